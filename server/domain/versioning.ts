@@ -1,0 +1,53 @@
+import { CURRENT_SCHEMA_VERSION, ScenarioDocument } from "./scenario.ts";
+
+// Stored documents keep the schema version they were written with. Reading runs the upgrades from
+// that version to the current one, then parses with the current schema, so old rows keep loading
+// as the model grows. To change the model: bump CURRENT_SCHEMA_VERSION and add the step from the
+// previous version here (e.g. `1: (doc) => ({ ...doc, newTerm: ..., schemaVersion: 2 })`).
+
+type Upgrade = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+export const UPGRADES: Record<number, Upgrade> = {};
+
+export class StoredDocumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StoredDocumentError";
+  }
+}
+
+/** Brings a stored document (already JSON-parsed) up to the current schema and validates it. */
+export function upgradeDocument(raw: unknown, upgrades: Record<number, Upgrade> = UPGRADES): ScenarioDocument {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new StoredDocumentError("The stored scenario is not an object");
+  let doc = raw as Record<string, unknown>;
+  let version = doc.schemaVersion;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    throw new StoredDocumentError(`The stored scenario has no valid schemaVersion (found ${JSON.stringify(version)})`);
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    throw new StoredDocumentError(`The stored scenario has schemaVersion ${version}; this build reads up to ${CURRENT_SCHEMA_VERSION}`);
+  }
+  while (version < CURRENT_SCHEMA_VERSION) {
+    const step = upgrades[version];
+    if (!step) throw new StoredDocumentError(`No upgrade from schemaVersion ${version}`);
+    doc = step(doc);
+    if (doc.schemaVersion !== version + 1) throw new StoredDocumentError(`The upgrade from schemaVersion ${version} did not produce ${version + 1}`);
+    version = version + 1;
+  }
+  const parsed = ScenarioDocument.safeParse(doc);
+  if (!parsed.success) {
+    throw new StoredDocumentError(`The stored scenario does not match schemaVersion ${CURRENT_SCHEMA_VERSION}: ${parsed.error.issues[0]?.message}`);
+  }
+  return parsed.data;
+}
+
+/** Reads a document from its stored JSON text. */
+export function parseStoredDocument(json: string): ScenarioDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new StoredDocumentError("The stored scenario is not valid JSON");
+  }
+  return upgradeDocument(raw);
+}
