@@ -20,10 +20,11 @@ export class StoredDocumentError extends Error {
 export function upgradeDocument(raw: unknown, upgrades: Record<number, Upgrade> = UPGRADES): ScenarioDocument {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new StoredDocumentError("The stored scenario is not an object");
   let doc = raw as Record<string, unknown>;
-  let version = doc.schemaVersion;
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    throw new StoredDocumentError(`The stored scenario has no valid schemaVersion (found ${JSON.stringify(version)})`);
+  const stored = doc.schemaVersion;
+  if (typeof stored !== "number" || !Number.isInteger(stored) || stored < 1) {
+    throw new StoredDocumentError(`The stored scenario has no valid schemaVersion (found ${JSON.stringify(stored)})`);
   }
+  let version: number = stored;
   if (version > CURRENT_SCHEMA_VERSION) {
     throw new StoredDocumentError(`The stored scenario has schemaVersion ${version}; this build reads up to ${CURRENT_SCHEMA_VERSION}`);
   }

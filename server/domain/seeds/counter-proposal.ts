@@ -1,7 +1,7 @@
 import { newScenarioDocument } from "../defaults.ts";
 import { REGIONS } from "../reference/regions.ts";
 import type { ScenarioDocument } from "../scenario.ts";
-import { SOURCES } from "./sources.ts";
+import { cite, SOURCES } from "./sources.ts";
 import { statusQuoTerritory, territoryWith } from "./status-quo.ts";
 
 export function counterProposal(): ScenarioDocument {
@@ -23,11 +23,11 @@ export function counterProposal(): ScenarioDocument {
     "in the air and at sea under U.S.-led monitoring; territory negotiated afterwards from the line of contact, with no recognition " +
     "of occupied land; Article-5-like guarantees including from the U.S.; sanctions eased only step by step after a lasting peace.";
   const t = doc.terms;
-  const proposed = (note: string) => ({ status: "proposed" as const, note });
+  const proposed = (statement: string) => ({ status: "proposed" as const, note: cite(SOURCES.counterProposal, statement) });
   t.ceasefire.type = { value: "comprehensive", ...proposed("A full and unconditional ceasefire.") };
   t.ceasefire.scope = { value: ["whole_front", "air", "sea"], ...proposed("In the air, on land and at sea.") };
   t.ceasefire.monitoring = { value: "third_party", ...proposed("Monitored under U.S. leadership with third countries.") };
-  t.ceasefire.conditions = { value: "None: the ceasefire is unconditional.", ...proposed(SOURCES.counterProposal) };
+  t.ceasefire.conditions = { value: "None: the ceasefire is unconditional.", ...proposed("The ceasefire is unconditional.") };
   t.security.foreignTroops = { value: "unrestricted", ...proposed("No limits on foreign troops in Ukraine or on Ukraine's forces.") };
   t.security.guarantees = { value: "multilateral_article5", ...proposed("Robust guarantees, including from the U.S., on the lines of NATO's Article 5.") };
   t.sanctions.relief = { value: "staged", ...proposed("Eased gradually only after a sustainable peace, with snap-back; compensation from frozen Russian assets.") };

@@ -1,7 +1,7 @@
 import { newScenarioDocument } from "../defaults.ts";
 import { regionById, type RegionId } from "../reference/regions.ts";
 import type { ScenarioDocument } from "../scenario.ts";
-import { SOURCES } from "./sources.ts";
+import { cite, SOURCES } from "./sources.ts";
 import { statusQuoTerritory, territoryWith } from "./status-quo.ts";
 
 const CLAIMED_WHOLE: RegionId[] = ["UA-09", "UA-14", "UA-23", "UA-65"];
@@ -39,11 +39,11 @@ export function russiaConditions(): ScenarioDocument {
     "then a ceasefire; in a settlement Ukraine is neutral and non-nuclear with limits on its forces, the annexed regions are recognised " +
     "as Russian, and Western sanctions end. Added: the border buffer zone Putin called for in May 2025, whose extent he did not state.";
   const t = doc.terms;
-  const stated = (note: string) => ({ status: "proposed" as const, note });
-  t.ceasefire.type = { value: "mutual", ...stated(`${SOURCES.putinJune2024}: a ceasefire "at once" once the conditions are met.`) };
+  const stated = (statement: string) => ({ status: "proposed" as const, note: cite(SOURCES.putinJune2024, statement) });
+  t.ceasefire.type = { value: "mutual", ...stated("A ceasefire at once when the conditions are met.") };
   t.ceasefire.conditions = {
     value: "Only after Ukraine starts withdrawing from the four regions and formally renounces NATO membership.",
-    ...stated(SOURCES.putinJune2024),
+    ...stated("Conditions for the ceasefire."),
   };
   t.bufferZone.segments = {
     value: ["chernihiv_bryansk", "sumy_bryansk", "sumy_kursk", "kharkiv_belgorod"],

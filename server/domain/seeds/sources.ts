@@ -10,3 +10,8 @@ export const SOURCES = {
   counterProposal: "Ukrainian-European counter-proposal, London 23 Apr 2025 (Reuters, 25 Apr 2025)",
   putinJune2024: "Putin at Russia's Foreign Ministry, 14 Jun 2024 (Reuters)",
 } as const;
+
+/** A source note: what the source says, in our words, then the source. */
+export function cite(source: string, statement: string): string {
+  return `${statement} (${source})`;
+}

@@ -1,7 +1,7 @@
 import { newScenarioDocument } from "../defaults.ts";
 import type { RegionId } from "../reference/regions.ts";
 import type { ScenarioDocument } from "../scenario.ts";
-import { SOURCES } from "./sources.ts";
+import { cite, SOURCES } from "./sources.ts";
 import { statusQuoTerritory, territoryWith } from "./status-quo.ts";
 
 const OCCUPIED_KEPT: RegionId[] = ["UA-09", "UA-14", "UA-23", "UA-65"];
@@ -28,11 +28,11 @@ export function usProposal(): ScenarioDocument {
     "except Kharkiv region (which Ukraine regains in full) and the Kinburn spit, U.S. recognition of Crimea as Russian, " +
     "no NATO membership for Ukraine, and sanctions lifted. Russia would still hold just under a fifth of Ukraine.";
   const t = doc.terms;
-  const proposed = (note = SOURCES.usProposal) => ({ status: "proposed" as const, note });
+  const proposed = (statement: string) => ({ status: "proposed" as const, note: cite(SOURCES.usProposal, statement) });
   t.ceasefire.type = { value: "comprehensive", ...proposed("An immediate general ceasefire.") };
   t.ceasefire.duration = { value: "open_ended", ...proposed("Followed by talks on implementing it; no end date.") };
   t.ceasefire.scope = { value: ["whole_front", "air", "sea", "energy_infrastructure"], ...proposed("A general ceasefire.") };
-  t.ceasefire.conditions = { value: "Talks on carrying it out start at once.", ...proposed() };
+  t.ceasefire.conditions = { value: "Talks on carrying it out start at once.", ...proposed("Talks follow on implementing the ceasefire.") };
   t.security.natoPath = { value: "renounced", ...proposed("Ukraine gives up NATO membership; it may seek to join the EU.") };
   t.security.guarantees = { value: "multilateral", ...proposed("Guarantees from an ad hoc group of European and other willing states.") };
   t.sanctions.relief = { value: "full", ...proposed("Sanctions imposed since 2014 lifted; U.S.–Russian economic cooperation.") };

@@ -1,0 +1,11 @@
+// Migrates the database at DATABASE_URL (default file:./data/parley.db) and loads the seeds.
+import { databaseUrl } from "../server/db/client.ts";
+import { prepareDatabase } from "../server/db/bootstrap.ts";
+import { databaseFileFromUrl } from "../server/db/migrate.ts";
+
+const file = databaseFileFromUrl(databaseUrl());
+const { migrations, seeded } = await prepareDatabase(file);
+console.log(
+  `Database ${file}: ${migrations.length ? `applied ${migrations.join(", ")}` : "migrations up to date"}; ` +
+    `${seeded.length ? `seeded ${seeded.length} scenarios` : "seeds present"}.`,
+);

@@ -1,0 +1,213 @@
+import { randomBytes } from "node:crypto";
+import { territoryHeadline } from "../domain/derived.ts";
+import { notFound, ParleyError } from "../domain/errors.ts";
+import type { ScenarioDocument } from "../domain/scenario.ts";
+import { parseStoredDocument } from "../domain/versioning.ts";
+import type { Db } from "./client.ts";
+import type { Prisma } from "./generated/client.ts";
+
+// Reading and writing scenarios. Every read parses the stored JSON through the domain schema
+// (upgrading old schema versions); every write appends an immutable revision.
+
+/** 128 random bits, base64url: ids cannot be guessed or enumerated. */
+export function newScenarioId(): string {
+  return randomBytes(16).toString("base64url");
+}
+
+const summarySelect = {
+  id: true,
+  title: true,
+  document: true,
+  version: true,
+  parentId: true,
+  seedKey: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.ScenarioSelect;
+
+type ScenarioRow = Prisma.ScenarioGetPayload<{ select: typeof summarySelect }>;
+
+export interface ScenarioRecord {
+  id: string;
+  version: number;
+  parentId: string | null;
+  isSeed: boolean;
+  /** ISO 8601 timestamps: the HTTP API sends plain JSON. */
+  createdAt: string;
+  updatedAt: string;
+  document: ScenarioDocument;
+}
+
+function toRecord(row: ScenarioRow): ScenarioRecord {
+  return {
+    id: row.id,
+    version: row.version,
+    parentId: row.parentId,
+    isSeed: row.seedKey !== null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    document: parseStoredDocument(row.document),
+  };
+}
+
+export interface ScenarioListItem {
+  id: string;
+  title: string;
+  summary: string;
+  isSeed: boolean;
+  parentId: string | null;
+  updatedAt: string;
+  russiaKm2: number;
+  russiaShare: number;
+}
+
+export interface ListInput {
+  query?: string;
+  cursor?: string;
+  limit: number;
+}
+
+interface Cursor {
+  updatedAt: string;
+  id: string;
+}
+
+function encodeCursor(row: { updatedAt: Date; id: string }): string {
+  return Buffer.from(JSON.stringify({ updatedAt: row.updatedAt.toISOString(), id: row.id })).toString("base64url");
+}
+
+function decodeCursor(cursor: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Cursor;
+    if (typeof value.id === "string" && typeof value.updatedAt === "string" && !Number.isNaN(Date.parse(value.updatedAt))) return value;
+  } catch {
+    // fall through
+  }
+  throw new ParleyError("invalid", "cursor: not a cursor returned by scenario.list", [{ path: "cursor", message: "Not a cursor returned by scenario.list" }]);
+}
+
+/** Newest first; `query` matches anywhere in the title, ignoring case. */
+export async function listScenarios(db: Db, input: ListInput): Promise<{ items: ScenarioListItem[]; nextCursor: string | null }> {
+  const where: Prisma.ScenarioWhereInput = { deletedAt: null };
+  const query = input.query?.trim().toLowerCase();
+  if (query) where.titleSearch = { contains: query };
+  if (input.cursor) {
+    const c = decodeCursor(input.cursor);
+    const at = new Date(c.updatedAt);
+    where.OR = [{ updatedAt: { lt: at } }, { updatedAt: at, id: { lt: c.id } }];
+  }
+  const rows = await db.scenario.findMany({
+    where,
+    select: summarySelect,
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: input.limit + 1,
+  });
+  const page = rows.slice(0, input.limit);
+  return {
+    items: page.map((row) => {
+      const { document, ...record } = toRecord(row);
+      const headline = territoryHeadline(document.terms.territory);
+      return {
+        id: record.id,
+        title: document.title,
+        summary: document.summary,
+        isSeed: record.isSeed,
+        parentId: record.parentId,
+        updatedAt: record.updatedAt,
+        russiaKm2: headline.russiaKm2,
+        russiaShare: headline.russiaShare,
+      };
+    }),
+    nextCursor: rows.length > input.limit ? encodeCursor(page[page.length - 1]!) : null,
+  };
+}
+
+export async function getScenario(db: Db, id: string): Promise<ScenarioRecord & { parentTitle: string | null }> {
+  const row = await db.scenario.findFirst({ where: { id, deletedAt: null }, select: summarySelect });
+  if (!row) throw notFound("scenario", id);
+  const parent = row.parentId
+    ? await db.scenario.findFirst({ where: { id: row.parentId, deletedAt: null }, select: { title: true } })
+    : null;
+  return { ...toRecord(row), parentTitle: parent?.title ?? null };
+}
+
+function storedFields(document: ScenarioDocument) {
+  return {
+    title: document.title,
+    titleSearch: document.title.toLowerCase(),
+    schemaVersion: document.schemaVersion,
+    document: JSON.stringify(document),
+  };
+}
+
+export async function createScenario(
+  db: Db,
+  document: ScenarioDocument,
+  options: { parentId?: string; seedKey?: string } = {},
+): Promise<ScenarioRecord> {
+  const id = newScenarioId();
+  const fields = storedFields(document);
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.scenario.create({
+      data: { id, ...fields, parentId: options.parentId ?? null, seedKey: options.seedKey ?? null },
+      select: summarySelect,
+    });
+    await tx.scenarioRevision.create({
+      data: { scenarioId: id, number: 1, schemaVersion: fields.schemaVersion, document: fields.document },
+    });
+    return created;
+  });
+  return toRecord(row);
+}
+
+export interface UpdateInput {
+  id: string;
+  /** The version the edit started from; a save on top of a newer version is a conflict. */
+  baseVersion: number;
+  document: ScenarioDocument;
+}
+
+export async function updateScenario(db: Db, input: UpdateInput): Promise<ScenarioRecord> {
+  const fields = storedFields(input.document);
+  const row = await db.$transaction(async (tx) => {
+    const current = await tx.scenario.findFirst({ where: { id: input.id, deletedAt: null }, select: { version: true } });
+    if (!current) throw notFound("scenario", input.id);
+    if (current.version !== input.baseVersion) {
+      throw new ParleyError(
+        "conflict",
+        `baseVersion: the scenario was saved by someone else since version ${input.baseVersion} (it is now at version ${current.version})`,
+        [{ path: "baseVersion", message: `The scenario is now at version ${current.version}` }],
+      );
+    }
+    const version = current.version + 1;
+    await tx.scenarioRevision.create({
+      data: { scenarioId: input.id, number: version, schemaVersion: fields.schemaVersion, document: fields.document },
+    });
+    return tx.scenario.update({ where: { id: input.id }, data: { ...fields, version }, select: summarySelect });
+  });
+  return toRecord(row);
+}
+
+/** A new scenario that copies another and remembers it as its parent. */
+export async function forkScenario(db: Db, id: string, title?: string): Promise<ScenarioRecord> {
+  const source = await getScenario(db, id);
+  const document: ScenarioDocument = { ...source.document, title: title ?? forkTitle(source.document.title) };
+  return createScenario(db, document, { parentId: source.id });
+}
+
+function forkTitle(title: string): string {
+  const suffix = " (copy)";
+  return (title.length + suffix.length > 200 ? title.slice(0, 200 - suffix.length) : title) + suffix;
+}
+
+/** Hides a scenario from lists and reads; its rows and revisions stay so the delete can be undone. */
+export async function deleteScenario(db: Db, id: string): Promise<void> {
+  const { count } = await db.scenario.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date() } });
+  if (count === 0) throw notFound("scenario", id);
+}
+
+export async function undeleteScenario(db: Db, id: string): Promise<ScenarioRecord> {
+  const { count } = await db.scenario.updateMany({ where: { id, deletedAt: { not: null } }, data: { deletedAt: null } });
+  if (count === 0) throw notFound("deleted scenario", id);
+  return getScenario(db, id);
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { ScenarioDocument } from "./scenario.ts";
+
+// The inputs of the API's procedures. The browser's forms validate with the same schemas.
+
+export const ScenarioId = z.string().min(1, "Give a scenario id").max(64, "Not a scenario id");
+
+export const ListScenariosInput = z.strictObject({
+  query: z.string().max(200, "At most 200 characters").optional(),
+  cursor: z.string().max(500, "Not a cursor returned by scenario.list").optional(),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+
+export const GetScenarioInput = z.strictObject({ id: ScenarioId });
+
+export const CreateScenarioInput = z.strictObject({ document: ScenarioDocument });
+
+export const UpdateScenarioInput = z.strictObject({
+  id: ScenarioId,
+  baseVersion: z.number().int().min(1),
+  document: ScenarioDocument,
+});
+
+export const ForkScenarioInput = z.strictObject({
+  id: ScenarioId,
+  title: ScenarioDocument.shape.title.optional(),
+});
+
+export const DeleteScenarioInput = z.strictObject({ id: ScenarioId });

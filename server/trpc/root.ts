@@ -1,0 +1,13 @@
+import { createCallerFactory, router } from "./init.ts";
+import { catalogRouter } from "./routers/catalog.ts";
+import { scenarioRouter } from "./routers/scenario.ts";
+
+export const appRouter = router({
+  scenario: scenarioRouter,
+  catalog: catalogRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Calls procedures in-process: server components and integration tests. */
+export const createCaller = createCallerFactory(appRouter);

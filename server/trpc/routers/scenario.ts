@@ -1,0 +1,31 @@
+import {
+  CreateScenarioInput,
+  DeleteScenarioInput,
+  ForkScenarioInput,
+  GetScenarioInput,
+  ListScenariosInput,
+  UpdateScenarioInput,
+} from "../../domain/inputs.ts";
+import {
+  createScenario,
+  deleteScenario,
+  forkScenario,
+  getScenario,
+  listScenarios,
+  undeleteScenario,
+  updateScenario,
+} from "../../db/scenarios.ts";
+import { publicProcedure, router } from "../init.ts";
+
+export const scenarioRouter = router({
+  list: publicProcedure.input(ListScenariosInput).query(({ ctx, input }) => listScenarios(ctx.db, input)),
+  get: publicProcedure.input(GetScenarioInput).query(({ ctx, input }) => getScenario(ctx.db, input.id)),
+  create: publicProcedure.input(CreateScenarioInput).mutation(({ ctx, input }) => createScenario(ctx.db, input.document)),
+  update: publicProcedure.input(UpdateScenarioInput).mutation(({ ctx, input }) => updateScenario(ctx.db, input)),
+  fork: publicProcedure.input(ForkScenarioInput).mutation(({ ctx, input }) => forkScenario(ctx.db, input.id, input.title)),
+  delete: publicProcedure.input(DeleteScenarioInput).mutation(async ({ ctx, input }) => {
+    await deleteScenario(ctx.db, input.id);
+    return { id: input.id, deleted: true };
+  }),
+  undelete: publicProcedure.input(DeleteScenarioInput).mutation(({ ctx, input }) => undeleteScenario(ctx.db, input.id)),
+});

@@ -1,0 +1,1 @@
+console.log("no e2e yet")
