@@ -1,7 +1,6 @@
 // Migrates the database at DATABASE_URL (default file:./data/parley.db) and loads the seeds.
-import { databaseUrl } from "../server/db/client.ts";
 import { prepareDatabase } from "../server/db/bootstrap.ts";
-import { databaseFileFromUrl } from "../server/db/migrate.ts";
+import { databaseFileFromUrl, databaseUrl } from "../server/db/database-url.ts";
 
 const file = databaseFileFromUrl(databaseUrl());
 const { migrations, seeded } = await prepareDatabase(file);

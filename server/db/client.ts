@@ -1,14 +1,8 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client.ts";
-import { databaseFileFromUrl } from "./migrate.ts";
+import { databaseFileFromUrl, databaseUrl } from "./database-url.ts";
 
 export type Db = PrismaClient;
-
-export const DEFAULT_DATABASE_URL = "file:./data/parley.db";
-
-export function databaseUrl(): string {
-  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-}
 
 /** A Prisma client on an SQLite file that has already been migrated (see bootstrap.ts). */
 export async function createDb(databaseFile: string): Promise<Db> {

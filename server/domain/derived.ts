@@ -1,4 +1,4 @@
-import { OPEN_ENDED } from "./options.ts";
+import { OPEN_ENDED, type TermStatus } from "./options.ts";
 import { REGIONS, type RegionId, UKRAINE_AREA_KM2, UKRAINE_REGIONS, regionById } from "./reference/regions.ts";
 import type { RegionTerm, Terms, Territory } from "./scenario.ts";
 
@@ -35,6 +35,7 @@ export interface TerritoryHeadline {
   ukraineKm2: number;
   ukraineShare: number;
   contestedKm2: number;
+  contestedShare: number;
   unassignedKm2: number;
   /** km² of Russia's own border regions held by Ukraine. */
   ukraineHeldInRussiaKm2: number;
@@ -50,9 +51,23 @@ export function territoryHeadline(territory: Territory): TerritoryHeadline {
     ukraineKm2,
     ukraineShare: ukraineKm2 / UKRAINE_AREA_KM2,
     contestedKm2,
+    contestedShare: contestedKm2 / UKRAINE_AREA_KM2,
     unassignedKm2: UKRAINE_AREA_KM2 - russiaKm2 - ukraineKm2 - contestedKm2,
     ukraineHeldInRussiaKm2: REGIONS.filter((r) => r.country === "RU").reduce((s, r) => s + territory[r.id].ukraineKm2, 0),
   };
+}
+
+/**
+ * How the Russian-held km² of Ukraine break down by the status of their region's figures
+ * (e.g. 84,000 km² proposed, 27,000 km² reported), largest first: how firm the headline is.
+ */
+export function russianHeldKm2ByStatus(territory: Territory): { status: TermStatus | null; km2: number }[] {
+  const byStatus = new Map<TermStatus | null, number>();
+  for (const r of UKRAINE_REGIONS) {
+    const term = territory[r.id as RegionId];
+    if (term.russiaKm2 > 0) byStatus.set(term.status, (byStatus.get(term.status) ?? 0) + term.russiaKm2);
+  }
+  return [...byStatus].map(([status, km2]) => ({ status, km2 })).sort((a, b) => b.km2 - a.km2);
 }
 
 export interface RegionChange {

@@ -5,11 +5,15 @@ import { ScenarioDocument } from "./scenario.ts";
 
 export const ScenarioId = z.string().min(1, "Give a scenario id").max(64, "Not a scenario id");
 
-export const ListScenariosInput = z.strictObject({
-  query: z.string().max(200, "At most 200 characters").optional(),
-  cursor: z.string().max(500, "Not a cursor returned by scenario.list").optional(),
-  limit: z.number().int().min(1).max(100).default(20),
-});
+export const ListScenariosInput = z
+  .strictObject({
+    query: z.string().max(200, "At most 200 characters").optional(),
+    cursor: z.string().max(500, "Not a cursor returned by scenario.list").optional(),
+    limit: z.number().int().min(1).max(100).default(20),
+    // Sent by TanStack Query's infinite queries; pages only go forward.
+    direction: z.enum(["forward", "backward"]).optional(),
+  })
+  .default({ limit: 20 });
 
 export const GetScenarioInput = z.strictObject({ id: ScenarioId });
 

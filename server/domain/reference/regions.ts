@@ -65,3 +65,8 @@ export const UKRAINE_REGIONS: readonly Region[] = REGIONS.filter((r) => r.countr
  * "Russia + Ukraine + contested = 100 %" exact.
  */
 export const UKRAINE_AREA_KM2 = UKRAINE_REGIONS.reduce((sum, r) => sum + r.areaKm2, 0);
+
+/** Regions as a reader looks for them: Ukraine's then Russia's, each alphabetically. */
+export const REGIONS_BY_NAME: readonly Region[] = [...REGIONS].sort(
+  (a, b) => (a.country === b.country ? a.shortName.localeCompare(b.shortName, "en") : a.country === "UA" ? -1 : 1),
+);

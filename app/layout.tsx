@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { TRPCProvider } from "./_lib/trpc.tsx";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Parley", template: "%s · Parley" },
+  description: "Build, share and compare peace-talk scenarios, with every figure traced to its source.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="container site-header__inner">
+            <Link href="/" className="brand">
+              Parley
+            </Link>
+            <nav aria-label="Main">
+              <Link href="/">Scenarios</Link>
+            </nav>
+          </div>
+        </header>
+        <TRPCProvider>
+          <main id="main" className="container">
+            {children}
+          </main>
+        </TRPCProvider>
+        <footer className="site-footer container">
+          Boundaries and official areas: Natural Earth (public domain), State Statistics Service of Ukraine, Rosstat. Control
+          figures are OSINT estimates or claims, labelled as such.
+        </footer>
+      </body>
+    </html>
+  );
+}
