@@ -122,13 +122,35 @@ export async function listScenarios(db: Db, input: ListInput): Promise<{ items: 
   };
 }
 
-export async function getScenario(db: Db, id: string): Promise<ScenarioRecord & { parentTitle: string | null }> {
+export const STATUS_QUO_SEED_KEY = "status-quo-2025-05";
+
+export interface ScenarioDetail extends ScenarioRecord {
+  parentTitle: string | null;
+  /** What before/after compares this scenario with by default: its parent, else the status quo seed. */
+  baseline: { id: string; title: string } | null;
+}
+
+export async function getScenario(db: Db, id: string): Promise<ScenarioDetail> {
   const row = await db.scenario.findFirst({ where: { id, deletedAt: null }, select: summarySelect });
   if (!row) throw notFound("scenario", id);
   const parent = row.parentId
-    ? await db.scenario.findFirst({ where: { id: row.parentId, deletedAt: null }, select: { title: true } })
+    ? await db.scenario.findFirst({ where: { id: row.parentId, deletedAt: null }, select: { id: true, title: true } })
     : null;
-  return { ...toRecord(row), parentTitle: parent?.title ?? null };
+  const statusQuo = parent
+    ? null
+    : await db.scenario.findFirst({ where: { seedKey: STATUS_QUO_SEED_KEY, deletedAt: null, NOT: { id } }, select: { id: true, title: true } });
+  return { ...toRecord(row), parentTitle: parent?.title ?? null, baseline: parent ?? statusQuo };
+}
+
+/** Current scenarios by id, in the order asked; NOT_FOUND names the first missing id. */
+export async function getScenarios(db: Db, ids: readonly string[]): Promise<ScenarioRecord[]> {
+  const rows = await db.scenario.findMany({ where: { id: { in: [...ids] }, deletedAt: null }, select: summarySelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const row = byId.get(id);
+    if (!row) throw notFound("scenario", id);
+    return toRecord(row);
+  });
 }
 
 function storedFields(document: ScenarioDocument) {
@@ -167,7 +189,7 @@ export interface UpdateInput {
   document: ScenarioDocument;
 }
 
-export async function updateScenario(db: Db, input: UpdateInput): Promise<ScenarioRecord> {
+export async function updateScenario(db: Db, input: UpdateInput, options: { restoredFrom?: number } = {}): Promise<ScenarioRecord> {
   const fields = storedFields(input.document);
   const row = await db.$transaction(async (tx) => {
     const current = await tx.scenario.findFirst({ where: { id: input.id, deletedAt: null }, select: { version: true } });
@@ -181,7 +203,13 @@ export async function updateScenario(db: Db, input: UpdateInput): Promise<Scenar
     }
     const version = current.version + 1;
     await tx.scenarioRevision.create({
-      data: { scenarioId: input.id, number: version, schemaVersion: fields.schemaVersion, document: fields.document },
+      data: {
+        scenarioId: input.id,
+        number: version,
+        schemaVersion: fields.schemaVersion,
+        document: fields.document,
+        restoredFrom: options.restoredFrom ?? null,
+      },
     });
     return tx.scenario.update({ where: { id: input.id }, data: { ...fields, version }, select: summarySelect });
   });

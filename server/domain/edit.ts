@@ -1,5 +1,6 @@
 import type { IssueId } from "./catalog.ts";
 import { unassignedKm2, type Holder } from "./derived.ts";
+import { formatIsoDate } from "./format.ts";
 import { optionLabel } from "./options.ts";
 import type { RegionId } from "./reference/regions.ts";
 import type { Party, RegionTerm, ScenarioDocument, TermValue } from "./scenario.ts";
@@ -81,6 +82,7 @@ export function describeTermValue(doc: ScenarioDocument, termId: string): string
   if (termId === "ceasefire.declaredBy") return doc.parties.find((p) => p.id === value)?.name ?? String(value);
   if (termId === "ceasefire.duration") return value === "open_ended" ? "Open-ended" : `${value} day${value === 1 ? "" : "s"}`;
   if (termId === "bufferZone.depthKm") return `${value} km`;
+  if (termId === "ceasefire.startDate") return formatIsoDate(String(value));
   if (typeof value === "string") return optionLabel(value);
   return String(value);
 }

@@ -31,3 +31,33 @@ export const ForkScenarioInput = z.strictObject({
 });
 
 export const DeleteScenarioInput = z.strictObject({ id: ScenarioId });
+
+export const RevisionNumber = z.number().int("A whole revision number").min(1, "Revisions are numbered from 1").max(1_000_000);
+
+export const CompareScenariosInput = z
+  .strictObject({
+    ids: z
+      .array(ScenarioId)
+      .min(2, "Pick at least two scenarios")
+      .max(4, "At most four scenarios side by side")
+      .refine((ids) => new Set(ids).size === ids.length, "Each scenario at most once"),
+    referenceId: ScenarioId.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.referenceId !== undefined && !input.ids.includes(input.referenceId)) {
+      ctx.addIssue({ code: "custom", path: ["referenceId"], message: "The reference must be one of the compared scenarios" });
+    }
+  });
+
+export const ScenarioAtRevision = z.strictObject({ id: ScenarioId, revision: RevisionNumber.optional() });
+
+export const DiffScenariosInput = z.strictObject({ from: ScenarioAtRevision, to: ScenarioAtRevision });
+
+export const HistoryInput = z.strictObject({ id: ScenarioId });
+
+export const RestoreRevisionInput = z.strictObject({
+  id: ScenarioId,
+  revision: RevisionNumber,
+  /** The version the person saw when choosing to restore; CONFLICT if someone saved since. */
+  baseVersion: z.number().int().min(1).optional(),
+});

@@ -16,6 +16,7 @@ import {
   updateScenario,
 } from "../../db/scenarios.ts";
 import { publicProcedure, router } from "../init.ts";
+import { scenarioHistoryProcedures } from "./scenario-history.ts";
 
 export const scenarioRouter = router({
   list: publicProcedure.input(ListScenariosInput).query(({ ctx, input }) => listScenarios(ctx.db, input)),
@@ -28,4 +29,5 @@ export const scenarioRouter = router({
     return { id: input.id, deleted: true };
   }),
   undelete: publicProcedure.input(DeleteScenarioInput).mutation(({ ctx, input }) => undeleteScenario(ctx.db, input.id)),
+  ...scenarioHistoryProcedures,
 });

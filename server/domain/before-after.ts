@@ -1,0 +1,158 @@
+import { ISSUES, TERM_SPECS } from "./catalog.ts";
+import { regionChanges, territoryHeadline, type RegionChange } from "./derived.ts";
+import { diffDocuments, PARTY_ORDER_ID } from "./diff.ts";
+import { describeTermValue, getTerm } from "./edit.ts";
+import { formatKm2, formatShare, formatSignedKm2 } from "./format.ts";
+import { optionLabel } from "./options.ts";
+import { regionById } from "./reference/regions.ts";
+import type { Party, ScenarioDocument } from "./scenario.ts";
+
+// Before/after in plain language with numbers: what a reader sees when comparing a scenario with
+// its baseline, or one revision with another.
+
+export interface RegionChangeLine extends RegionChange {
+  name: string;
+  /** "Kharkiv: Russia 1,150 → 0 km², Ukraine +1,150 km²" */
+  text: string;
+}
+
+export interface TermChangeLine {
+  termId: string;
+  issue: string;
+  label: string;
+  from: string;
+  to: string;
+  /** Set when only the status or the source note changed, or they changed too. */
+  detail: string | null;
+}
+
+export interface TerritoryTotals {
+  russiaGainsKm2: number;
+  russiaLosesKm2: number;
+  ukraineGainsKm2: number;
+  ukraineLosesKm2: number;
+  russiaKm2Before: number;
+  russiaKm2After: number;
+  russiaShareBefore: number;
+  russiaShareAfter: number;
+}
+
+export interface BeforeAfter {
+  headerChanges: string[];
+  partyChanges: string[];
+  regions: RegionChangeLine[];
+  totals: TerritoryTotals;
+  terms: TermChangeLine[];
+  unchangedTerms: { termId: string; issue: string; label: string; value: string }[];
+  unchangedRegionCount: number;
+}
+
+function regionLine(change: RegionChange): RegionChangeLine {
+  const name = regionById(change.regionId)?.shortName ?? change.regionId;
+  const parts: string[] = [];
+  const { before, after, delta } = change;
+  if (delta.russia !== 0) parts.push(`Russia ${formatKm2(before.russiaKm2).replace(" km²", "")} → ${formatKm2(after.russiaKm2)}`);
+  if (delta.ukraine !== 0) parts.push(`Ukraine ${formatSignedKm2(delta.ukraine)}`);
+  if (delta.contested !== 0) parts.push(`contested ${formatSignedKm2(delta.contested)}`);
+  if (before.zone !== after.zone) parts.push(`zone: ${zoneLabel(before.zone)} → ${zoneLabel(after.zone)}`);
+  return { ...change, name, text: `${name}: ${parts.join(", ")}` };
+}
+
+const zoneLabel = (zone: string) => (zone === "none" ? "none" : optionLabel(zone).toLowerCase());
+
+export function territoryTotals(before: ScenarioDocument, after: ScenarioDocument, changes = regionChanges(before.terms.territory, after.terms.territory)): TerritoryTotals {
+  const sum = (pick: (c: RegionChange) => number) => changes.reduce((s, c) => s + Math.max(0, pick(c)), 0);
+  const a = territoryHeadline(before.terms.territory);
+  const b = territoryHeadline(after.terms.territory);
+  return {
+    russiaGainsKm2: sum((c) => c.delta.russia),
+    russiaLosesKm2: sum((c) => -c.delta.russia),
+    ukraineGainsKm2: sum((c) => c.delta.ukraine),
+    ukraineLosesKm2: sum((c) => -c.delta.ukraine),
+    russiaKm2Before: a.russiaKm2,
+    russiaKm2After: b.russiaKm2,
+    russiaShareBefore: a.russiaShare,
+    russiaShareAfter: b.russiaShare,
+  };
+}
+
+const partyText = (p: Party) => `${p.name} (${optionLabel(p.role).toLowerCase()})`;
+
+export function describeBeforeAfter(before: ScenarioDocument, after: ScenarioDocument): BeforeAfter {
+  const changes = diffDocuments(before, after);
+  const changedIds = new Set(changes.map((c) => c.id));
+  const regions = regionChanges(before.terms.territory, after.terms.territory);
+  const issueLabel = new Map(ISSUES.map((i) => [i.id, i.label]));
+
+  const headerChanges: string[] = [];
+  if (changedIds.has("title")) headerChanges.push(`Title: “${before.title}” → “${after.title}”`);
+  if (changedIds.has("summary")) headerChanges.push("Summary rewritten");
+
+  const partyChanges = changes.flatMap((c) => {
+    if (c.id === PARTY_ORDER_ID) return ["Parties reordered"];
+    if (!c.id.startsWith("parties.")) return [];
+    if (c.kind === "added") return [`Added ${partyText(c.to as Party)}`];
+    if (c.kind === "removed") return [`Removed ${partyText(c.from as Party)}`];
+    return [`${partyText(c.from as Party)} → ${partyText(c.to as Party)}`];
+  });
+
+  const terms: TermChangeLine[] = [];
+  const unchangedTerms: BeforeAfter["unchangedTerms"] = [];
+  for (const spec of TERM_SPECS) {
+    const issue = issueLabel.get(spec.id.split(".")[0] as never) ?? "";
+    const valueChanged = changedIds.has(`${spec.id}.value`);
+    const statusChanged = changedIds.has(`${spec.id}.status`);
+    const noteChanged = changedIds.has(`${spec.id}.note`);
+    if (!valueChanged && !statusChanged && !noteChanged) {
+      unchangedTerms.push({ termId: spec.id, issue, label: spec.label, value: describeTermValue(after, spec.id) });
+      continue;
+    }
+    const details: string[] = [];
+    if (statusChanged) {
+      const label = (s: string | null) => (s ? optionLabel(s) : "no status");
+      details.push(`status ${label(getTerm(before, spec.id).status)} → ${label(getTerm(after, spec.id).status)}`);
+    }
+    if (noteChanged) details.push("source note changed");
+    terms.push({
+      termId: spec.id,
+      issue,
+      label: spec.label,
+      from: describeTermValue(before, spec.id),
+      to: describeTermValue(after, spec.id),
+      detail: details.length ? details.join("; ") : null,
+    });
+  }
+
+  return {
+    headerChanges,
+    partyChanges,
+    // Largest movements first.
+    regions: regions.map(regionLine).sort((x, y) => Math.abs(y.delta.russia) + Math.abs(y.delta.ukraine) - (Math.abs(x.delta.russia) + Math.abs(x.delta.ukraine))),
+    totals: territoryTotals(before, after, regions),
+    terms,
+    unchangedTerms,
+    unchangedRegionCount: Object.keys(before.terms.territory).length - regions.length,
+  };
+}
+
+/** One line for a revision history: "Kharkiv, Zaporizhzhia and ceasefire type changed". */
+export function summarizeChange(before: ScenarioDocument, after: ScenarioDocument): string {
+  const d = describeBeforeAfter(before, after);
+  const regionSourcesChanged = diffDocuments(before, after).some((c) => c.id.startsWith("territory.") && /\.(status|note)$/.test(c.id));
+  const items = [
+    ...d.headerChanges.map((h) => (h.startsWith("Title") ? "title" : "summary")),
+    ...(d.partyChanges.length ? ["parties"] : []),
+    ...d.regions.map((r) => r.name),
+    ...(regionSourcesChanged && d.regions.length === 0 ? ["territory sources"] : []),
+    ...d.terms.map((t) => `${t.issue.toLowerCase()} ${t.label.toLowerCase()}`),
+  ];
+  if (items.length === 0) return "No changes";
+  const shown = items.slice(0, 3);
+  const rest = items.length - shown.length;
+  const list = rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0]!;
+  const { russiaShareBefore: a, russiaShareAfter: b } = d.totals;
+  // Enough decimals to show the move (a 100 km² change is 0.02 points).
+  const digits = formatShare(a) !== formatShare(b) ? 1 : 2;
+  const shareNote = d.regions.length > 0 && a !== b ? ` (Russia ${formatShare(a, digits)} → ${formatShare(b, digits)})` : "";
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)} changed${shareNote}`;
+}
