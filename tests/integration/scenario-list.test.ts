@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
+import { snapshotDatabase } from "../helpers/db-snapshot.ts";
+import { statusQuoDocument } from "../helpers/documents.ts";
+import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { expectTRPCError } from "../helpers/trpc-errors.ts";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await openTestDb();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const seedTitles = SEED_SCENARIOS.map((s) => s.document().title);
+const titles = async (input: Parameters<TestDb["caller"]["scenario"]["list"]>[0]) => (await t.caller.scenario.list(input)).items.map((i) => i.title);
+
+/** Follows nextCursor from the first page to the last. */
+async function walk(limit: number, query?: string) {
+  const pages: string[][] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await t.caller.scenario.list({ limit, cursor, query });
+    expect(page.items.length).toBeLessThanOrEqual(limit);
+    pages.push(page.items.map((i) => i.id));
+    cursor = page.nextCursor ?? undefined;
+    expect(pages.length).toBeLessThan(100);
+  } while (cursor);
+  return pages;
+}
+
+describe("a freshly bootstrapped database", () => {
+  it("lists the four seeds, newest first in catalogue order, with their headline figures", async () => {
+    const { items, nextCursor } = await t.caller.scenario.list({});
+    expect(items.map((i) => i.title)).toEqual(seedTitles);
+    expect(nextCursor).toBeNull();
+    expect(items.every((i) => i.isSeed && i.parentId === null)).toBe(true);
+    const statusQuo = items[0]!;
+    expect(statusQuo.russiaKm2).toBe(26_081 + 864 + 26_484 + 18_562 + 19_787 + 20_492 + 1_150 + 110);
+    expect(statusQuo.russiaShare).toBeCloseTo(113_530 / 603_540, 12);
+    expect(statusQuo.summary).toMatch(/^Where things stood/);
+  });
+});
+
+describe("title search", () => {
+  it("ignores case: 'u.s.' and 'U.S. PROPOSAL' find the U.S. proposal", async () => {
+    expect(await titles({ query: "u.s." })).toEqual(["U.S. proposal (April 2025)"]);
+    expect(await titles({ query: "U.S. PROPOSAL" })).toEqual(["U.S. proposal (April 2025)"]);
+    expect(await titles({ query: "  status QUO " })).toEqual(["Status quo, early May 2025"]);
+  });
+
+  it("matches anywhere in the title", async () => {
+    expect((await titles({ query: "april 2025" })).sort()).toEqual(["U.S. proposal (April 2025)", "Ukraine and Europe's counter-proposal (April 2025)"].sort());
+    expect(await titles({ query: "'s conditions" })).toEqual(["Russia's conditions (June 2024, with the buffer zone of May 2025)"]);
+  });
+
+  it("returns nothing when nothing matches", async () => {
+    expect(await t.caller.scenario.list({ query: "armistice of 1953" })).toEqual({ items: [], nextCursor: null });
+  });
+
+  it("ignores case outside ASCII too (Cyrillic, accented Latin)", async () => {
+    const kyiv = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "Київ ЗАЛИШАЄТЬСЯ" } });
+    const zurich = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "ÉTÉ à Zürich" } });
+    try {
+      expect((await t.caller.scenario.list({ query: "київ залишається" })).items.map((i) => i.id)).toEqual([kyiv.id]);
+      expect((await t.caller.scenario.list({ query: "été À zÜrich" })).items.map((i) => i.id)).toEqual([zurich.id]);
+    } finally {
+      await t.caller.scenario.delete({ id: kyiv.id });
+      await t.caller.scenario.delete({ id: zurich.id });
+    }
+  });
+
+  // BUG (server/db/scenarios.ts, listScenarios): the query goes into Prisma's `contains`, which SQLite
+  // runs as LIKE without escaping, so "%" and "_" act as wildcards and match every title.
+  // Left failing on purpose until the store escapes them.
+  it("treats % and _ as literal characters, not wildcards", async () => {
+    const percent = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "100% of Donbas" } });
+    const underscore = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "plan_b" } });
+    try {
+      expect(await titles({ query: "%" })).toEqual(["100% of Donbas"]);
+      expect(await titles({ query: "_" })).toEqual(["plan_b"]);
+      expect(await titles({ query: "u_s_" })).toEqual([]);
+    } finally {
+      await t.caller.scenario.delete({ id: percent.id });
+      await t.caller.scenario.delete({ id: underscore.id });
+    }
+  });
+});
+
+describe("cursor pagination", () => {
+  it("with limit 1 walks every scenario exactly once, in the same order as one big page", async () => {
+    const created = [];
+    for (const n of [1, 2, 3]) created.push(await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: `Paged ${n}` } }));
+    try {
+      const all = (await t.caller.scenario.list({ limit: 100 })).items.map((i) => i.id);
+      expect(all).toHaveLength(7);
+      const pages = await walk(1);
+      expect(pages.every((p) => p.length === 1)).toBe(true);
+      expect(pages.flat()).toEqual(all);
+      expect((await walk(3)).flat()).toEqual(all);
+      expect((await walk(2, "paged")).flat()).toEqual([...created].reverse().map((c) => c.id));
+    } finally {
+      for (const c of created) await t.caller.scenario.delete({ id: c.id });
+    }
+  });
+
+  it("breaks ties between equal timestamps by id, without skipping or repeating", async () => {
+    const before = await snapshotDatabase(t.db);
+    const created = [];
+    for (const n of [1, 2, 3, 4, 5]) created.push(await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: `Tied ${n}` } }));
+    const ids = created.map((c) => c.id);
+    await t.db.scenario.updateMany({ where: { id: { in: ids } }, data: { updatedAt: new Date("2025-05-08T00:00:00.000Z") } });
+    const walked = (await walk(2, "tied")).flat();
+    expect(walked).toEqual([...ids].sort().reverse());
+    await t.db.scenario.deleteMany({ where: { id: { in: ids } } });
+    expect(await snapshotDatabase(t.db)).toEqual(before);
+  });
+
+  it("a deleted scenario drops out of the walk", async () => {
+    const all = (await t.caller.scenario.list({ limit: 100 })).items.map((i) => i.id);
+    const first = await t.caller.scenario.list({ limit: 2 });
+    await t.caller.scenario.delete({ id: all[2]! });
+    try {
+      const rest = await t.caller.scenario.list({ limit: 100, cursor: first.nextCursor! });
+      expect(rest.items.map((i) => i.id)).toEqual(all.slice(3));
+    } finally {
+      await t.caller.scenario.undelete({ id: all[2]! });
+    }
+  });
+
+  it.each([
+    ["not base64 JSON", "!!!"],
+    ["base64 of a number", Buffer.from("42").toString("base64url")],
+    ["base64 of null", Buffer.from("null").toString("base64url")],
+    ["without an id", Buffer.from(JSON.stringify({ updatedAt: "2025-05-08T00:00:00.000Z" })).toString("base64url")],
+    ["with a bad date", Buffer.from(JSON.stringify({ updatedAt: "yesterday", id: "x" })).toString("base64url")],
+    ["too long", "a".repeat(501)],
+  ])("a cursor that is %s is BAD_REQUEST naming the cursor", async (_label, cursor) => {
+    const error = await expectTRPCError(() => t.caller.scenario.list({ cursor }), "BAD_REQUEST");
+    expect(error.message).toMatch(/cursor/);
+  });
+});
