@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { territoryHeadline } from "../domain/derived.ts";
 import { notFound, ParleyError } from "../domain/errors.ts";
-import type { ScenarioDocument } from "../domain/scenario.ts";
+import { LIMITS, type ScenarioDocument } from "../domain/scenario.ts";
 import { parseStoredDocument } from "../domain/versioning.ts";
+import { retryWhenBusy } from "./busy.ts";
 import type { Db } from "./client.ts";
 import type { Prisma } from "./generated/client.ts";
 
@@ -72,8 +73,14 @@ interface Cursor {
   id: string;
 }
 
+/** The cursor holds the stored text of updatedAt, so the comparison in SQL is exact. */
 function encodeCursor(row: { updatedAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify({ updatedAt: row.updatedAt.toISOString(), id: row.id })).toString("base64url");
+  return Buffer.from(JSON.stringify({ updatedAt: storedTimestamp(row.updatedAt), id: row.id })).toString("base64url");
+}
+
+/** How the better-sqlite3 adapter stores a DateTime: ISO 8601 with a "+00:00" offset. */
+function storedTimestamp(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
 }
 
 function decodeCursor(cursor: string): Cursor {
@@ -86,25 +93,25 @@ function decodeCursor(cursor: string): Cursor {
   throw new ParleyError("invalid", "cursor: not a cursor returned by scenario.list", [{ path: "cursor", message: "Not a cursor returned by scenario.list" }]);
 }
 
-/** Newest first; `query` matches anywhere in the title, ignoring case. */
+/** Newest first; `query` matches anywhere in the title, ignoring case (literally: % and _ are not wildcards). */
 export async function listScenarios(db: Db, input: ListInput): Promise<{ items: ScenarioListItem[]; nextCursor: string | null }> {
-  const where: Prisma.ScenarioWhereInput = { deletedAt: null };
-  const query = input.query?.trim().toLowerCase();
-  if (query) where.titleSearch = { contains: query };
-  if (input.cursor) {
-    const c = decodeCursor(input.cursor);
-    const at = new Date(c.updatedAt);
-    where.OR = [{ updatedAt: { lt: at } }, { updatedAt: at, id: { lt: c.id } }];
-  }
-  const rows = await db.scenario.findMany({
-    where,
-    select: summarySelect,
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: input.limit + 1,
-  });
-  const page = rows.slice(0, input.limit);
+  const query = input.query?.trim().toLowerCase() ?? "";
+  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  // instr() instead of Prisma's `contains`, which SQLite runs as an unescaped LIKE.
+  const page = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM Scenario
+    WHERE deletedAt IS NULL
+      AND (${query} = '' OR instr(titleSearch, ${query}) > 0)
+      AND (${cursor === null} OR updatedAt < ${cursor?.updatedAt ?? ""} OR (updatedAt = ${cursor?.updatedAt ?? ""} AND id < ${cursor?.id ?? ""}))
+    ORDER BY updatedAt DESC, id DESC
+    LIMIT ${input.limit + 1}`;
+  const ids = page.map((r) => r.id);
+  const rows = await db.scenario.findMany({ where: { id: { in: ids } }, select: summarySelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = ids.map((id) => byId.get(id)).filter((r): r is ScenarioRow => r !== undefined);
+  const shown = ordered.slice(0, input.limit);
   return {
-    items: page.map((row) => {
+    items: shown.map((row) => {
       const { document, ...record } = toRecord(row);
       const headline = territoryHeadline(document.terms.territory);
       return {
@@ -118,7 +125,7 @@ export async function listScenarios(db: Db, input: ListInput): Promise<{ items: 
         russiaShare: headline.russiaShare,
       };
     }),
-    nextCursor: rows.length > input.limit ? encodeCursor(page[page.length - 1]!) : null,
+    nextCursor: ordered.length > input.limit ? encodeCursor(shown[shown.length - 1]!) : null,
   };
 }
 
@@ -169,7 +176,7 @@ export async function createScenario(
 ): Promise<ScenarioRecord> {
   const id = newScenarioId();
   const fields = storedFields(document);
-  const row = await db.$transaction(async (tx) => {
+  const row = await retryWhenBusy(() => db.$transaction(async (tx) => {
     const created = await tx.scenario.create({
       data: { id, ...fields, parentId: options.parentId ?? null, seedKey: options.seedKey ?? null },
       select: summarySelect,
@@ -178,7 +185,7 @@ export async function createScenario(
       data: { scenarioId: id, number: 1, schemaVersion: fields.schemaVersion, document: fields.document },
     });
     return created;
-  });
+  }));
   return toRecord(row);
 }
 
@@ -191,17 +198,23 @@ export interface UpdateInput {
 
 export async function updateScenario(db: Db, input: UpdateInput, options: { restoredFrom?: number } = {}): Promise<ScenarioRecord> {
   const fields = storedFields(input.document);
-  const row = await db.$transaction(async (tx) => {
-    const current = await tx.scenario.findFirst({ where: { id: input.id, deletedAt: null }, select: { version: true } });
-    if (!current) throw notFound("scenario", input.id);
-    if (current.version !== input.baseVersion) {
+  const version = input.baseVersion + 1;
+  const row = await retryWhenBusy(() => db.$transaction(async (tx) => {
+    // Write first: the conditional update takes SQLite's write lock at once, so concurrent saves
+    // queue on the busy timeout instead of failing, and exactly one of them matches baseVersion.
+    const { count } = await tx.scenario.updateMany({
+      where: { id: input.id, version: input.baseVersion, deletedAt: null },
+      data: { ...fields, version },
+    });
+    if (count === 0) {
+      const current = await tx.scenario.findFirst({ where: { id: input.id, deletedAt: null }, select: { version: true } });
+      if (!current) throw notFound("scenario", input.id);
       throw new ParleyError(
         "conflict",
         `baseVersion: the scenario was saved by someone else since version ${input.baseVersion} (it is now at version ${current.version})`,
         [{ path: "baseVersion", message: `The scenario is now at version ${current.version}` }],
       );
     }
-    const version = current.version + 1;
     await tx.scenarioRevision.create({
       data: {
         scenarioId: input.id,
@@ -211,8 +224,8 @@ export async function updateScenario(db: Db, input: UpdateInput, options: { rest
         restoredFrom: options.restoredFrom ?? null,
       },
     });
-    return tx.scenario.update({ where: { id: input.id }, data: { ...fields, version }, select: summarySelect });
-  });
+    return tx.scenario.findUniqueOrThrow({ where: { id: input.id }, select: summarySelect });
+  }));
   return toRecord(row);
 }
 
@@ -225,7 +238,10 @@ export async function forkScenario(db: Db, id: string, title?: string): Promise<
 
 function forkTitle(title: string): string {
   const suffix = " (copy)";
-  return (title.length + suffix.length > 200 ? title.slice(0, 200 - suffix.length) : title) + suffix;
+  // Cut whole characters (code points), never half of a surrogate pair.
+  let kept = title;
+  while (kept.length + suffix.length > LIMITS.titleLength) kept = Array.from(kept).slice(0, -1).join("");
+  return kept + suffix;
 }
 
 /** Hides a scenario from lists and reads; its rows and revisions stay so the delete can be undone. */

@@ -33,7 +33,18 @@ export const LIMITS = {
   maxBufferDepthKm: 200,
 } as const;
 
-const note = z.string().trim().max(LIMITS.noteLength, `At most ${LIMITS.noteLength} characters`);
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Trimmed text of at most `max` characters, without broken (lone surrogate) characters. */
+function text(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .refine((s) => !LONE_SURROGATE.test(s), "Contains a broken character");
+}
+
+const note = text(LIMITS.noteLength);
 const status = z.enum(TERM_STATUSES).nullable();
 
 /** Every term: its value (null = not specified), how sure we are of it, and where it comes from. */
@@ -54,7 +65,7 @@ export const PartyId = z
 
 export const Party = z.strictObject({
   id: PartyId,
-  name: z.string().trim().min(1, "Name the party").max(LIMITS.partyNameLength),
+  name: text(LIMITS.partyNameLength).pipe(z.string().min(1, "Name the party")),
   role: z.enum(PARTY_ROLES),
 });
 export type Party = z.infer<typeof Party>;
@@ -108,7 +119,7 @@ export const Ceasefire = z.strictObject({
   ),
   scope: term(uniqueList(CEASEFIRE_SCOPES)),
   monitoring: term(z.enum(MONITORING)),
-  conditions: term(z.string().trim().max(LIMITS.conditionsLength)),
+  conditions: term(text(LIMITS.conditionsLength)),
 });
 
 export const BufferZone = z.strictObject({
@@ -142,8 +153,8 @@ export type Terms = z.infer<typeof Terms>;
 export const ScenarioDocument = z
   .strictObject({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-    title: z.string().trim().min(1, "Give the scenario a title").max(LIMITS.titleLength, `At most ${LIMITS.titleLength} characters`),
-    summary: z.string().trim().max(LIMITS.summaryLength, `At most ${LIMITS.summaryLength} characters`),
+    title: text(LIMITS.titleLength).pipe(z.string().min(1, "Give the scenario a title")),
+    summary: text(LIMITS.summaryLength),
     parties: z.array(Party).min(2, "At least two parties").max(LIMITS.maxParties, `At most ${LIMITS.maxParties} parties`),
     terms: Terms,
   })

@@ -71,9 +71,6 @@ describe("title search", () => {
     }
   });
 
-  // BUG (server/db/scenarios.ts, listScenarios): the query goes into Prisma's `contains`, which SQLite
-  // runs as LIKE without escaping, so "%" and "_" act as wildcards and match every title.
-  // Left failing on purpose until the store escapes them.
   it("treats % and _ as literal characters, not wildcards", async () => {
     const percent = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "100% of Donbas" } });
     const underscore = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "plan_b" } });

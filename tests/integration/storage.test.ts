@@ -111,9 +111,8 @@ describe("seeding", () => {
 });
 
 describe("two connections to one file", () => {
-  // BUG (server/db/scenarios.ts, updateScenario): the transaction reads the version, then writes.
-  // When another connection commits a save in between, SQLite refuses the write with SQLITE_BUSY and
-  // the client gets INTERNAL_SERVER_ERROR instead of CONFLICT. Left failing on purpose.
+  // Both connections live in this one process, so the loser waits out SQLite's busy timeout (~5 s)
+  // before its retry sees the winner's version and answers CONFLICT.
   it("two saves from the same base version on different connections: one wins, the other is CONFLICT", async () => {
     const other = await connect(t.file);
     try {
