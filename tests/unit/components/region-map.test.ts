@@ -1,0 +1,115 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import { RegionMap } from "@/app/_components/map/RegionMap.tsx";
+import { recognisedBorders } from "@/server/domain/defaults.ts";
+import { REGIONS, type RegionId } from "@/server/domain/reference/regions.ts";
+import type { Territory } from "@/server/domain/scenario.ts";
+import { russiaConditions } from "@/server/domain/seeds/russia-conditions.ts";
+import { statusQuoTerritory } from "@/server/domain/seeds/status-quo.ts";
+
+// Vite reads only ".json" files as JSON (Next reads the ".geojson" through the `with { type: "json" }`
+// in geometry.ts): hand Vitest the same file, parsed. vi.mock is hoisted above the imports.
+vi.mock("@/server/domain/reference/regions.geojson", () => ({
+  default: JSON.parse(readFileSync(path.resolve(process.cwd(), "server/domain/reference/regions.geojson"), "utf8")),
+}));
+
+const render = (territory: Territory, title = "Who holds what", compact = false) =>
+  renderToString(createElement(RegionMap, { territory, title, compact }));
+
+const decode = (s: string) => s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+
+/** The focusable region shapes: data-region → aria-label. */
+function regionPaths(html: string): Map<string, string> {
+  const paths = new Map<string, string>();
+  for (const [tag] of html.matchAll(/<path [^>]*data-region="[^"]+"[^>]*>/g)) {
+    expect(tag.includes('tabindex="0"') && tag.includes('role="img"') && /^<path d="M/.test(tag)).toBe(true);
+    paths.set(tag.match(/data-region="([^"]+)"/)![1]!, decode(tag.match(/aria-label="([^"]+)"/)![1]!));
+  }
+  return paths;
+}
+
+/** A region's fill, as drawn. */
+function fillOf(html: string, id: string): string {
+  const tag = html.match(new RegExp(`<path [^>]*data-region="${id}"[^>]*>`))?.[0] ?? "";
+  return tag.match(/style="fill:([^"]+)"/)?.[1] ?? "(none)";
+}
+
+const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
+
+/** The share labels drawn on the map, in document order. */
+const shareLabels = (html: string) => [...html.matchAll(/<text [^>]*class="region-map__share[^"]*"[^>]*>([^<]+)<\/text>/g)].map((m) => decode(m[1]!));
+
+describe("RegionMap, status quo of May 2025", () => {
+  const html = render(statusQuoTerritory(), "Who holds what: Status quo");
+
+  it("draws the 30 regions, each focusable with its figures as its name", () => {
+    const paths = regionPaths(html);
+    expect([...paths.keys()].sort()).toEqual(REGIONS.map((r) => r.id).sort());
+    expect(paths.get("UA-63")).toBe("Kharkiv: Russia 1,150 km² (3.7%), Ukraine 30,265 km², contested 0 km²");
+    expect(paths.get("UA-43")).toBe("Crimea: Russia 26,081 km² (100.0%), Ukraine 0 km², contested 0 km²");
+    expect(paths.get("RU-KRS")).toBe("Kursk (Russia): Russia 29,989 km², Ukraine 0 km² (0.0%), contested 8 km²");
+  });
+
+  it("labels every Ukrainian region Russia holds part of with Russia's share, and no other", () => {
+    expect(shareLabels(html).sort()).toEqual(
+      ["0.4%", "100%", "3.7%", "70%", "72%", "73%", "99%", "Sevastopol 100%"].sort(), // Mykolaiv … Luhansk; Sevastopol beside Crimea
+    );
+    expect(html).toContain("&lt;0.1% contested"); // Kursk's and Belgorod's slivers
+  });
+
+  it("shades by Russia's share, hatches contested land, and has no zones", () => {
+    expect(fillOf(html, "UA-43")).toBe("var(--russia)");
+    expect(fillOf(html, "UA-05")).toBe("var(--map-ukraine)");
+    expect(fillOf(html, "UA-23")).toBe("color-mix(in oklab, var(--russia) 73%, var(--map-ukraine))");
+    expect(fillOf(html, "UA-63")).toBe("color-mix(in oklab, var(--russia) 4%, var(--map-ukraine))");
+    expect(count(html, /fill="url\(#[^"]+-hatch\)" opacity="0\.1\d"/g)).toBe(2); // Kursk, Belgorod: faint
+    expect(count(html, /region-map__zone-outline/g)).toBe(0);
+  });
+
+  it("names the SVG after the title, and carries the legend and the sources", () => {
+    const labelledBy = html.match(/<svg [^>]*aria-labelledby="([^"]+)"/)![1]!;
+    expect(html).toContain(`<title id="${labelledBy}">Who holds what: Status quo</title>`);
+    expect(html).toMatch(/<figcaption[^>]*>Who holds what: Status quo<\/figcaption>/);
+    expect(html).toContain("Share of each region held by Russia");
+    for (const tick of ["0%", "50%", "100%"]) expect(html).toContain(`<span>${tick}</span>`);
+    expect(html).toContain("Contested land (hatched)");
+    expect(html).toContain("Buffer / demilitarised zone");
+    expect(html).toContain("Boundaries: Natural Earth (public domain). Areas: official statistics. Control: as stated in the scenario.");
+    expect(html).toMatch(/<div class="region-map__details" aria-live="polite">/);
+  });
+
+  it("renders the same markup every time (no random ids, safe to hydrate)", () => {
+    expect(render(statusQuoTerritory(), "Who holds what: Status quo")).toBe(html);
+  });
+});
+
+describe("RegionMap, other territories", () => {
+  it("draws no labels for the recognised borders", () => {
+    const html = render(recognisedBorders());
+    expect(regionPaths(html).size).toBe(30);
+    expect(shareLabels(html)).toEqual([]);
+    expect(count(html, /-hatch\)" opacity/g)).toBe(0);
+  });
+
+  it("outlines buffer zones and labels Ukrainian-held parts of Russia's regions", () => {
+    const territory = russiaConditions().terms.territory;
+    territory["RU-BEL"] = { ...territory["RU-BEL"], russiaKm2: 26134, ukraineKm2: 1000, contestedKm2: 0 };
+    const html = render(territory, "After", true);
+    expect(count(html, /region-map__zone-outline/g)).toBe(3); // Chernihiv, Sumy, Kharkiv
+    expect(regionPaths(html).get("UA-59")).toMatch(/; Buffer zone$/);
+    expect(shareLabels(html)).toContain("Ukraine 3.7%");
+    expect(html).toContain("region-map--compact");
+    expect(html).toContain(">Held by Russia<");
+  });
+
+  it("copes with a draft being typed: empty figures draw as nothing", () => {
+    const territory = recognisedBorders();
+    territory["UA-63" as RegionId] = { ...territory["UA-63"], russiaKm2: Number.NaN, ukraineKm2: 15000 };
+    const html = render(territory);
+    expect(regionPaths(html).get("UA-63")).toBe("Kharkiv: Russia – (0.0%), Ukraine 15,000 km², contested 0 km², unassigned 16,415 km²");
+    expect(fillOf(html, "UA-63")).toBe("color-mix(in oklab, var(--map-ukraine) 48%, var(--map-unassigned))");
+  });
+});
