@@ -1,9 +1,19 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+/** Loads .geojson files as JSON, as Next does for `import … with { type: "json" }`. */
+const geojson: Plugin = {
+  name: "parley-geojson",
+  transform(code, id) {
+    if (!id.endsWith(".geojson")) return null;
+    return { code: `export default ${code};`, map: null };
+  },
+};
+
 export default defineConfig({
+  plugins: [geojson],
   resolve: { alias: { "@": root } },
   test: {
     projects: [

@@ -23,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <nav aria-label="Main">
               <Link href="/">Scenarios</Link>
+              <Link href="/compare">Compare</Link>
             </nav>
           </div>
         </header>

@@ -6,6 +6,7 @@ import { useDeferredValue, useId, useState } from "react";
 import { newScenarioDocument } from "@/server/domain/defaults.ts";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
 import { trpc } from "../_lib/trpc.tsx";
+import { compareUrl } from "../_lib/urls.ts";
 import "./scenario-list.css";
 
 const PAGE_SIZE = 12;
@@ -23,6 +24,8 @@ export function ScenarioList() {
     onSuccess: (created) => router.push(`/s/${created.id}`),
   });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const [picked, setPicked] = useState<string[]>([]);
+  const togglePicked = (id: string, on: boolean) => setPicked((p) => (on ? [...p, id] : p.filter((x) => x !== id)));
 
   return (
     <>
@@ -40,14 +43,25 @@ export function ScenarioList() {
             onChange={(e) => setQuery(e.target.value)}
           />
         </div>
-        <button
+        <div className="list-toolbar__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={picked.length < 2}
+            title={picked.length < 2 ? "Tick two to four scenarios to compare" : undefined}
+            onClick={() => router.push(compareUrl({ ids: picked, referenceId: picked[0] }))}
+          >
+            Compare selected ({picked.length})
+          </button>
+          <button
           type="button"
           className="button button--primary"
           disabled={create.isPending}
           onClick={() => create.mutate({ document: newScenarioDocument() })}
         >
           {create.isPending ? "Creating…" : "New scenario"}
-        </button>
+          </button>
+        </div>
       </div>
       {create.error && <p className="alert alert--error">Could not create a scenario: {create.error.message}</p>}
       {list.error && <p className="alert alert--error">Could not load scenarios: {list.error.message}</p>}
@@ -76,6 +90,15 @@ export function ScenarioList() {
               <div className="scenario-card__meta">
                 {s.isSeed && <span className="badge badge--seed" title="Shipped with Parley, modelled from the May 2025 report and the texts it refers to">Seed scenario</span>}
                 {s.parentId && <span className="badge badge--seed">Fork</span>}
+                <label className="scenario-card__pick">
+                  <input
+                    type="checkbox"
+                    checked={picked.includes(s.id)}
+                    disabled={!picked.includes(s.id) && picked.length >= 4}
+                    onChange={(e) => togglePicked(s.id, e.target.checked)}
+                  />
+                  Compare<span className="visually-hidden"> {s.title}</span>
+                </label>
                 <span>Updated {new Date(s.updatedAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}</span>
               </div>
             </li>

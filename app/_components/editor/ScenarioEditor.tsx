@@ -9,6 +9,9 @@ import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useUnsavedChangesWarning } from "../../_lib/use-unsaved-changes-warning.ts";
 import { useValidation } from "../../_lib/validation.ts";
+import { HistoryPanel } from "../history/HistoryPanel.tsx";
+import { RegionMap } from "../map/RegionMap.tsx";
+import { ExplorePanel } from "./ExplorePanel.tsx";
 import { HeadlineFigures } from "./HeadlineFigures.tsx";
 import { IssueSection } from "./IssueSection.tsx";
 import { PartiesEditor } from "./PartiesEditor.tsx";
@@ -49,6 +52,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       setConflictVersion(null);
       utils.scenario.get.setData({ id: record.id }, (old) => (old ? { ...old, ...next } : old));
       void utils.scenario.list.invalidate();
+      void utils.scenario.history.invalidate({ id: record.id });
     },
     onError: async (error) => {
       if (errorCodeOf(error) === "CONFLICT") {
@@ -64,6 +68,13 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       router.push("/");
     },
   });
+
+  const adopt = (latest: { version: number; document: ScenarioDocument; updatedAt: string }) => {
+    setSaved({ version: latest.version, document: latest.document, at: latest.updatedAt });
+    setDraft(latest.document);
+    setConflictVersion(null);
+    update.reset();
+  };
 
   const save = (baseVersion = saved.version) => {
     if (validation.valid && !update.isPending) update.mutate({ id: record.id, baseVersion, document: validation.valid });
@@ -100,13 +111,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         canSave={dirty && validation.valid !== null}
         onSave={() => save()}
         onOverwrite={() => conflictVersion !== null && save(conflictVersion)}
-        onReload={async () => {
-          const latest = await utils.scenario.get.fetch({ id: record.id }, { staleTime: 0 });
-          setSaved({ version: latest.version, document: latest.document, at: latest.updatedAt });
-          setDraft(latest.document);
-          setConflictVersion(null);
-          update.reset();
-        }}
+        onReload={async () => adopt(await utils.scenario.get.fetch({ id: record.id }, { staleTime: 0 }))}
         onFork={() => fork.mutate({ id: record.id })}
         forkDisabledReason={dirty ? "Save first: a copy starts from the saved version" : null}
         onDelete={() => window.confirm(`Delete “${saved.document.title}”?`) && remove.mutate({ id: record.id })}
@@ -116,6 +121,11 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
 
       <TitleFields doc={draft} validation={validation} onChange={setDraft} isSeed={record.isSeed} parent={record.parentId ? { id: record.parentId, title: record.parentTitle } : null} />
       <HeadlineFigures doc={draft} />
+      <ExplorePanel scenarioId={record.id} baseline={record.baseline} />
+      <section className="panel" aria-labelledby="map-heading">
+        <h2 id="map-heading">Map</h2>
+        <RegionMap territory={draft.terms.territory} title={`Who holds what: ${draft.title}`} />
+      </section>
       <PartiesEditor doc={draft} validation={validation} onChange={setDraft} />
       <fieldset className="panel" id="issue-territory">
         <legend>Territory</legend>
@@ -130,6 +140,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       {ISSUES.filter((i) => i.id !== "territory").map((issue) => (
         <IssueSection key={issue.id} issue={issue} doc={draft} validation={validation} onChange={setDraft} />
       ))}
+      <HistoryPanel scenarioId={record.id} dirty={dirty} onRestored={adopt} />
     </form>
   );
 }

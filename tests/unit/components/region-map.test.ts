@@ -1,20 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RegionMap } from "@/app/_components/map/RegionMap.tsx";
 import { recognisedBorders } from "@/server/domain/defaults.ts";
 import { REGIONS, type RegionId } from "@/server/domain/reference/regions.ts";
 import type { Territory } from "@/server/domain/scenario.ts";
 import { russiaConditions } from "@/server/domain/seeds/russia-conditions.ts";
 import { statusQuoTerritory } from "@/server/domain/seeds/status-quo.ts";
-
-// Vite reads only ".json" files as JSON (Next reads the ".geojson" through the `with { type: "json" }`
-// in geometry.ts): hand Vitest the same file, parsed. vi.mock is hoisted above the imports.
-vi.mock("@/server/domain/reference/regions.geojson", () => ({
-  default: JSON.parse(readFileSync(path.resolve(process.cwd(), "server/domain/reference/regions.geojson"), "utf8")),
-}));
 
 const render = (territory: Territory, title = "Who holds what", compact = false) =>
   renderToString(createElement(RegionMap, { territory, title, compact }));

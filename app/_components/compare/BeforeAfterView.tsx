@@ -1,0 +1,164 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { formatKm2, formatShare } from "@/server/domain/format.ts";
+import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
+import { diffUrl, type ScenarioRef } from "../../_lib/urls.ts";
+import { RegionMap } from "../map/RegionMap.tsx";
+import { CopyLinkButton } from "./CompareView.tsx";
+import "./compare.css";
+
+type Diff = RouterOutputs["scenario"]["diff"];
+
+const sideLabel = (side: Diff["from"]) => `${side.title}${side.isCurrent ? "" : ` (revision ${side.revision})`}`;
+
+export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioRef }) {
+  const router = useRouter();
+  const diff = trpc.scenario.diff.useQuery({ from, to }, { retry: false });
+  if (diff.isPending) return <p className="muted">Loading the changes…</p>;
+  if (diff.error) {
+    return (
+      <div className="panel">
+        <h1>Before and after</h1>
+        <p className="alert alert--error">
+          {errorCodeOf(diff.error) === "NOT_FOUND" ? `Not found: ${diff.error.message}.` : diff.error.message}
+        </p>
+      </div>
+    );
+  }
+  const { beforeAfter: ba } = diff.data;
+  const { totals } = ba;
+  const nothing = ba.regions.length === 0 && ba.terms.length === 0 && ba.partyChanges.length === 0 && ba.headerChanges.length === 0;
+
+  return (
+    <>
+      <h1>Before and after</h1>
+      <p className="before-after__sides">
+        <span>
+          Before: <Link href={`/s/${diff.data.from.id}`}>{sideLabel(diff.data.from)}</Link>
+        </span>{" "}
+        →{" "}
+        <span>
+          After: <Link href={`/s/${diff.data.to.id}`}>{sideLabel(diff.data.to)}</Link>
+        </span>
+      </p>
+      <div className="compare-toolbar">
+        <BaselinePicker
+          current={from.id}
+          exclude={to.id}
+          onPick={(id) => router.replace(diffUrl({ id }, to), { scroll: false })}
+        />
+        <button type="button" className="button button--small" onClick={() => router.replace(diffUrl(to, from), { scroll: false })}>
+          Swap before and after
+        </button>
+        <CopyLinkButton />
+      </div>
+
+      <section className="panel" aria-labelledby="totals-heading">
+        <h2 id="totals-heading">Territory</h2>
+        <p className="before-after__headline" data-testid="share-change">
+          Russia&apos;s share of Ukraine: <strong>{formatShare(totals.russiaShareBefore)}</strong> → <strong>{formatShare(totals.russiaShareAfter)}</strong>{" "}
+          <span className="muted">
+            ({formatKm2(totals.russiaKm2Before)} → {formatKm2(totals.russiaKm2After)})
+          </span>
+        </p>
+        <ul className="before-after__totals">
+          <li>Ukraine gains {formatKm2(totals.ukraineGainsKm2)}, loses {formatKm2(totals.ukraineLosesKm2)}</li>
+          <li>Russia gains {formatKm2(totals.russiaGainsKm2)}, loses {formatKm2(totals.russiaLosesKm2)}</li>
+        </ul>
+        {ba.regions.length > 0 ? (
+          <ul className="before-after__list" data-testid="region-changes">
+            {ba.regions.map((r) => (
+              <li key={r.regionId}>{r.text}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No region changes hands.</p>
+        )}
+        <p className="muted small">{ba.unchangedRegionCount} regions unchanged.</p>
+        <div className="before-after__maps">
+          <RegionMap territory={diff.data.from.document.terms.territory} title={`Before: ${sideLabel(diff.data.from)}`} compact />
+          <RegionMap territory={diff.data.to.document.terms.territory} title={`After: ${sideLabel(diff.data.to)}`} compact />
+        </div>
+      </section>
+
+      {(ba.headerChanges.length > 0 || ba.partyChanges.length > 0) && (
+        <section className="panel">
+          <h2>Scenario and parties</h2>
+          <ul className="before-after__list">
+            {[...ba.headerChanges, ...ba.partyChanges].map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="panel" aria-labelledby="terms-heading">
+        <h2 id="terms-heading">Terms</h2>
+        {ba.terms.length === 0 ? (
+          <p className="muted">No term changed.</p>
+        ) : (
+          <div className="compare-scroll">
+            <table className="compare-table" data-testid="term-changes">
+              <thead>
+                <tr>
+                  <th scope="col">Term</th>
+                  <th scope="col">Before</th>
+                  <th scope="col">After</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ba.terms.map((t) => (
+                  <tr key={t.termId}>
+                    <th scope="row">
+                      {t.issue}: {t.label}
+                    </th>
+                    <td>{t.from}</td>
+                    <td className={t.from !== t.to ? "differs" : undefined}>
+                      {t.to}
+                      {t.detail && <div className="muted small">{t.detail}</div>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {ba.unchangedTerms.length > 0 && (
+          <details className="before-after__unchanged">
+            <summary>
+              {ba.unchangedTerms.length} unchanged {ba.unchangedTerms.length === 1 ? "term" : "terms"}
+            </summary>
+            <ul>
+              {ba.unchangedTerms.map((t) => (
+                <li key={t.termId}>
+                  {t.issue}: {t.label}: {t.value}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+      {nothing && <p className="muted">The two sides state exactly the same terms.</p>}
+    </>
+  );
+}
+
+function BaselinePicker({ current, exclude, onPick }: { current: string; exclude: string; onPick: (id: string) => void }) {
+  const list = trpc.scenario.list.useQuery({ limit: 100 });
+  const options = (list.data?.items ?? []).filter((s) => s.id !== exclude);
+  return (
+    <label className="small">
+      Baseline{" "}
+      <select value={options.some((o) => o.id === current) ? current : ""} onChange={(e) => e.target.value && onPick(e.target.value)}>
+        {!options.some((o) => o.id === current) && <option value="">(a revision or another scenario)</option>}
+        {options.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
