@@ -151,8 +151,9 @@ export function summarizeChange(before: ScenarioDocument, after: ScenarioDocumen
   const rest = items.length - shown.length;
   const list = rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0]!;
   const { russiaShareBefore: a, russiaShareAfter: b } = d.totals;
-  // Enough decimals to show the move (a 100 km² change is 0.02 points).
+  // One decimal, or two for a small move (100 km² is 0.02 points); a move too small to show at
+  // two decimals gets no note rather than an "18.81% → 18.81%" that reads as no change.
   const digits = formatShare(a) !== formatShare(b) ? 1 : 2;
-  const shareNote = d.regions.length > 0 && a !== b ? ` (Russia ${formatShare(a, digits)} → ${formatShare(b, digits)})` : "";
+  const shareNote = formatShare(a, digits) !== formatShare(b, digits) ? ` (Russia ${formatShare(a, digits)} → ${formatShare(b, digits)})` : "";
   return `${list.charAt(0).toUpperCase()}${list.slice(1)} changed${shareNote}`;
 }

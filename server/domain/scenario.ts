@@ -53,11 +53,13 @@ function term<T extends z.ZodType>(value: T) {
 }
 
 const isoDate = z.iso.date("Use a date in the form YYYY-MM-DD");
+/** A set of options, stored in catalogue order so that the same set always reads (and diffs) the same. */
 const uniqueList = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .array(z.enum(values))
     .max(values.length)
-    .refine((list) => new Set(list).size === list.length, "Each option at most once");
+    .refine((list) => new Set(list).size === list.length, "Each option at most once")
+    .transform((list) => values.filter((v) => list.includes(v)) as T[number][]);
 
 export const PartyId = z
   .string()

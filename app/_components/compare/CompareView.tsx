@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { keepPreviousData } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { errorCodeOf, trpc } from "../../_lib/trpc.tsx";
 import { compareUrl } from "../../_lib/urls.ts";
@@ -18,7 +19,8 @@ interface Props {
 export function CompareView({ ids, referenceId, differencesOnly }: Props) {
   const router = useRouter();
   const enough = ids.length >= 2;
-  const result = trpc.scenario.compare.useQuery({ ids, referenceId }, { enabled: enough, retry: false });
+  // Keep showing the current table while a changed view (reference, columns) loads.
+  const result = trpc.scenario.compare.useQuery({ ids, referenceId }, { enabled: enough, retry: false, placeholderData: keepPreviousData });
   const go = (view: Partial<{ ids: string[]; referenceId?: string; differencesOnly: boolean }>) => {
     const next = { ids, referenceId, differencesOnly, ...view };
     if (next.referenceId && !next.ids.includes(next.referenceId)) next.referenceId = next.ids[0];

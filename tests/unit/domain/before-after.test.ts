@@ -160,8 +160,7 @@ describe("summarizeChange", () => {
   });
 
   it("a shown share change never reads as no change (113,530 → 113,540 km²)", () => {
-    // BUG: summarizeChange picks 2 decimals when 1 decimal hides the move, but a 10 km² move
-    // (0.0017 points) still looks the same at 2 decimals: "Kharkiv changed (Russia 18.81% → 18.81%)".
+    // A 10 km² move is 0.0017 points: too small to show even at 2 decimals.
     const summary = summarizeChange(sq, kharkiv(1_160));
     expect(summary.startsWith("Kharkiv changed")).toBe(true);
     const shares = summary.match(/Russia ([\d.]+%) → ([\d.]+%)/);
