@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { keepPreviousData } from "@tanstack/react-query";
-import { Fragment, useState } from "react";
+import { Fragment, useEffect, useState } from "react";
 import { errorCodeOf, trpc } from "../../_lib/trpc.tsx";
 import { compareUrl } from "../../_lib/urls.ts";
 import { StatusBadge } from "../editor/fields.tsx";
@@ -21,9 +21,13 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
   const enough = ids.length >= 2;
   // Keep showing the current table while a changed view (reference, columns) loads.
   const result = trpc.scenario.compare.useQuery({ ids, referenceId }, { enabled: enough, retry: false, placeholderData: keepPreviousData });
+  // The URL is the source of truth; the controls follow a change at once, before it arrives back.
+  const [shown, setShown] = useState({ referenceId, differencesOnly });
+  useEffect(() => setShown({ referenceId, differencesOnly }), [referenceId, differencesOnly]);
   const go = (view: Partial<{ ids: string[]; referenceId?: string; differencesOnly: boolean }>) => {
     const next = { ids, referenceId, differencesOnly, ...view };
     if (next.referenceId && !next.ids.includes(next.referenceId)) next.referenceId = next.ids[0];
+    setShown({ referenceId: next.referenceId, differencesOnly: next.differencesOnly });
     router.replace(compareUrl(next), { scroll: false });
   };
 
@@ -55,7 +59,7 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
       <h1>Compare scenarios</h1>
       <div className="compare-toolbar">
         <label className="compare-toolbar__toggle">
-          <input type="checkbox" checked={differencesOnly} onChange={(e) => go({ differencesOnly: e.target.checked })} />
+          <input type="checkbox" checked={shown.differencesOnly} onChange={(e) => go({ differencesOnly: e.target.checked })} />
           Differences only
         </label>
         <span className="muted small" aria-live="polite">
@@ -76,7 +80,7 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
                   <Link href={`/s/${s.id}`}>{s.title}</Link>
                   <div className="compare-table__column-actions">
                     <label>
-                      <input type="radio" name="reference" checked={s.id === ref} onChange={() => go({ referenceId: s.id })} />
+                      <input type="radio" name="reference" checked={s.id === (shown.referenceId ?? ref)} onChange={() => go({ referenceId: s.id })} />
                       Reference
                     </label>
                     {scenarios.length > 2 && (
@@ -91,7 +95,7 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
           </thead>
           <tbody>
             {comparison.groups.map((group) => {
-              const rows = differencesOnly ? group.rows.filter((r) => r.differs) : group.rows;
+              const rows = shown.differencesOnly ? group.rows.filter((r) => r.differs) : group.rows;
               if (rows.length === 0) return null;
               return (
                 <Fragment key={group.id}>
@@ -121,7 +125,7 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
           </tbody>
         </table>
       </div>
-      {differencesOnly && comparison.differingRowCount === 0 && <p className="muted">These scenarios state the same terms.</p>}
+      {shown.differencesOnly && comparison.differingRowCount === 0 && <p className="muted">These scenarios state the same terms.</p>}
     </>
   );
 }
