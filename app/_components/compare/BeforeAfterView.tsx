@@ -6,6 +6,7 @@ import { formatKm2, formatShare } from "@/server/domain/format.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { diffUrl, type ScenarioRef } from "../../_lib/urls.ts";
 import { RegionMap } from "../map/RegionMap.tsx";
+import { ScenarioSelect } from "../ScenarioSelect.tsx";
 import { CopyLinkButton } from "./CompareView.tsx";
 import "./compare.css";
 
@@ -44,10 +45,12 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
         </span>
       </p>
       <div className="compare-toolbar">
-        <BaselinePicker
-          current={from.id}
-          exclude={to.id}
-          onPick={(id) => router.replace(diffUrl({ id }, to), { scroll: false })}
+        <ScenarioSelect
+          label="Baseline"
+          placeholder="(a revision or another scenario)"
+          value={from.revision ? undefined : from.id}
+          exclude={[to.id]}
+          onSelect={(id) => router.replace(diffUrl({ id }, to), { scroll: false })}
         />
         <button type="button" className="button button--small" onClick={() => router.replace(diffUrl(to, from), { scroll: false })}>
           Swap before and after
@@ -142,23 +145,5 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
       </section>
       {nothing && <p className="muted">The two sides state exactly the same terms.</p>}
     </>
-  );
-}
-
-function BaselinePicker({ current, exclude, onPick }: { current: string; exclude: string; onPick: (id: string) => void }) {
-  const list = trpc.scenario.list.useQuery({ limit: 100 });
-  const options = (list.data?.items ?? []).filter((s) => s.id !== exclude);
-  return (
-    <label className="small">
-      Baseline{" "}
-      <select value={options.some((o) => o.id === current) ? current : ""} onChange={(e) => e.target.value && onPick(e.target.value)}>
-        {!options.some((o) => o.id === current) && <option value="">(a revision or another scenario)</option>}
-        {options.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

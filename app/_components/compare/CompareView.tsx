@@ -7,6 +7,7 @@ import { Fragment, useEffect, useState } from "react";
 import { errorCodeOf, trpc } from "../../_lib/trpc.tsx";
 import { compareUrl } from "../../_lib/urls.ts";
 import { StatusBadge } from "../editor/fields.tsx";
+import { ScenarioSelect } from "../ScenarioSelect.tsx";
 import { ScenarioPicker } from "./ScenarioPicker.tsx";
 import "./compare.css";
 
@@ -65,7 +66,9 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
         <span className="muted small" aria-live="polite">
           {comparison.differingRowCount} {comparison.differingRowCount === 1 ? "row differs" : "rows differ"} from the reference
         </span>
-        {scenarios.length < 4 && <AddScenario exclude={ids} onAdd={(id) => go({ ids: [...ids, id] })} />}
+        {scenarios.length < 4 && (
+          <ScenarioSelect label="Add a scenario to the comparison" visuallyHiddenLabel placeholder="Add a scenario…" exclude={ids} onSelect={(id) => go({ ids: [...ids, id] })} />
+        )}
         <CopyLinkButton />
       </div>
       <div className="compare-scroll">
@@ -127,22 +130,6 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
       </div>
       {shown.differencesOnly && comparison.differingRowCount === 0 && <p className="muted">These scenarios state the same terms.</p>}
     </>
-  );
-}
-
-function AddScenario({ exclude, onAdd }: { exclude: string[]; onAdd: (id: string) => void }) {
-  const list = trpc.scenario.list.useQuery({ limit: 100 });
-  const options = (list.data?.items ?? []).filter((s) => !exclude.includes(s.id));
-  if (options.length === 0) return null;
-  return (
-    <select aria-label="Add a scenario to the comparison" value="" onChange={(e) => e.target.value && onAdd(e.target.value)}>
-      <option value="">Add a scenario…</option>
-      {options.map((s) => (
-        <option key={s.id} value={s.id}>
-          {s.title}
-        </option>
-      ))}
-    </select>
   );
 }
 

@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { trpc } from "../../_lib/trpc.tsx";
 import { compareUrl, diffUrl } from "../../_lib/urls.ts";
+import { ScenarioSelect } from "../ScenarioSelect.tsx";
 
 interface Props {
   scenarioId: string;
@@ -13,8 +13,6 @@ interface Props {
 /** Ways out of the editor into comparison: before/after against the baseline, side by side with others. */
 export function ExplorePanel({ scenarioId, baseline }: Props) {
   const router = useRouter();
-  const list = trpc.scenario.list.useQuery({ limit: 100 });
-  const others = (list.data?.items ?? []).filter((s) => s.id !== scenarioId);
   return (
     <nav className="explore" aria-label="Compare this scenario">
       {baseline && (
@@ -22,20 +20,13 @@ export function ExplorePanel({ scenarioId, baseline }: Props) {
           Before/after vs {baseline.title}
         </Link>
       )}
-      <label className="explore__compare">
-        <span className="visually-hidden">Compare with</span>
-        <select
-          value=""
-          onChange={(e) => e.target.value && router.push(compareUrl({ ids: [scenarioId, e.target.value], referenceId: scenarioId }))}
-        >
-          <option value="">Compare with…</option>
-          {others.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ScenarioSelect
+        label="Compare with"
+        visuallyHiddenLabel
+        placeholder="Compare with…"
+        exclude={[scenarioId]}
+        onSelect={(id) => router.push(compareUrl({ ids: [scenarioId, id], referenceId: scenarioId }))}
+      />
     </nav>
   );
 }

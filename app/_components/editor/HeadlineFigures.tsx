@@ -13,7 +13,7 @@ export function HeadlineFigures({ doc }: { doc: ScenarioDocument }) {
   const figuresValid = [h.russiaKm2, h.ukraineKm2, h.contestedKm2].every(Number.isFinite);
   const end = ceasefireEnd(doc.terms.ceasefire);
   return (
-    <section className="headline" aria-label="Headline figures">
+    <section className="panel headline" aria-label="Headline figures">
       <p className="headline__main" data-testid="headline" aria-live="polite">
         {figuresValid ? (
           <>

@@ -73,31 +73,28 @@ export function HistoryPanel({ scenarioId, dirty, onRestored }: Props) {
       </ol>
       {revisions.length > 1 && (
         <div className="history__pair">
-          <label>
-            From{" "}
-            <select value={from} onChange={(e) => setPair((p) => ({ ...p, from: Number(e.target.value) }))}>
-              {revisions.map((r) => (
-                <option key={r.number} value={r.number}>
-                  Revision {r.number}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            to{" "}
-            <select value={to} onChange={(e) => setPair((p) => ({ ...p, to: Number(e.target.value) }))}>
-              {revisions.map((r) => (
-                <option key={r.number} value={r.number}>
-                  Revision {r.number}
-                </option>
-              ))}
-            </select>
-          </label>
+          <RevisionSelect label="From" revisions={revisions} value={from} onChange={(n) => setPair((p) => ({ ...p, from: n }))} />
+          <RevisionSelect label="to" revisions={revisions} value={to} onChange={(n) => setPair((p) => ({ ...p, to: n }))} />
           <Link className="button button--small" href={diffUrl({ id: scenarioId, revision: from }, { id: scenarioId, revision: to })}>
             Show changes
           </Link>
         </div>
       )}
     </section>
+  );
+}
+
+function RevisionSelect({ label, revisions, value, onChange }: { label: string; revisions: { number: number }[]; value: number; onChange: (n: number) => void }) {
+  return (
+    <label>
+      {label}{" "}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {revisions.map((r) => (
+          <option key={r.number} value={r.number}>
+            Revision {r.number}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
