@@ -1,0 +1,21 @@
+// The negotiation-analysis engine: pure functions over scenarios and party profiles (no I/O).
+export * from "./model.ts";
+export { seedProfileSet, SEED_PROFILE_SET_KEY } from "./seed-profiles.ts";
+export { groupAreaKm2, scenarioPosition, scenarioPositions, territoryShare, type Catalogue, type Position } from "./position.ts";
+export { dimensionValue, neutralValue, roundUtility, utility, weightedDimensions, UTILITY_STEPS_PER_POINT } from "./value.ts";
+export { scoreScenario, scoreScenarios, type PartyScore, type ScenarioScore, type ScenarioSetScore } from "./scenario-score.ts";
+export {
+  compileSpace,
+  decodePackage,
+  encodePackage,
+  packageDigits,
+  type CompiledDimension,
+  type CompiledOption,
+  type CompiledSpace,
+  type SpaceShape,
+} from "./space.ts";
+export { fillUtilities, partyTable, scorePackages, type PartyTable } from "./score.ts";
+export { paretoFrontier, type FrontierProgress } from "./frontier.ts";
+export { acceptedMask, countAccepted, kalaiSmorodinsky, maximinSolution, nashSolution } from "./bargaining.ts";
+export { analyse, DEFAULT_MAX_PACKAGES, type AnalysisInput, type AnalysisProgress, type AnalysisResult, type SolutionPackage } from "./analyse.ts";
+export { packageToScenario } from "./to-scenario.ts";
