@@ -2,12 +2,14 @@
 //   1. diff of two full scenarios (domain)           target < 1 ms
 //   2. comparison of four full scenarios (domain)
 //   3. scenario.compare server time with 10,000 scenarios × 20 revisions in SQLite   target < 50 ms
+//   4. negotiation analysis: scoring and Pareto frontier at 10^4–10^6 packages   target 10^6 < 1 s
 // The large database is built once in the OS temp folder and reused (delete it to rebuild).
 import { existsSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { compareScenarios } from "../server/domain/compare.ts";
+import { benchAnalysis } from "./analysis.ts";
 import { diffDocuments } from "../server/domain/diff.ts";
 import type { ScenarioDocument } from "../server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "../server/domain/seeds/index.ts";
@@ -127,4 +129,5 @@ async function benchCompareProcedure() {
 
 console.log(`Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"})`);
 benchDomain();
+await benchAnalysis();
 await benchCompareProcedure();
