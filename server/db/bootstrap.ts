@@ -1,13 +1,16 @@
 import { createDb, type Db } from "./client.ts";
 import { migrateDatabase } from "./migrate.ts";
-import { seedScenarios } from "./seed.ts";
+import { seedProfileSets, seedScenarios } from "./seed.ts";
 
-/** Brings a database file up to date: migrations, then the seed scenarios (both idempotent). */
+/**
+ * Brings a database file up to date: migrations, then the seed scenarios and the seed profile set
+ * (all idempotent). `seeded` lists the seed keys inserted, scenarios' and the profile set's.
+ */
 export async function prepareDatabase(databaseFile: string): Promise<{ migrations: string[]; seeded: string[] }> {
   const migrations = await migrateDatabase(databaseFile);
   const db: Db = await createDb(databaseFile);
   try {
-    const seeded = await seedScenarios(db);
+    const seeded = [...(await seedScenarios(db)), ...(await seedProfileSets(db))];
     return { migrations, seeded };
   } finally {
     await db.$disconnect();

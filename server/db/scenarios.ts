@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { territoryHeadline } from "../domain/derived.ts";
 import { notFound, ParleyError } from "../domain/errors.ts";
 import { LIMITS, type ScenarioDocument } from "../domain/scenario.ts";
@@ -6,14 +5,13 @@ import { parseStoredDocument } from "../domain/versioning.ts";
 import { retryWhenBusy } from "./busy.ts";
 import type { Db } from "./client.ts";
 import type { Prisma } from "./generated/client.ts";
+import { newId } from "./ids.ts";
 
 // Reading and writing scenarios. Every read parses the stored JSON through the domain schema
 // (upgrading old schema versions); every write appends an immutable revision.
 
-/** 128 random bits, base64url: ids cannot be guessed or enumerated. */
-export function newScenarioId(): string {
-  return randomBytes(16).toString("base64url");
-}
+/** 128 random bits, base64url: ids cannot be guessed or enumerated (shared with profile sets). */
+export const newScenarioId = newId;
 
 const summarySelect = {
   id: true,
@@ -236,11 +234,12 @@ export async function forkScenario(db: Db, id: string, title?: string): Promise<
   return createScenario(db, document, { parentId: source.id });
 }
 
-function forkTitle(title: string): string {
+/** `title` + " (copy)", within `limit` UTF-16 units (also used for profile set names). */
+export function forkTitle(title: string, limit: number = LIMITS.titleLength): string {
   const suffix = " (copy)";
   // Cut whole characters (code points), never half of a surrogate pair.
   let kept = title;
-  while (kept.length + suffix.length > LIMITS.titleLength) kept = Array.from(kept).slice(0, -1).join("");
+  while (kept.length + suffix.length > limit) kept = Array.from(kept).slice(0, -1).join("");
   return kept + suffix;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ProfileSetDocument } from "./analysis/model.ts";
 import { ScenarioDocument } from "./scenario.ts";
 
 // The inputs of the API's procedures. The browser's forms validate with the same schemas.
@@ -61,3 +62,31 @@ export const RestoreRevisionInput = z.strictObject({
   /** The version the person saw when choosing to restore; CONFLICT if someone saved since. */
   baseVersion: z.number().int().min(1).optional(),
 });
+
+// Profile sets (party profiles: analyst assumptions).
+
+export const ProfileSetId = z.string().min(1, "Give a profile set id").max(64, "Not a profile set id");
+
+export const ListProfileSetsInput = z
+  .strictObject({
+    query: z.string().max(200, "At most 200 characters").optional(),
+    limit: z.number().int().min(1).max(100).default(50),
+  })
+  .default({ limit: 50 });
+
+export const GetProfileSetInput = z.strictObject({ id: ProfileSetId });
+
+export const CreateProfileSetInput = z.strictObject({ document: ProfileSetDocument });
+
+export const UpdateProfileSetInput = z.strictObject({
+  id: ProfileSetId,
+  baseVersion: z.number().int().min(1),
+  document: ProfileSetDocument,
+});
+
+export const ForkProfileSetInput = z.strictObject({
+  id: ProfileSetId,
+  name: ProfileSetDocument.shape.name.optional(),
+});
+
+export const DeleteProfileSetInput = z.strictObject({ id: ProfileSetId });

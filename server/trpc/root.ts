@@ -1,10 +1,12 @@
 import { createCallerFactory, router } from "./init.ts";
 import { catalogRouter } from "./routers/catalog.ts";
+import { profileSetRouter } from "./routers/profile-set.ts";
 import { scenarioRouter } from "./routers/scenario.ts";
 
 export const appRouter = router({
   scenario: scenarioRouter,
   catalog: catalogRouter,
+  profileSet: profileSetRouter,
 });
 
 export type AppRouter = typeof appRouter;

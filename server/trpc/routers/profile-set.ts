@@ -1,0 +1,29 @@
+import {
+  CreateProfileSetInput,
+  DeleteProfileSetInput,
+  ForkProfileSetInput,
+  GetProfileSetInput,
+  ListProfileSetsInput,
+  UpdateProfileSetInput,
+} from "../../domain/inputs.ts";
+import {
+  createProfileSet,
+  deleteProfileSet,
+  forkProfileSet,
+  getProfileSet,
+  listProfileSets,
+  updateProfileSet,
+} from "../../db/profile-sets.ts";
+import { publicProcedure, router } from "../init.ts";
+
+export const profileSetRouter = router({
+  list: publicProcedure.input(ListProfileSetsInput).query(({ ctx, input }) => listProfileSets(ctx.db, input)),
+  get: publicProcedure.input(GetProfileSetInput).query(({ ctx, input }) => getProfileSet(ctx.db, input.id)),
+  create: publicProcedure.input(CreateProfileSetInput).mutation(({ ctx, input }) => createProfileSet(ctx.db, input.document)),
+  update: publicProcedure.input(UpdateProfileSetInput).mutation(({ ctx, input }) => updateProfileSet(ctx.db, input)),
+  fork: publicProcedure.input(ForkProfileSetInput).mutation(({ ctx, input }) => forkProfileSet(ctx.db, input.id, input.name)),
+  delete: publicProcedure.input(DeleteProfileSetInput).mutation(async ({ ctx, input }) => {
+    await deleteProfileSet(ctx.db, input.id);
+    return { id: input.id, deleted: true as const };
+  }),
+});

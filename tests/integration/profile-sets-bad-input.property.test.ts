@@ -1,0 +1,172 @@
+import { TRPCError } from "@trpc/server";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ProfileSetDocument } from "@/server/domain/analysis/model.ts";
+import { snapshotDatabase } from "../helpers/db-snapshot.ts";
+import { allPaths, REMOVE, withValueAt } from "../helpers/documents.ts";
+import { seedProfileDocument } from "../helpers/profile-sets.ts";
+import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+
+// No input, however odd, may reach the server's catch-all (INTERNAL_SERVER_ERROR); a rejected call
+// writes nothing. NUM_RUNS raises the effort when hunting (e.g. PARLEY_FC_RUNS=2000).
+
+const NUM_RUNS = Number(process.env.PARLEY_FC_RUNS ?? 100);
+
+let t: TestDb;
+let id: string;
+beforeAll(async () => {
+  t = await openTestDb();
+  ({ id } = await t.caller.profileSet.create({ document: seedProfileDocument() }));
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const base = seedProfileDocument();
+const paths = allPaths(base);
+const odd = fc.oneof(
+  fc.anything({ withBigInt: false, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }),
+  fc.constantFrom(REMOVE, -1, -0, 0.5, 100.5, 101, 1e308, Number.NaN, Number.POSITIVE_INFINITY, "", " ", "x".repeat(10_240), null, [], {}),
+  fc.string({ unit: "binary", maxLength: 300 }),
+);
+
+const valueAt = (path: (string | number)[]) => path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], base);
+/** A value of the same kind as the one it replaces: often still valid, so some documents get through. */
+const sameKind = (path: (string | number)[]) => {
+  const current = valueAt(path);
+  if (typeof current === "number") return fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
+  if (typeof current === "string") return fc.string({ maxLength: 30 });
+  return fc.constant(current);
+};
+/** Keys that exist somewhere in the model: an extra key is sometimes a known dimension, option or party field. */
+const key = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom("kharkiv", "nato", "atlantis", "line", "strip", "open", "maybe", "partyId", "weights", "reservation", "__proto__", "constructor"),
+);
+
+/** A valid document with one to three values replaced, removed, or extra keys added. */
+const mutatedDocument = fc
+  .array(
+    fc.oneof(
+      fc.record({ path: fc.constantFrom(...paths), value: odd }),
+      fc.constantFrom(...paths).chain((path) => sameKind(path).map((value) => ({ path, value }))),
+      fc.record({ path: fc.constantFrom(...paths).chain((p) => key.map((k) => [...p.slice(0, -1), k])), value: odd }),
+      // Swap two parties' ids: a duplicate party, or a valid reordering of names.
+      fc.record({ path: fc.constantFrom(["parties", 0, "partyId"], ["parties", 1, "partyId"], ["parties", 2, "partyId"]), value: fc.constantFrom("russia", "ukraine", "united-states", "eu") }),
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((edits) => {
+    let doc: unknown = base;
+    for (const { path, value } of edits) {
+      try {
+        doc = withValueAt(doc, path, value);
+      } catch {
+        // An earlier edit removed or replaced the parent: skip this one.
+      }
+    }
+    return doc;
+  });
+
+const anyDocument = fc.oneof({ weight: 1, arbitrary: odd }, { weight: 3, arbitrary: mutatedDocument });
+
+/** For failure messages; some generated values (e.g. a "__proto__" key set to a Date) cannot be stringified. */
+const shown = (input: unknown) => {
+  try {
+    return String(JSON.stringify(input)).slice(0, 300);
+  } catch {
+    return String(fc.stringify(input)).slice(0, 300);
+  }
+};
+const tally = { accepted: 0, rejected: 0 };
+
+async function expectCleanOutcome(call: () => Promise<unknown>, input: unknown) {
+  const before = await snapshotDatabase(t.db);
+  let error: unknown;
+  try {
+    await call();
+    tally.accepted++;
+    return "accepted" as const;
+  } catch (e) {
+    error = e;
+  }
+  tally.rejected++;
+  expect(error, shown(input)).toBeInstanceOf(TRPCError);
+  expect((error as TRPCError).code, shown(input)).not.toBe("INTERNAL_SERVER_ERROR");
+  expect(await snapshotDatabase(t.db)).toEqual(before);
+  return "rejected" as const;
+}
+
+describe("arbitrary inputs", () => {
+  it("create: never a server error; a rejection writes nothing; an acceptance reads back as the schema parses it", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyDocument, fc.boolean(), async (document, wrap) => {
+        const input = wrap ? { document } : document;
+        let created: { id: string } | undefined;
+        const outcome = await expectCleanOutcome(async () => (created = await t.caller.profileSet.create(input as never)), input);
+        if (outcome === "accepted") {
+          // Stored as JSON: compare with the JSON of what the schema accepted (-0 reads back as 0).
+          const parsed = JSON.parse(JSON.stringify(ProfileSetDocument.parse(document)));
+          expect((await t.caller.profileSet.get({ id: created!.id })).document).toEqual(parsed);
+          await t.db.profileSet.delete({ where: { id: created!.id } });
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("update: never a server error; a rejection writes nothing; an acceptance bumps the version", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyDocument, fc.oneof(fc.constant(undefined), fc.integer({ min: -2, max: 1000 }), odd), async (document, baseVersion) => {
+        const { version } = await t.caller.profileSet.get({ id });
+        const input = { id, baseVersion: baseVersion === undefined ? version : baseVersion, document };
+        const outcome = await expectCleanOutcome(() => t.caller.profileSet.update(input as never), input);
+        if (outcome === "accepted") {
+          const after = await t.caller.profileSet.get({ id });
+          expect(after.version).toBe(version + 1);
+          expect(after.document).toEqual(JSON.parse(JSON.stringify(ProfileSetDocument.parse(document))));
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("fork with any name: never a server error; a rejection writes nothing; a fork reads back", async () => {
+    const name = fc.oneof(odd, fc.string({ maxLength: 210 }), fc.string({ unit: "grapheme", maxLength: 120 }));
+    await fc.assert(
+      fc.asyncProperty(name, async (value) => {
+        const input = { id, name: value };
+        let fork: { id: string; document: { name: string } } | undefined;
+        const outcome = await expectCleanOutcome(async () => (fork = await t.caller.profileSet.fork(input as never)), input);
+        if (outcome === "accepted") {
+          expect(await t.caller.profileSet.get({ id: fork!.id })).toMatchObject({ parentId: id, document: { name: fork!.document.name } });
+          await t.db.profileSet.delete({ where: { id: fork!.id } });
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("list, get, fork and delete: never a server error", async () => {
+    const procedures = ["list", "get", "fork", "delete"] as const;
+    const input = fc.oneof(odd, fc.dictionary(fc.constantFrom("id", "query", "limit", "name", "extra"), odd, { maxKeys: 3 }));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...procedures), input, async (procedure, value) => {
+        const call = t.caller.profileSet[procedure] as (input: unknown) => Promise<unknown>;
+        const error = await call(value).then(
+          () => null,
+          (e: { code?: string }) => e,
+        );
+        expect(error?.code, `${procedure}(${shown(value)})`).not.toBe("INTERNAL_SERVER_ERROR");
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("the generators produced both accepted and rejected documents", () => {
+    // Guards against a generator that only ever produces rejects (or only valid documents).
+    if (process.env.PARLEY_FC_TALLY) console.log(tally);
+    expect(tally.accepted).toBeGreaterThan(0);
+    expect(tally.rejected).toBeGreaterThan(tally.accepted);
+  });
+});

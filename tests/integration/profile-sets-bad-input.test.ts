@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REMOVE } from "../helpers/documents.ts";
+import { snapshotDatabase } from "../helpers/db-snapshot.ts";
+import { profileDocumentWith, seedProfileDocument } from "../helpers/profile-sets.ts";
+import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { trpcErrorOf } from "../helpers/trpc-errors.ts";
+
+// Every case must be rejected with its code, name the offending field, and leave every row as it was.
+// Party 0 of the seed document is Russia; kharkiv has the options ukraine, line and russia.
+
+let t: TestDb;
+let id: string;
+let seedId: string;
+beforeAll(async () => {
+  t = await openTestDb();
+  ({ id } = await t.caller.profileSet.create({ document: seedProfileDocument() }));
+  seedId = (await t.caller.profileSet.list()).items.find((i) => i.isSeed)!.id;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+type Procedure = "list" | "get" | "create" | "update" | "fork" | "delete";
+type Case = [label: string, procedure: Procedure, input: () => unknown, code: string, field: RegExp];
+
+const TEN_KB = "x".repeat(10_240);
+const doc = seedProfileDocument;
+const at = profileDocumentWith;
+const party = (i: number, patch: Record<string, unknown>) => {
+  const d = doc() as unknown as { parties: Record<string, unknown>[] };
+  d.parties[i] = { ...d.parties[i], ...patch };
+  return d;
+};
+const update = (patch: Record<string, unknown>) => () => ({ id, baseVersion: 1, document: doc(), ...patch });
+
+const documentCases = (procedure: "create" | "update"): Case[] => {
+  const input = (document: unknown) => () => (procedure === "create" ? { document } : { id, baseVersion: 1, document });
+  const p0 = "document\\.parties\\.0";
+  return [
+    ["an array as the document", procedure, input([doc()]), "BAD_REQUEST", /document/],
+    ["a string as the document", procedure, input("seed"), "BAD_REQUEST", /document/],
+    ["no document", procedure, () => (procedure === "create" ? {} : { id, baseVersion: 1 }), "BAD_REQUEST", /document/],
+    ["a number as the name", procedure, input({ ...doc(), name: 42 }), "BAD_REQUEST", /document\.name/],
+    ["a 10 kB name", procedure, input({ ...doc(), name: TEN_KB }), "BAD_REQUEST", /document\.name: At most 200 characters/],
+    ["a blank name", procedure, input({ ...doc(), name: "   " }), "BAD_REQUEST", /document\.name: Name the profile set/],
+    ["no name", procedure, input(at(["name"], REMOVE)), "BAD_REQUEST", /document\.name/],
+    ["a 10 kB description", procedure, input({ ...doc(), description: TEN_KB }), "BAD_REQUEST", /document\.description/],
+    ["another schemaVersion", procedure, input({ ...doc(), schemaVersion: 2 }), "BAD_REQUEST", /document\.schemaVersion/],
+    ["an unknown key in the document", procedure, input({ ...doc(), owner: "me" }), "BAD_REQUEST", /document: .*owner/],
+    ["an object as parties", procedure, input({ ...doc(), parties: { russia: doc().parties[0] } }), "BAD_REQUEST", /document\.parties/],
+    ["one party", procedure, input({ ...doc(), parties: doc().parties.slice(0, 1) }), "BAD_REQUEST", /document\.parties: At least two parties/],
+    ["seven parties", procedure, input({ ...doc(), parties: Array.from({ length: 7 }, (_, i) => ({ ...doc().parties[0]!, partyId: `party-${i}` })) }), "BAD_REQUEST", /document\.parties: At most six parties/],
+    ["a duplicate party", procedure, input({ ...doc(), parties: [...doc().parties, doc().parties[0]] }), "BAD_REQUEST", /document\.parties\.3\.partyId: Party "russia" appears twice/],
+    ["an upper-case party id", procedure, input(party(0, { partyId: "Russia" })), "BAD_REQUEST", new RegExp(`${p0}\\.partyId`)],
+    ["an unknown key in a party", procedure, input(party(0, { colour: "red" })), "BAD_REQUEST", new RegExp(`${p0}: .*colour`)],
+    ["a blank party name", procedure, input(party(0, { name: " " })), "BAD_REQUEST", new RegExp(`${p0}\\.name`)],
+    ["a 10 kB rationale", procedure, input(party(0, { rationale: TEN_KB })), "BAD_REQUEST", new RegExp(`${p0}\\.rationale`)],
+    ["a negative weight", procedure, input(at(["parties", 0, "weights", "kharkiv"], -1)), "BAD_REQUEST", new RegExp(`${p0}\\.weights\\.kharkiv: Weights cannot be negative`)],
+    ["a weight over 100", procedure, input(at(["parties", 0, "weights", "kharkiv"], 101)), "BAD_REQUEST", new RegExp(`${p0}\\.weights\\.kharkiv`)],
+    ["a string as weight", procedure, input(at(["parties", 0, "weights", "kharkiv"], "4")), "BAD_REQUEST", new RegExp(`${p0}\\.weights\\.kharkiv`)],
+    ["an infinite weight", procedure, input(at(["parties", 0, "weights", "kharkiv"], Number.POSITIVE_INFINITY)), "BAD_REQUEST", new RegExp(`${p0}\\.weights\\.kharkiv`)],
+    ["a value of 101", procedure, input(at(["parties", 0, "values", "kharkiv", "line"], 101)), "BAD_REQUEST", new RegExp(`${p0}\\.values\\.kharkiv\\.line: At most 100`)],
+    ["a negative value", procedure, input(at(["parties", 0, "values", "nato", "open"], -0.5)), "BAD_REQUEST", new RegExp(`${p0}\\.values\\.nato\\.open: At least 0`)],
+    ["NaN as a value", procedure, input(at(["parties", 0, "values", "nato", "open"], Number.NaN)), "BAD_REQUEST", new RegExp(`${p0}\\.values\\.nato\\.open`)],
+    ["a reservation of 101", procedure, input(party(0, { reservation: 101 })), "BAD_REQUEST", new RegExp(`${p0}\\.reservation: At most 100`)],
+    ["no reservation", procedure, input(at(["parties", 0, "reservation"], REMOVE)), "BAD_REQUEST", new RegExp(`${p0}\\.reservation`)],
+    ["an unknown dimension weighted", procedure, input(at(["parties", 0, "weights", "atlantis"], 5)), "BAD_REQUEST", new RegExp(`${p0}\\.weights\\.atlantis: Unknown dimension "atlantis"`)],
+    ["an unknown dimension valued", procedure, input(at(["parties", 0, "values", "atlantis"], { yes: 1 })), "BAD_REQUEST", new RegExp(`${p0}\\.values\\.atlantis: Unknown dimension "atlantis"`)],
+    ["an unknown option", procedure, input(at(["parties", 0, "values", "nato", "maybe"], 50)), "BAD_REQUEST", new RegExp(`${p0}\\.values\\.nato\\.maybe: Unknown option "maybe"`)],
+    ["a missing option value", procedure, input(at(["parties", 0, "values", "kharkiv", "line"], REMOVE)), "BAD_REQUEST", new RegExp(`${p0}\\.values\\.kharkiv\\.line: Give a value for`)],
+    ["a weighted dimension without values", procedure, input(at(["parties", 0, "values", "kharkiv"], REMOVE)), "BAD_REQUEST", new RegExp(`${p0}\\.values\\.kharkiv: A weighted dimension needs values`)],
+    ["a 41-character dimension key", procedure, input(at(["parties", 0, "weights", "k".repeat(41)], 1)), "BAD_REQUEST", new RegExp(`${p0}\\.weights`)],
+  ];
+};
+
+const idCases = (procedure: "get" | "fork" | "delete" | "update"): Case[] => {
+  const input = (value: unknown) => () => (procedure === "update" ? { id: value, baseVersion: 1, document: doc() } : { id: value });
+  return [
+    ["an empty id", procedure, input(""), "BAD_REQUEST", /\bid: Give a profile set id/],
+    ["a 10 kB id", procedure, input(TEN_KB), "BAD_REQUEST", /\bid: Not a profile set id/],
+    ["a number as id", procedure, input(42), "BAD_REQUEST", /\bid: /],
+    ["null as id", procedure, input(null), "BAD_REQUEST", /\bid: /],
+    ["an unknown id", procedure, input("AAAAAAAAAAAAAAAAAAAAAA"), "NOT_FOUND", /No profile set with id "AAAAAAAAAAAAAAAAAAAAAA"/],
+    ["a scenario's id", procedure, input("__scenario__"), "NOT_FOUND", /No profile set with id/],
+    ["no input at all", procedure, () => undefined, "BAD_REQUEST", /\(input\)/],
+    ["an array as input", procedure, () => [{ id }], "BAD_REQUEST", /\(input\)/],
+  ];
+};
+
+const cases: Case[] = [
+  ["limit 0", "list", () => ({ limit: 0 }), "BAD_REQUEST", /limit/],
+  ["limit 1000", "list", () => ({ limit: 1000 }), "BAD_REQUEST", /limit/],
+  ["a fractional limit", "list", () => ({ limit: 1.5 }), "BAD_REQUEST", /limit/],
+  ["a string limit", "list", () => ({ limit: "20" }), "BAD_REQUEST", /limit/],
+  ["a 10 kB query", "list", () => ({ query: TEN_KB }), "BAD_REQUEST", /query: At most 200/],
+  ["a number as query", "list", () => ({ query: 5 }), "BAD_REQUEST", /query/],
+  ["a cursor (list is not paged)", "list", () => ({ cursor: "abc" }), "BAD_REQUEST", /cursor/],
+  ["an array as input", "list", () => [], "BAD_REQUEST", /\(input\)/],
+  ...idCases("get"),
+  ["an unknown key", "get", () => ({ id, include: "forks" }), "BAD_REQUEST", /include/],
+  ...documentCases("create"),
+  ["an unknown key next to the document", "create", () => ({ document: doc(), id: "chosen-id" }), "BAD_REQUEST", /\(input\): .*"id"/],
+  ["a scenario as the document", "create", () => ({ document: { schemaVersion: 1, title: "A scenario", terms: {} } }), "BAD_REQUEST", /document/],
+  ...documentCases("update"),
+  ...idCases("update"),
+  ["baseVersion 0", "update", update({ baseVersion: 0 }), "BAD_REQUEST", /baseVersion/],
+  ["a negative baseVersion", "update", update({ baseVersion: -1 }), "BAD_REQUEST", /baseVersion/],
+  ["a fractional baseVersion", "update", update({ baseVersion: 1.5 }), "BAD_REQUEST", /baseVersion/],
+  ["a string baseVersion", "update", update({ baseVersion: "1" }), "BAD_REQUEST", /baseVersion/],
+  ["no baseVersion", "update", update({ baseVersion: undefined }), "BAD_REQUEST", /baseVersion/],
+  ["a stale baseVersion", "update", update({ baseVersion: 7 }), "CONFLICT", /baseVersion/],
+  ["a stale baseVersion on the seed set", "update", () => ({ id: seedId, baseVersion: 2, document: doc() }), "CONFLICT", /baseVersion/],
+  ...idCases("fork"),
+  ["a blank fork name", "fork", () => ({ id, name: "  " }), "BAD_REQUEST", /name: Name the profile set/],
+  ["a 10 kB fork name", "fork", () => ({ id, name: TEN_KB }), "BAD_REQUEST", /name: At most 200 characters/],
+  ["a number as fork name", "fork", () => ({ id, name: 1 }), "BAD_REQUEST", /name/],
+  ["a title instead of a name", "fork", () => ({ id, title: "Copy" }), "BAD_REQUEST", /title/],
+  ...idCases("delete"),
+];
+
+describe.each(["list", "get", "create", "update", "fork", "delete"] as const)("profileSet.%s", (procedure) => {
+  it.each(cases.filter((c) => c[1] === procedure).map((c) => [c[0], c] as const))("rejects %s", async (_label, [, , input, code, field]) => {
+    const before = await snapshotDatabase(t.db);
+    const call = t.caller.profileSet[procedure] as (input: unknown) => Promise<unknown>;
+    const error = await trpcErrorOf(() => call(input()));
+    expect({ code: error.code, message: error.message }).toMatchObject({ code, message: expect.stringMatching(field) });
+    expect(await snapshotDatabase(t.db)).toEqual(before);
+  });
+});
+
+describe("the valid baselines", () => {
+  it("the set the cases aim at and the seed set are still there, unchanged, at version 1", async () => {
+    expect(await t.caller.profileSet.get({ id })).toMatchObject({ version: 1, document: seedProfileDocument() });
+    expect(await t.caller.profileSet.get({ id: seedId })).toMatchObject({ version: 1, isSeed: true, document: seedProfileDocument() });
+  });
+});
