@@ -24,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Main">
               <Link href="/">Scenarios</Link>
               <Link href="/compare">Compare</Link>
+              <Link href="/analysis">Analysis</Link>
             </nav>
           </div>
         </header>

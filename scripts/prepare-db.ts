@@ -6,5 +6,5 @@ const file = databaseFileFromUrl(databaseUrl());
 const { migrations, seeded } = await prepareDatabase(file);
 console.log(
   `Database ${file}: ${migrations.length ? `applied ${migrations.join(", ")}` : "migrations up to date"}; ` +
-    `${seeded.length ? `seeded ${seeded.length} scenarios` : "seeds present"}.`,
+    `${seeded.length ? `seeded ${seeded.join(", ")}` : "seeds present"}.`,
 );
