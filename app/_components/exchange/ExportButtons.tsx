@@ -1,0 +1,40 @@
+"use client";
+
+import { exportTerritoryCsv } from "@/server/domain/exchange/csv.ts";
+import { exportFileName, localIsoDate } from "@/server/domain/exchange/filename.ts";
+import { exportScenarioJson } from "@/server/domain/exchange/json.ts";
+import type { ScenarioDocument } from "@/server/domain/scenario.ts";
+import { downloadText } from "./download.ts";
+import "./exchange.css";
+
+interface Props {
+  /** What to export: pass the saved document, or the draft if unsaved edits should go too. */
+  doc: ScenarioDocument;
+  /** The scenario's public id, recorded in the JSON file as its source. */
+  scenarioId: string;
+}
+
+/** "Export JSON" (the whole scenario, importable) and "Export territory CSV" (the region table, for spreadsheets). */
+export function ExportButtons({ doc, scenarioId }: Props) {
+  const exportJson = () => {
+    const now = new Date();
+    downloadText(
+      exportFileName(doc.title, "scenario-json", localIsoDate(now)),
+      exportScenarioJson(doc, { id: scenarioId, exportedAt: now.toISOString() }),
+      "application/json",
+    );
+  };
+  const exportCsv = () => {
+    downloadText(exportFileName(doc.title, "territory-csv", localIsoDate(new Date())), exportTerritoryCsv(doc), "text/csv;charset=utf-8");
+  };
+  return (
+    <div className="exchange" role="group" aria-label="Export">
+      <button type="button" className="button button--small" onClick={exportJson} title="The whole scenario as a file you can import again">
+        Export JSON
+      </button>
+      <button type="button" className="button button--small" onClick={exportCsv} title="One row per region, for spreadsheets">
+        Export territory CSV
+      </button>
+    </div>
+  );
+}
