@@ -1,3 +1,5 @@
+import { securityHeaders } from "./server/http/security-headers.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WebAssembly packages stay in node_modules instead of being bundled.
@@ -5,6 +7,10 @@ const nextConfig = {
   poweredByHeader: false,
   // The build type-checks the app only; `npm test` type-checks everything, tests included.
   typescript: { tsconfigPath: "tsconfig.build.json" },
+  // Content-Security-Policy and friends on every response, pages and API (server/http/security-headers.mjs).
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders({ dev: process.env.NODE_ENV === "development" }) }];
+  },
 };
 
 export default nextConfig;

@@ -1,5 +1,6 @@
 import { initTRPC } from "@trpc/server";
 import type { Context } from "./context.ts";
+import { correlationIdOf } from "../http/correlation.ts";
 import { issuesOf, toTRPCError } from "./errors.ts";
 
 const t = initTRPC.context<Context>().create({
@@ -8,8 +9,14 @@ const t = initTRPC.context<Context>().create({
       ...shape,
       // Server faults never show their cause (stack, SQL, paths): that stays in the server log.
       message: error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on the server" : shape.message,
-      // Field errors as data, for forms.
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, issues: issuesOf(error) },
+      // Field errors as data, for forms; a server fault's id, also in the server log (server/http/handler.ts).
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        issues: issuesOf(error),
+        ...(error.code === "INTERNAL_SERVER_ERROR" ? { correlationId: correlationIdOf(error) } : {}),
+      },
     };
   },
 });

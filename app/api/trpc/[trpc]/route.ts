@@ -1,20 +1,12 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { handleTrpcRequest } from "@/server/http/handler.ts";
 import { createContext } from "@/server/trpc/context.ts";
-import { appRouter } from "@/server/trpc/root.ts";
 
 export const dynamic = "force-dynamic";
 
+// The guards (same-site JSON only, body and batch limits, mutation rate limit, correlation ids for
+// server faults) are in server/http/handler.ts.
 function handler(req: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext,
-    onError({ error, path }) {
-      // Server faults are logged here with their cause; the client gets a generic message.
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
-    },
-  });
+  return handleTrpcRequest(req, { createContext });
 }
 
 export { handler as GET, handler as POST };
