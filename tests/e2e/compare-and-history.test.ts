@@ -24,6 +24,7 @@ async function columnTitles(page: Page): Promise<string[]> {
 
 async function post(path: string, body: unknown) {
   const response = await fetch(`${baseUrl()}/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { result: { data: unknown } }).result.data;
 }
 
@@ -107,10 +108,12 @@ describe("history", () => {
   it("restores an old revision as a new one and keeps the later ones", async () => {
     const { page } = session;
     const ids = await seedIds();
-    const fork = (await post("scenario.fork", { id: ids.statusQuo, title: "History test" })) as { id: string; version: number; document: { title: string } };
-    await post("scenario.update", { id: fork.id, baseVersion: 1, document: { ...fork.document, title: "History test, edited" } });
+    // The seed is read-only: fork it, and edit the fork with the edit secret fork returned once.
+    const fork = (await post("scenario.fork", { id: ids.statusQuo, title: "History test" })) as { id: string; editSecret: string; version: number; document: { title: string } };
+    await post("scenario.update", { id: fork.id, editSecret: fork.editSecret, baseVersion: 1, document: { ...fork.document, title: "History test, edited" } });
 
-    await page.goto(`/s/${fork.id}`);
+    // Restoring is editing: open the fork by its edit link.
+    await page.goto(`/s/${fork.id}#edit=${fork.editSecret}`);
     await expectVisible(page.getByTestId("history"));
     await expectVisible(page.locator('[data-testid=history] li[data-revision="2"]'));
     expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("History test, edited");

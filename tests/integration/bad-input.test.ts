@@ -1,32 +1,57 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashEditSecret } from "@/server/db/edit-secrets.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, withRegion, withValueAt } from "../helpers/documents.ts";
+import { createEditable, strangerSecret, type Editable } from "../helpers/editable.ts";
+import { seedId } from "../helpers/revisions.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
-import { trpcErrorOf } from "../helpers/trpc-errors.ts";
+import { expectTRPCError, trpcErrorOf } from "../helpers/trpc-errors.ts";
 
 // Every case must be rejected with its code, name the offending field, and leave every row as it was.
 
 let t: TestDb;
 let id: string;
+let editSecret: string;
+/** A deleted scenario, the target of undelete's cases. */
+let deleted: Editable;
+/** Another scenario: its secret opens only itself. */
+let other: Editable;
+let seed: string;
 beforeAll(async () => {
   t = await openTestDb();
-  ({ id } = await t.caller.scenario.create({ document: statusQuoDocument() }));
+  ({ id, editSecret } = await createEditable(t.caller));
+  other = await createEditable(t.caller);
+  deleted = await createEditable(t.caller);
+  await t.caller.scenario.delete({ id: deleted.id, editSecret: deleted.editSecret });
+  seed = await seedId(t.db, "status-quo-2025-05");
 });
 afterAll(async () => {
   await t.close();
 });
 
-type Procedure = "list" | "get" | "create" | "update" | "fork" | "delete" | "undelete";
+const MUTATIONS = ["update", "delete", "undelete", "rotateEditSecret", "setPublished"] as const;
+type Mutation = (typeof MUTATIONS)[number];
+type Procedure = "list" | "get" | "create" | "fork" | Mutation;
 type Case = [label: string, procedure: Procedure, input: () => unknown, code: string, field: RegExp];
 
 const TEN_KB = "x".repeat(10_240);
 const doc = statusQuoDocument;
-const update = (patch: Record<string, unknown>) => () => ({ id, baseVersion: 1, document: doc(), ...patch });
+const update = (patch: Record<string, unknown>) => () => ({ id, editSecret, baseVersion: 1, document: doc(), ...patch });
+
+/** A valid input of `procedure` for the scenario `target` (the live one; undelete: the deleted one). */
+function validInput(procedure: Mutation, target = procedure === "undelete" ? deleted : { id, editSecret }): Record<string, unknown> {
+  const base = { id: target.id, editSecret: target.editSecret };
+  if (procedure === "update") return { ...base, baseVersion: 1, document: doc() };
+  if (procedure === "setPublished") return { ...base, published: true };
+  return base;
+}
+const mutation = (procedure: Mutation, patch: Record<string, unknown>) => () => ({ ...validInput(procedure), ...patch });
+
 const documentCases = (procedure: "create" | "update"): Case[] => {
-  const input = (document: unknown) => () => (procedure === "create" ? { document } : { id, baseVersion: 1, document });
+  const input = (document: unknown) => () => (procedure === "create" ? { document } : { id, editSecret, baseVersion: 1, document });
   return [
     ["an array as the document", procedure, input([doc()]), "BAD_REQUEST", /document/],
-    ["no document", procedure, () => (procedure === "create" ? {} : { id, baseVersion: 1 }), "BAD_REQUEST", /document/],
+    ["no document", procedure, () => (procedure === "create" ? {} : { id, editSecret, baseVersion: 1 }), "BAD_REQUEST", /document/],
     ["a number as the title", procedure, input({ ...doc(), title: 42 }), "BAD_REQUEST", /document\.title/],
     ["a 10 kB title", procedure, input({ ...doc(), title: TEN_KB }), "BAD_REQUEST", /document\.title: At most 200/],
     ["an empty title", procedure, input({ ...doc(), title: " " }), "BAD_REQUEST", /document\.title/],
@@ -45,8 +70,8 @@ const documentCases = (procedure: "create" | "update"): Case[] => {
   ];
 };
 
-const idCases = (procedure: "get" | "fork" | "delete" | "undelete" | "update"): Case[] => {
-  const input = (value: unknown) => () => (procedure === "update" ? { id: value, baseVersion: 1, document: doc() } : { id: value });
+const idCases = (procedure: "get" | "fork" | Mutation): Case[] => {
+  const input = (value: unknown) => () => (procedure === "get" || procedure === "fork" ? { id: value } : { ...validInput(procedure), id: value });
   return [
     ["an empty id", procedure, input(""), "BAD_REQUEST", /\bid: /],
     ["a 10 kB id", procedure, input(TEN_KB), "BAD_REQUEST", /\bid: /],
@@ -54,6 +79,38 @@ const idCases = (procedure: "get" | "fork" | "delete" | "undelete" | "update"): 
     ["an unknown id", procedure, input("AAAAAAAAAAAAAAAAAAAAAA"), "NOT_FOUND", /AAAAAAAAAAAAAAAAAAAAAA/],
     ["no input at all", procedure, () => undefined, "BAD_REQUEST", /\(input\)/],
     ["an array as input", procedure, () => [{ id }], "BAD_REQUEST", /\(input\)/],
+  ];
+};
+
+/**
+ * The edit secret of every mutation: absent, empty or too long is BAD_REQUEST naming editSecret;
+ * well-formed but not this scenario's (a stranger's, another scenario's, the view id, garbage of
+ * a valid length, a near miss) is FORBIDDEN naming editSecret; a seed has none to give.
+ */
+const secretCases = (procedure: Mutation): Case[] => {
+  // Read when a case runs: the scenarios exist only after beforeAll.
+  const target = () => (procedure === "undelete" ? deleted : { id, editSecret });
+  const secret = (value: unknown) => mutation(procedure, { editSecret: value });
+  const refused = (label: string, value: () => string): Case => [label, procedure, () => ({ ...validInput(procedure), editSecret: value() }), "FORBIDDEN", /^editSecret: .*fork it/];
+  return [
+    ["no editSecret", procedure, secret(undefined), "BAD_REQUEST", /editSecret: Send the edit secret/],
+    ["an empty editSecret", procedure, secret(""), "BAD_REQUEST", /editSecret: Send the edit secret/],
+    ["a 65-character editSecret", procedure, secret("s".repeat(65)), "BAD_REQUEST", /editSecret: Not an edit secret/],
+    ["a 10 kB editSecret", procedure, secret(TEN_KB), "BAD_REQUEST", /editSecret: Not an edit secret/],
+    ["a number as editSecret", procedure, secret(42), "BAD_REQUEST", /editSecret: /],
+    ["null as editSecret", procedure, secret(null), "BAD_REQUEST", /editSecret: /],
+    ["an array as editSecret", procedure, () => ({ ...validInput(procedure), editSecret: [target().editSecret] }), "BAD_REQUEST", /editSecret: /],
+    ["an editSecret key spelt otherwise", procedure, () => ({ ...validInput(procedure), editSecret: undefined, secret: target().editSecret }), "BAD_REQUEST", /editSecret/],
+    refused("a well-formed editSecret of no scenario", strangerSecret),
+    refused("another scenario's editSecret", () => other.editSecret),
+    refused("the view id as editSecret", () => target().id),
+    refused("64 characters of garbage as editSecret", () => "!".repeat(64)),
+    refused("a one-character editSecret", () => "a"),
+    refused("the editSecret in upper case", () => target().editSecret.toUpperCase()),
+    refused("the editSecret with a space around it", () => ` ${target().editSecret} `),
+    refused("the editSecret less its last character", () => target().editSecret.slice(0, -1)),
+    refused("the SHA-256 of the editSecret", () => hashEditSecret(target().editSecret)),
+    ["a seed, with some other scenario's secret", procedure, () => ({ ...validInput(procedure), id: seed, editSecret: other.editSecret }), procedure === "undelete" ? "NOT_FOUND" : "FORBIDDEN", procedure === "undelete" ? /No deleted scenario/ : /^editSecret: /],
   ];
 };
 
@@ -72,6 +129,8 @@ const cases: Case[] = [
   ["an unknown key next to the document", "create", () => ({ document: doc(), id: "chosen-id" }), "BAD_REQUEST", /\(input\): .*"id"/],
   ...documentCases("update"),
   ...idCases("update"),
+  ...secretCases("update"),
+  ["a wrong editSecret with a stale baseVersion", "update", () => ({ ...validInput("update"), editSecret: strangerSecret(), baseVersion: 7 }), "FORBIDDEN", /^editSecret: /],
   ["baseVersion 0", "update", update({ baseVersion: 0 }), "BAD_REQUEST", /baseVersion/],
   ["a fractional baseVersion", "update", update({ baseVersion: 1.5 }), "BAD_REQUEST", /baseVersion/],
   ["a string baseVersion", "update", update({ baseVersion: "1" }), "BAD_REQUEST", /baseVersion/],
@@ -81,12 +140,26 @@ const cases: Case[] = [
   ["an empty fork title", "fork", () => ({ id, title: "  " }), "BAD_REQUEST", /title/],
   ["a 10 kB fork title", "fork", () => ({ id, title: TEN_KB }), "BAD_REQUEST", /title: At most 200/],
   ["a number as fork title", "fork", () => ({ id, title: 1 }), "BAD_REQUEST", /title/],
+  ["an editSecret (fork needs none)", "fork", () => ({ id, editSecret }), "BAD_REQUEST", /editSecret/],
   ...idCases("delete"),
+  ...secretCases("delete"),
   ...idCases("undelete"),
-  ["a live scenario", "undelete", () => ({ id }), "NOT_FOUND", /No deleted scenario/],
+  ...secretCases("undelete"),
+  ["a live scenario", "undelete", () => ({ id, editSecret }), "NOT_FOUND", /No deleted scenario/],
+  ["a deleted scenario, for delete", "delete", () => ({ id: deleted.id, editSecret: deleted.editSecret }), "NOT_FOUND", /No scenario with id/],
+  ...idCases("rotateEditSecret"),
+  ...secretCases("rotateEditSecret"),
+  ["an unknown key", "rotateEditSecret", mutation("rotateEditSecret", { newSecret: "mine" }), "BAD_REQUEST", /newSecret/],
+  ...idCases("setPublished"),
+  ...secretCases("setPublished"),
+  ["no published", "setPublished", mutation("setPublished", { published: undefined }), "BAD_REQUEST", /published: /],
+  ['"true" as published', "setPublished", mutation("setPublished", { published: "true" }), "BAD_REQUEST", /published: /],
+  ["1 as published", "setPublished", mutation("setPublished", { published: 1 }), "BAD_REQUEST", /published: /],
+  ["a deleted scenario, for setPublished", "setPublished", () => ({ id: deleted.id, editSecret: deleted.editSecret, published: true }), "NOT_FOUND", /No scenario with id/],
+  ["a deleted scenario, for rotateEditSecret", "rotateEditSecret", () => ({ id: deleted.id, editSecret: deleted.editSecret }), "NOT_FOUND", /No scenario with id/],
 ];
 
-describe.each(["list", "get", "create", "update", "fork", "delete", "undelete"] as const)("scenario.%s", (procedure) => {
+describe.each(["list", "get", "create", "fork", ...MUTATIONS] as const)("scenario.%s", (procedure) => {
   it.each(cases.filter((c) => c[1] === procedure).map((c) => [c[0], c] as const))("rejects %s", async (_label, [, , input, code, field]) => {
     const before = await snapshotDatabase(t.db);
     const call = t.caller.scenario[procedure] as (input: unknown) => Promise<unknown>;
@@ -97,7 +170,16 @@ describe.each(["list", "get", "create", "update", "fork", "delete", "undelete"] 
 });
 
 describe("the valid baseline", () => {
-  it("the scenario the cases aim at is still there, unchanged, at version 1", async () => {
-    expect(await t.caller.scenario.get({ id })).toMatchObject({ version: 1, document: statusQuoDocument() });
+  it("the scenario the cases aim at is still there, unchanged, at version 1, unlisted, and its secret still works", async () => {
+    expect(await t.caller.scenario.get({ id })).toMatchObject({ version: 1, published: false, readOnly: false, document: statusQuoDocument() });
+    await expectTRPCError(() => t.caller.scenario.get({ id: deleted.id }), "NOT_FOUND");
+    // The valid inputs the cases were made from are accepted (on a copy, to leave the cases' targets alone).
+    const copy = await createEditable(t.caller);
+    const onCopy = (procedure: Mutation) => ({ ...validInput(procedure, copy) }) as never;
+    expect(await t.caller.scenario.update(onCopy("update"))).toMatchObject({ version: 2 });
+    expect(await t.caller.scenario.setPublished(onCopy("setPublished"))).toMatchObject({ published: true });
+    expect(await t.caller.scenario.delete(onCopy("delete"))).toEqual({ id: copy.id, deleted: true });
+    expect(await t.caller.scenario.undelete(onCopy("undelete"))).toMatchObject({ id: copy.id, version: 2 });
+    expect((await t.caller.scenario.rotateEditSecret(onCopy("rotateEditSecret"))).editSecret).not.toBe(copy.editSecret);
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Comparison } from "@/server/domain/compare.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, withRegion } from "../helpers/documents.ts";
+import { createEditable } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
@@ -72,10 +73,11 @@ describe("scenario.compare", () => {
   });
 
   it("compares the current version of a saved scenario and writes nothing", async () => {
-    const { id } = await t.caller.scenario.create({ document: statusQuoDocument() });
+    // Unlisted: compare needs only the view link (the id).
+    const { id, editSecret } = await createEditable(t.caller);
     const same = await t.caller.scenario.compare({ ids: [sq, id] });
     expect(same.comparison.differingRowCount).toBe(0);
-    await t.caller.scenario.update({ id, baseVersion: 1, document: withRegion(statusQuoDocument(), "UA-59", { russiaKm2: 90, ukraineKm2: 23_744 }) });
+    await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: withRegion(statusQuoDocument(), "UA-59", { russiaKm2: 90, ukraineKm2: 23_744 }) });
 
     const before = await snapshotDatabase(t.db);
     const changed = await t.caller.scenario.compare({ ids: [sq, id] });
@@ -94,8 +96,8 @@ describe("scenario.compare", () => {
     expect(error.message).toContain("AAAAAAAAAAAAAAAAAAAAAA");
     expect(await snapshotDatabase(t.db)).toEqual(before);
 
-    const { id } = await t.caller.scenario.create({ document: statusQuoDocument() });
-    await t.caller.scenario.delete({ id });
+    const { id, editSecret } = await createEditable(t.caller);
+    await t.caller.scenario.delete({ id, editSecret });
     const deleted = await expectTRPCError(() => t.caller.scenario.compare({ ids: [id, sq] }), "NOT_FOUND");
     expect(deleted.message).toContain(id);
   });

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { allPaths, REMOVE, statusQuoDocument, withRegion, withValueAt } from "../helpers/documents.ts";
+import { createEditable, strangerSecret } from "../helpers/editable.ts";
 import { seedId, storedRevisions } from "../helpers/revisions.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 
@@ -15,12 +16,15 @@ const TIMEOUT = Math.max(60_000, NUM_RUNS * 300);
 
 let t: TestDb;
 let id: string;
+let editSecret: string;
+let otherSecret: string;
 let sq: string;
 let us: string;
 beforeAll(async () => {
   t = await openTestDb();
-  ({ id } = await t.caller.scenario.create({ document: statusQuoDocument() }));
-  await t.caller.scenario.update({ id, baseVersion: 1, document: withRegion(statusQuoDocument(), "UA-63", { russiaKm2: 0, ukraineKm2: 31_415 }) });
+  ({ id, editSecret } = await createEditable(t.caller));
+  await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: withRegion(statusQuoDocument(), "UA-63", { russiaKm2: 0, ukraineKm2: 31_415 }) });
+  ({ editSecret: otherSecret } = await createEditable(t.caller));
   sq = await seedId(t.db, "status-quo-2025-05");
   us = await seedId(t.db, "us-proposal-2025-04");
 });
@@ -34,20 +38,30 @@ const odd = fc.oneof(
   fc.string({ unit: "binary", maxLength: 80 }),
 );
 
-/** Often-valid replacements: a real or unknown id, a small revision number. */
+/** The edit secret a restore is sent with: the scenario's own, or one that must be refused. */
+const STRANGER = strangerSecret();
+const secret = () =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(editSecret) },
+    fc.constantFrom(STRANGER, otherSecret, id, "", "!".repeat(64), "s".repeat(65), editSecret.toUpperCase(), ` ${editSecret}`, editSecret.slice(0, -1)),
+    odd,
+  );
+
+/** Often-valid replacements: a real or unknown id, an edit secret, a small revision number. */
 const plausible = () =>
   fc.oneof(
-    fc.constantFrom(id, sq, us, "AAAAAAAAAAAAAAAAAAAAAA", "__proto__", "constructor"),
+    fc.constantFrom(id, sq, us, "AAAAAAAAAAAAAAAAAAAAAA", "__proto__", "constructor", editSecret, otherSecret, STRANGER),
     fc.integer({ min: -2, max: 6 }),
     fc.constantFrom(undefined, [id, sq], [sq, us, id], [id, id], [sq, us, id, "x", "y"]),
   );
 
 type Procedure = "compare" | "diff" | "history" | "restore";
-const validInputs = (version: number): Record<Procedure, unknown> => ({
+/** Valid inputs, but for `key`, the edit secret of a restore (valid, wrong or garbage). */
+const validInputs = (version: number, key: unknown): Record<Procedure, unknown> => ({
   compare: { ids: [sq, us, id], referenceId: us },
   diff: { from: { id, revision: 1 }, to: { id: sq } },
   history: { id },
-  restore: { id, revision: 1, baseVersion: version },
+  restore: { id, editSecret: key, revision: 1, baseVersion: version },
 });
 
 /** A valid input with one to three values replaced, removed, or extra keys added. */
@@ -71,22 +85,24 @@ function mutate(input: unknown, edits: { pick: number; value: unknown; extraKey:
   return value;
 }
 
-const input = fc.record({
-  procedure: fc.constantFrom<Procedure>("compare", "diff", "history", "restore"),
-  kind: fc.constantFrom("anything", "mutated", "mutated", "mutated", "valid"),
-  odd,
-  edits: mutation,
-});
+const input = () =>
+  fc.record({
+    procedure: fc.constantFrom<Procedure>("compare", "diff", "history", "restore"),
+    kind: fc.constantFrom("anything", "mutated", "mutated", "mutated", "valid"),
+    odd,
+    edits: mutation,
+    key: secret(),
+  });
 
 const shown = (value: unknown) => String(JSON.stringify(value)).slice(0, 300);
-const tally = { accepted: 0, rejected: 0, restored: 0 };
+const tally = { accepted: 0, rejected: 0, restored: 0, forbidden: 0 };
 
 describe("arbitrary inputs to the history procedures", () => {
   it("never a server error; a rejection writes nothing; an accepted restore appends one revision", async () => {
     await fc.assert(
-      fc.asyncProperty(input, async ({ procedure, kind, odd: anything, edits }) => {
+      fc.asyncProperty(input(), async ({ procedure, kind, odd: anything, edits, key }) => {
         const { version } = await t.caller.scenario.get({ id });
-        const valid = validInputs(version)[procedure];
+        const valid = validInputs(version, key)[procedure];
         const value = kind === "anything" ? anything : kind === "valid" ? valid : mutate(valid, edits);
         const before = await snapshotDatabase(t.db);
         const call = t.caller.scenario[procedure] as (input: unknown) => Promise<unknown>;
@@ -102,6 +118,8 @@ describe("arbitrary inputs to the history procedures", () => {
           tally.accepted++;
           if (procedure === "restore") {
             tally.restored++;
+            // Only the scenario's own edit secret restores.
+            expect((value as { editSecret: unknown }).editSecret, label).toBe(editSecret);
             const { id: restoredId, version: newVersion } = result as { id: string; version: number };
             const stored = await storedRevisions(t.db, restoredId);
             expect(stored.at(-1)!.number, label).toBe(newVersion);
@@ -114,16 +132,25 @@ describe("arbitrary inputs to the history procedures", () => {
         }
         tally.rejected++;
         expect(error, label).toBeInstanceOf(TRPCError);
-        expect((error as TRPCError).code, `${label}: ${(error as Error).message}`).not.toBe("INTERNAL_SERVER_ERROR");
+        const code = (error as TRPCError).code;
+        expect(code, `${label}: ${(error as Error).message}`).not.toBe("INTERNAL_SERVER_ERROR");
+        if (code === "FORBIDDEN") tally.forbidden++;
+        // The secret is checked before anything else: a wrong one never learns of a conflict.
+        if (procedure === "restore" && code === "CONFLICT") expect((value as { editSecret: unknown }).editSecret, label).toBe(editSecret);
         expect(await snapshotDatabase(t.db), label).toEqual(before);
       }),
-      { numRuns: NUM_RUNS },
+      {
+        numRuns: NUM_RUNS,
+        // Always among the runs: a restore with the right secret, and one with a stranger's.
+        examples: [editSecret, STRANGER].map((key) => [{ procedure: "restore" as const, kind: "valid" as const, odd: null, edits: [], key }] as [{ procedure: Procedure; kind: "valid"; odd: unknown; edits: never[]; key: unknown }]),
+      },
     );
   }, TIMEOUT);
 
-  it("the generators produced both accepted and rejected calls, restores among them", () => {
+  it("the generators produced both accepted and rejected calls, restores and refused secrets among them", () => {
     expect(tally.accepted).toBeGreaterThan(0);
     expect(tally.restored).toBeGreaterThan(0);
+    expect(tally.forbidden).toBeGreaterThan(0);
     expect(tally.rejected).toBeGreaterThan(tally.accepted);
   });
 });

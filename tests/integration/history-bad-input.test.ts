@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { statusQuoDocument, withRegion } from "../helpers/documents.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
+import { createEditable, strangerSecret } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { trpcErrorOf } from "../helpers/trpc-errors.ts";
@@ -10,12 +11,15 @@ import { trpcErrorOf } from "../helpers/trpc-errors.ts";
 
 let t: TestDb;
 let id: string;
+let editSecret: string;
+let other: { id: string; editSecret: string };
 let sq: string;
 let us: string;
 beforeAll(async () => {
   t = await openTestDb();
-  ({ id } = await t.caller.scenario.create({ document: statusQuoDocument() }));
-  await t.caller.scenario.update({ id, baseVersion: 1, document: withRegion(statusQuoDocument(), "UA-63", { russiaKm2: 0, ukraineKm2: 31_415 }) });
+  ({ id, editSecret } = await createEditable(t.caller));
+  await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: withRegion(statusQuoDocument(), "UA-63", { russiaKm2: 0, ukraineKm2: 31_415 }) });
+  other = await createEditable(t.caller);
   sq = await seedId(t.db, "status-quo-2025-05");
   us = await seedId(t.db, "us-proposal-2025-04");
 });
@@ -29,7 +33,7 @@ type Case = [label: string, procedure: Procedure, input: () => unknown, code: st
 const UNKNOWN = "AAAAAAAAAAAAAAAAAAAAAA";
 const TEN_KB = "x".repeat(10_240);
 const at = (revision: unknown) => () => ({ from: { id, revision }, to: { id } });
-const restore = (patch: Record<string, unknown>) => () => ({ id, revision: 1, baseVersion: 2, ...patch });
+const restore = (patch: Record<string, unknown>) => () => ({ id, editSecret, revision: 1, baseVersion: 2, ...patch });
 
 const cases: Case[] = [
   ["one id", "compare", () => ({ ids: [sq] }), "BAD_REQUEST", /ids: Pick at least two/],
@@ -85,6 +89,19 @@ const cases: Case[] = [
   ["a baseVersion from the future", "restore", restore({ baseVersion: 3 }), "CONFLICT", /baseVersion/],
   ["an unknown revision", "restore", restore({ revision: 3 }), "NOT_FOUND", /revision 3/],
   ["an unknown id", "restore", restore({ id: UNKNOWN }), "NOT_FOUND", new RegExp(UNKNOWN)],
+  ["no editSecret", "restore", restore({ editSecret: undefined }), "BAD_REQUEST", /editSecret: /],
+  ["an empty editSecret", "restore", restore({ editSecret: "" }), "BAD_REQUEST", /editSecret: /],
+  ["a 65-character editSecret", "restore", restore({ editSecret: "s".repeat(65) }), "BAD_REQUEST", /editSecret: /],
+  ["a 10 kB editSecret", "restore", restore({ editSecret: TEN_KB }), "BAD_REQUEST", /editSecret: /],
+  ["a number as editSecret", "restore", restore({ editSecret: 42 }), "BAD_REQUEST", /editSecret: /],
+  ["null as editSecret", "restore", restore({ editSecret: null }), "BAD_REQUEST", /editSecret: /],
+  ["a wrong editSecret", "restore", () => ({ id, editSecret: strangerSecret(), revision: 1, baseVersion: 2 }), "FORBIDDEN", /^editSecret: /],
+  ["a 64-character garbage editSecret", "restore", restore({ editSecret: "!".repeat(64) }), "FORBIDDEN", /^editSecret: /],
+  ["another scenario's editSecret", "restore", () => ({ id, editSecret: other.editSecret, revision: 1, baseVersion: 2 }), "FORBIDDEN", /^editSecret: /],
+  ["the view id as editSecret", "restore", () => ({ id, editSecret: id, revision: 1, baseVersion: 2 }), "FORBIDDEN", /^editSecret: /],
+  ["a wrong editSecret with a stale baseVersion", "restore", () => ({ id, editSecret: strangerSecret(), revision: 1, baseVersion: 1 }), "FORBIDDEN", /^editSecret: /],
+  ["a seed (no edit secret exists)", "restore", () => ({ id: sq, editSecret, revision: 1 }), "FORBIDDEN", /^editSecret: /],
+  ["an editSecret on a read-only procedure", "history", () => ({ id, editSecret }), "BAD_REQUEST", /editSecret/],
 ];
 
 describe.each(["compare", "diff", "history", "restore"] as const)("scenario.%s", (procedure) => {

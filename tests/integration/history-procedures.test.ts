@@ -3,6 +3,7 @@ import { withTerm } from "@/server/domain/edit.ts";
 import { connect } from "../helpers/connect.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, usProposalDocument, withRegion } from "../helpers/documents.ts";
+import { createEditable, strangerSecret } from "../helpers/editable.ts";
 import { seedId, storedRevisions } from "../helpers/revisions.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
@@ -12,15 +13,16 @@ import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
 let t: TestDb;
 let id: string;
+let editSecret: string;
 const rev1 = statusQuoDocument();
 const rev2 = withRegion(rev1, "UA-63", { russiaKm2: 2_150, ukraineKm2: 29_265 });
 const rev3 = withTerm(rev2, "ceasefire.type", { value: "mutual" });
 
 beforeEach(async () => {
   t = await openTestDb();
-  ({ id } = await t.caller.scenario.create({ document: rev1 }));
-  await t.caller.scenario.update({ id, baseVersion: 1, document: rev2 });
-  await t.caller.scenario.update({ id, baseVersion: 2, document: rev3 });
+  ({ id, editSecret } = await createEditable(t.caller, rev1));
+  await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: rev2 });
+  await t.caller.scenario.update({ id, editSecret, baseVersion: 2, document: rev3 });
 });
 afterEach(async () => {
   await t.close();
@@ -88,23 +90,23 @@ describe("scenario.history", () => {
   it("a seed has one revision, 'Created'; a save with no changes says 'No changes'", async () => {
     const sq = await seedId(t.db, "status-quo-2025-05");
     expect((await t.caller.scenario.history({ id: sq })).revisions).toMatchObject([{ number: 1, summary: "Created", isCurrent: true }]);
-    await t.caller.scenario.update({ id, baseVersion: 3, document: rev3 });
+    await t.caller.scenario.update({ id, editSecret, baseVersion: 3, document: rev3 });
     expect((await t.caller.scenario.history({ id })).revisions[0]).toMatchObject({ number: 4, summary: "No changes", isCurrent: true });
   });
 
   it("an unknown or deleted scenario is NOT_FOUND", async () => {
     await expectTRPCError(() => t.caller.scenario.history({ id: "AAAAAAAAAAAAAAAAAAAAAA" }), "NOT_FOUND");
-    await t.caller.scenario.delete({ id });
+    await t.caller.scenario.delete({ id, editSecret });
     await expectTRPCError(() => t.caller.scenario.history({ id }), "NOT_FOUND");
     await expectTRPCError(() => t.caller.scenario.diff({ from: { id, revision: 1 }, to: { id, revision: 2 } }), "NOT_FOUND");
-    await expectTRPCError(() => t.caller.scenario.restore({ id, revision: 1 }), "NOT_FOUND");
+    await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 1 }), "NOT_FOUND");
   });
 });
 
 describe("scenario.restore", () => {
   it("restoring revision 1 appends revision 4 equal to it; revisions 2 and 3 stay as they were", async () => {
     const [, r2, r3] = await storedRevisions(t.db, id);
-    const restored = await t.caller.scenario.restore({ id, revision: 1, baseVersion: 3 });
+    const restored = await t.caller.scenario.restore({ id, editSecret, revision: 1, baseVersion: 3 });
     expect(restored).toMatchObject({ id, version: 4, document: rev1 });
 
     const stored = await storedRevisions(t.db, id);
@@ -137,13 +139,13 @@ describe("scenario.restore", () => {
   });
 
   it("without baseVersion restores on top of the current version; the restore survives reopening the file", async () => {
-    expect(await t.caller.scenario.restore({ id, revision: 2 })).toMatchObject({ version: 4, document: rev2 });
+    expect(await t.caller.scenario.restore({ id, editSecret, revision: 2 })).toMatchObject({ version: 4, document: rev2 });
     const other = await connect(t.file);
     try {
       expect(await other.caller.scenario.get({ id })).toMatchObject({ version: 4, document: rev2 });
       // Russia 114,530 → 114,420 km² of 603,540: the same at one decimal, so two.
       const next = withRegion(rev2, "UA-48", { russiaKm2: 0, ukraineKm2: 24_598 });
-      await other.caller.scenario.update({ id, baseVersion: 4, document: next });
+      await other.caller.scenario.update({ id, editSecret, baseVersion: 4, document: next });
       expect((await other.caller.scenario.history({ id })).revisions.map((r) => r.summary).slice(0, 2)).toEqual([
         "Mykolaiv changed (Russia 18.98% → 18.96%)",
         "Restored revision 2",
@@ -154,10 +156,12 @@ describe("scenario.restore", () => {
   });
 
   it("restores the title too: the scenario's title and history title follow the restored document", async () => {
-    await t.caller.scenario.update({ id, baseVersion: 3, document: { ...rev3, title: "Renamed" } });
+    await t.caller.scenario.update({ id, editSecret, baseVersion: 3, document: { ...rev3, title: "Renamed" } });
     expect((await t.caller.scenario.history({ id })).title).toBe("Renamed");
-    await t.caller.scenario.restore({ id, revision: 1, baseVersion: 4 });
+    await t.caller.scenario.restore({ id, editSecret, revision: 1, baseVersion: 4 });
     expect((await t.caller.scenario.history({ id })).title).toBe("Status quo, early May 2025");
+    // Listed under the restored title once its author publishes it.
+    await t.caller.scenario.setPublished({ id, editSecret, published: true });
     const listed = await t.caller.scenario.list({ query: "status quo" });
     expect(listed.items.filter((i) => i.id === id)).toHaveLength(1);
   });
@@ -167,8 +171,8 @@ describe("scenario.restore", () => {
     const b = await connect(t.file);
     try {
       const results = await Promise.allSettled([
-        a.caller.scenario.restore({ id, revision: 1, baseVersion: 3 }),
-        b.caller.scenario.restore({ id, revision: 2, baseVersion: 3 }),
+        a.caller.scenario.restore({ id, editSecret, revision: 1, baseVersion: 3 }),
+        b.caller.scenario.restore({ id, editSecret, revision: 2, baseVersion: 3 }),
       ]);
       expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
       const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -182,17 +186,26 @@ describe("scenario.restore", () => {
 
   it("a stale baseVersion is CONFLICT and writes nothing", async () => {
     const before = await snapshotDatabase(t.db);
-    const error = await expectTRPCError(() => t.caller.scenario.restore({ id, revision: 1, baseVersion: 2 }), "CONFLICT");
+    const error = await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 1, baseVersion: 2 }), "CONFLICT");
     expect(error.message).toMatch(/baseVersion/);
-    await expectTRPCError(() => t.caller.scenario.restore({ id, revision: 1, baseVersion: 9 }), "CONFLICT");
+    await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 1, baseVersion: 9 }), "CONFLICT");
+    expect(await snapshotDatabase(t.db)).toEqual(before);
+  });
+
+  it("needs the scenario's edit secret: a wrong one is FORBIDDEN, even with a stale baseVersion, and writes nothing", async () => {
+    const before = await snapshotDatabase(t.db);
+    for (const baseVersion of [3, 1, undefined]) {
+      const error = await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret: strangerSecret(), revision: 1, baseVersion }), "FORBIDDEN");
+      expect(error.message).toMatch(/^editSecret: /);
+    }
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 
   it("an unknown revision or scenario is NOT_FOUND and writes nothing", async () => {
     const before = await snapshotDatabase(t.db);
-    expect((await expectTRPCError(() => t.caller.scenario.restore({ id, revision: 99, baseVersion: 3 }), "NOT_FOUND")).message).toMatch(/revision 99/);
-    await expectTRPCError(() => t.caller.scenario.restore({ id, revision: 4 }), "NOT_FOUND");
-    await expectTRPCError(() => t.caller.scenario.restore({ id: "AAAAAAAAAAAAAAAAAAAAAA", revision: 1 }), "NOT_FOUND");
+    expect((await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 99, baseVersion: 3 }), "NOT_FOUND")).message).toMatch(/revision 99/);
+    await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 4 }), "NOT_FOUND");
+    await expectTRPCError(() => t.caller.scenario.restore({ id: "AAAAAAAAAAAAAAAAAAAAAA", editSecret, revision: 1 }), "NOT_FOUND");
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 });

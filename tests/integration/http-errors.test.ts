@@ -2,7 +2,9 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInnerContext } from "@/server/trpc/context.ts";
 import { appRouter } from "@/server/trpc/root.ts";
+import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, withRegion } from "../helpers/documents.ts";
+import { createEditable, EDIT_SECRET_SHAPE, strangerSecret } from "../helpers/editable.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 
 // What a browser receives over HTTP: the error formatter in server/trpc/init.ts, on a real database.
@@ -44,11 +46,36 @@ describe("errors over HTTP", () => {
 
   it("an unknown id is 404, a stale save 409 naming baseVersion", async () => {
     expect((await call("scenario.get", { id: "AAAAAAAAAAAAAAAAAAAAAA" }, "GET")).status).toBe(404);
-    const { id } = await t.caller.scenario.create({ document: statusQuoDocument() });
-    await t.caller.scenario.update({ id, baseVersion: 1, document: statusQuoDocument() });
-    const { status, body } = await call("scenario.update", { id, baseVersion: 1, document: statusQuoDocument() });
+    const { id, editSecret } = await createEditable(t.caller);
+    await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: statusQuoDocument() });
+    const { status, body } = await call("scenario.update", { id, editSecret, baseVersion: 1, document: statusQuoDocument() });
     expect(status).toBe(409);
     expect(body.error.data.issues).toEqual([{ path: "baseVersion", message: "The scenario is now at version 2" }]);
+  });
+
+  it("a save without the edit secret is 400 naming editSecret; with a wrong one 403 naming editSecret, and nothing changes", async () => {
+    const { id } = await createEditable(t.caller);
+    const before = await snapshotDatabase(t.db);
+    const missing = await call("scenario.update", { id, baseVersion: 1, document: statusQuoDocument() });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.data.issues).toEqual([{ path: "editSecret", message: expect.any(String) }]);
+    const wrong = await call("scenario.update", { id, editSecret: strangerSecret(), baseVersion: 1, document: statusQuoDocument() });
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.error.data).toMatchObject({ code: "FORBIDDEN", httpStatus: 403, path: "scenario.update" });
+    expect(wrong.body.error.data.issues).toEqual([{ path: "editSecret", message: expect.any(String) }]);
+    expect(wrong.body.error.message).toMatch(/^editSecret: /);
+    expect(await snapshotDatabase(t.db)).toEqual(before);
+  });
+
+  it("the edit secret of a new scenario comes back in the body of create, once; get never shows it", async () => {
+    const created = await call("scenario.create", { document: statusQuoDocument() });
+    expect(created.status).toBe(200);
+    const { id, editSecret } = created.body.result!.data as { id: string; editSecret: string };
+    expect(editSecret).toMatch(EDIT_SECRET_SHAPE);
+    const got = await call("scenario.get", { id }, "GET");
+    expect(got.status).toBe(200);
+    expect(JSON.stringify(got.body)).not.toContain(editSecret);
+    expect(got.body.result!.data).toMatchObject({ id, published: false, readOnly: false });
   });
 
   it("a server fault (a corrupt stored row) is 500 with a message that leaks nothing", async () => {

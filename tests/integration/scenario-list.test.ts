@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument } from "../helpers/documents.ts";
+import { createEditable, type Editable } from "../helpers/editable.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
@@ -15,6 +16,10 @@ afterAll(async () => {
 
 const seedTitles = SEED_SCENARIOS.map((s) => s.document().title);
 const titles = async (input: Parameters<TestDb["caller"]["scenario"]["list"]>[0]) => (await t.caller.scenario.list(input)).items.map((i) => i.title);
+
+/** A new published scenario titled `title` (new scenarios are unlisted until published). */
+const createListed = (title: string) => createEditable(t.caller, { ...statusQuoDocument(), title }, { published: true });
+const remove = (...scenarios: Editable[]) => Promise.all(scenarios.map(({ id, editSecret }) => t.caller.scenario.delete({ id, editSecret })));
 
 /** Follows nextCursor from the first page to the last. */
 async function walk(limit: number, query?: string) {
@@ -60,35 +65,35 @@ describe("title search", () => {
   });
 
   it("ignores case outside ASCII too (Cyrillic, accented Latin)", async () => {
-    const kyiv = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "Київ ЗАЛИШАЄТЬСЯ" } });
-    const zurich = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "ÉTÉ à Zürich" } });
+    const kyiv = await createListed("Київ ЗАЛИШАЄТЬСЯ");
+    const zurich = await createListed("ÉTÉ à Zürich");
     try {
       expect((await t.caller.scenario.list({ query: "київ залишається" })).items.map((i) => i.id)).toEqual([kyiv.id]);
       expect((await t.caller.scenario.list({ query: "été À zÜrich" })).items.map((i) => i.id)).toEqual([zurich.id]);
     } finally {
-      await t.caller.scenario.delete({ id: kyiv.id });
-      await t.caller.scenario.delete({ id: zurich.id });
+      await remove(kyiv, zurich);
     }
   });
 
   it("treats % and _ as literal characters, not wildcards", async () => {
-    const percent = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "100% of Donbas" } });
-    const underscore = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "plan_b" } });
+    const percent = await createListed("100% of Donbas");
+    const underscore = await createListed("plan_b");
     try {
       expect(await titles({ query: "%" })).toEqual(["100% of Donbas"]);
       expect(await titles({ query: "_" })).toEqual(["plan_b"]);
       expect(await titles({ query: "u_s_" })).toEqual([]);
     } finally {
-      await t.caller.scenario.delete({ id: percent.id });
-      await t.caller.scenario.delete({ id: underscore.id });
+      await remove(percent, underscore);
     }
   });
 });
 
 describe("cursor pagination", () => {
   it("with limit 1 walks every scenario exactly once, in the same order as one big page", async () => {
-    const created = [];
-    for (const n of [1, 2, 3]) created.push(await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: `Paged ${n}` } }));
+    const created: Editable[] = [];
+    for (const n of [1, 2, 3]) created.push(await createListed(`Paged ${n}`));
+    // An unlisted scenario matching the query: never on any page.
+    const unlisted = await createEditable(t.caller, { ...statusQuoDocument(), title: "Paged, unlisted" });
     try {
       const all = (await t.caller.scenario.list({ limit: 100 })).items.map((i) => i.id);
       expect(all).toHaveLength(7);
@@ -98,14 +103,14 @@ describe("cursor pagination", () => {
       expect((await walk(3)).flat()).toEqual(all);
       expect((await walk(2, "paged")).flat()).toEqual([...created].reverse().map((c) => c.id));
     } finally {
-      for (const c of created) await t.caller.scenario.delete({ id: c.id });
+      await remove(...created, unlisted);
     }
   });
 
   it("breaks ties between equal timestamps by id, without skipping or repeating", async () => {
     const before = await snapshotDatabase(t.db);
-    const created = [];
-    for (const n of [1, 2, 3, 4, 5]) created.push(await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: `Tied ${n}` } }));
+    const created: Editable[] = [];
+    for (const n of [1, 2, 3, 4, 5]) created.push(await createListed(`Tied ${n}`));
     const ids = created.map((c) => c.id);
     await t.db.scenario.updateMany({ where: { id: { in: ids } }, data: { updatedAt: new Date("2025-05-08T00:00:00.000Z") } });
     const walked = (await walk(2, "tied")).flat();
@@ -115,14 +120,25 @@ describe("cursor pagination", () => {
   });
 
   it("a deleted scenario drops out of the walk", async () => {
-    const all = (await t.caller.scenario.list({ limit: 100 })).items.map((i) => i.id);
-    const first = await t.caller.scenario.list({ limit: 2 });
-    await t.caller.scenario.delete({ id: all[2]! });
+    // Seeds cannot be deleted: walk past three published scenarios of our own, newest first.
+    const created: Editable[] = [];
+    for (const n of [1, 2, 3]) created.push(await createListed(`Walked ${n}`));
+    const [oldest, middle] = created;
     try {
+      const all = (await t.caller.scenario.list({ limit: 100 })).items.map((i) => i.id);
+      expect(all.slice(0, 3)).toEqual([...created].reverse().map((c) => c.id));
+      const first = await t.caller.scenario.list({ limit: 2 });
+      expect(all[2]).toBe(oldest!.id);
+      await t.caller.scenario.delete({ id: oldest!.id, editSecret: oldest!.editSecret });
       const rest = await t.caller.scenario.list({ limit: 100, cursor: first.nextCursor! });
       expect(rest.items.map((i) => i.id)).toEqual(all.slice(3));
+      // Unpublishing takes a scenario out of the walk the same way.
+      const again = await t.caller.scenario.list({ limit: 1 });
+      await t.caller.scenario.setPublished({ id: middle!.id, editSecret: middle!.editSecret, published: false });
+      expect((await t.caller.scenario.list({ limit: 100, cursor: again.nextCursor! })).items.map((i) => i.id)).toEqual(all.slice(3));
     } finally {
-      await t.caller.scenario.undelete({ id: all[2]! });
+      await t.caller.scenario.undelete({ id: oldest!.id, editSecret: oldest!.editSecret });
+      await remove(...created);
     }
   });
 

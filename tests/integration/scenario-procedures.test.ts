@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { connect } from "../helpers/connect.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, usProposalDocument, withRegion } from "../helpers/documents.ts";
+import { createEditable, EDIT_SECRET_SHAPE, forkEditable, publish } from "../helpers/editable.ts";
+import { seedId } from "../helpers/revisions.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
@@ -20,10 +22,15 @@ describe("create and get", () => {
   it("create returns a new id at version 1; get returns the same document", async () => {
     const document = { ...statusQuoDocument(), title: "My scenario" };
     const created = await t.caller.scenario.create({ document });
-    expect(created).toMatchObject({ version: 1, parentId: null, isSeed: false, document });
+    expect(created).toMatchObject({ version: 1, parentId: null, isSeed: false, published: false, readOnly: false, document });
     expect(created.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(created.editSecret).toMatch(EDIT_SECRET_SHAPE);
+    expect(created.editSecret).not.toBe(created.id);
     const got = await t.caller.scenario.get({ id: created.id });
-    expect(got).toMatchObject({ id: created.id, version: 1, parentTitle: null, document });
+    expect(got).toMatchObject({ id: created.id, version: 1, parentTitle: null, published: false, readOnly: false, document });
+    // The secret is handed out once: reading the scenario never shows it.
+    expect(got).not.toHaveProperty("editSecret");
+    expect(JSON.stringify(got)).not.toContain(created.editSecret!);
     expect(Date.parse(got.createdAt)).not.toBeNaN();
   });
 
@@ -32,10 +39,11 @@ describe("create and get", () => {
     expect((await t.caller.scenario.get({ id: created.id })).document.title).toBe("Padded");
   });
 
-  it("gives two creates of the same document two ids", async () => {
+  it("gives two creates of the same document two ids and two edit secrets", async () => {
     const a = await t.caller.scenario.create({ document: statusQuoDocument() });
     const b = await t.caller.scenario.create({ document: statusQuoDocument() });
     expect(a.id).not.toBe(b.id);
+    expect(a.editSecret).not.toBe(b.editSecret);
   });
 
   it("appends revision 1 with the stored document", async () => {
@@ -50,10 +58,11 @@ describe("create and get", () => {
 
 describe("update", () => {
   it("with the right baseVersion bumps the version; the change is visible on reload and after reopening the file", async () => {
-    const { id } = await t.caller.scenario.create({ document: statusQuoDocument() });
+    const { id, editSecret } = await createEditable(t.caller);
     const changed = withRegion(statusQuoDocument(), "UA-14", { russiaKm2: 20_000, ukraineKm2: 6_517 });
-    const updated = await t.caller.scenario.update({ id, baseVersion: 1, document: changed });
-    expect(updated.version).toBe(2);
+    const updated = await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: changed });
+    expect(updated).toMatchObject({ version: 2, published: false, readOnly: false });
+    expect(updated).not.toHaveProperty("editSecret");
     expect((await t.caller.scenario.get({ id })).document.terms.territory["UA-14"].russiaKm2).toBe(20_000);
 
     const other = await connect(t.file);
@@ -67,8 +76,8 @@ describe("update", () => {
   });
 
   it("survives closing and reopening every connection", async () => {
-    const { id } = await t.caller.scenario.create({ document: statusQuoDocument() });
-    await t.caller.scenario.update({ id, baseVersion: 1, document: { ...statusQuoDocument(), title: "Saved before restart" } });
+    const { id, editSecret } = await createEditable(t.caller);
+    await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Saved before restart" } });
     await t.db.$disconnect();
     const reopened = await connect(t.file);
     try {
@@ -79,11 +88,11 @@ describe("update", () => {
   });
 
   it("with a stale or future baseVersion is CONFLICT and changes nothing", async () => {
-    const { id } = await t.caller.scenario.create({ document: statusQuoDocument() });
-    await t.caller.scenario.update({ id, baseVersion: 1, document: { ...statusQuoDocument(), title: "Second" } });
+    const { id, editSecret } = await createEditable(t.caller);
+    await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Second" } });
     const before = await snapshotDatabase(t.db);
     for (const baseVersion of [1, 3, 99]) {
-      const error = await expectTRPCError(() => t.caller.scenario.update({ id, baseVersion, document: { ...statusQuoDocument(), title: "Lost" } }), "CONFLICT");
+      const error = await expectTRPCError(() => t.caller.scenario.update({ id, editSecret, baseVersion, document: { ...statusQuoDocument(), title: "Lost" } }), "CONFLICT");
       expect(error.message).toContain("version 2");
     }
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -91,9 +100,9 @@ describe("update", () => {
   });
 
   it("two saves from the same base version: one wins, the other is CONFLICT", async () => {
-    const { id } = await t.caller.scenario.create({ document: statusQuoDocument() });
+    const { id, editSecret } = await createEditable(t.caller);
     const results = await Promise.allSettled(
-      ["A", "B"].map((title) => t.caller.scenario.update({ id, baseVersion: 1, document: { ...statusQuoDocument(), title } })),
+      ["A", "B"].map((title) => t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title } })),
     );
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -102,9 +111,9 @@ describe("update", () => {
   });
 
   it("every save appends one revision, numbered 1..n, holding what was saved", async () => {
-    const { id } = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "v1" } });
+    const { id, editSecret } = await createEditable(t.caller, { ...statusQuoDocument(), title: "v1" });
     for (let version = 1; version < 5; version++) {
-      await t.caller.scenario.update({ id, baseVersion: version, document: { ...statusQuoDocument(), title: `v${version + 1}` } });
+      await t.caller.scenario.update({ id, editSecret, baseVersion: version, document: { ...statusQuoDocument(), title: `v${version + 1}` } });
     }
     const revisions = await revisionsOf(id);
     expect(revisions.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
@@ -118,7 +127,9 @@ describe("fork", () => {
     const source = await t.caller.scenario.create({ document: usProposalDocument() });
     const fork = await t.caller.scenario.fork({ id: source.id });
     expect(fork.id).not.toBe(source.id);
-    expect(fork).toMatchObject({ version: 1, parentId: source.id, isSeed: false });
+    expect(fork).toMatchObject({ version: 1, parentId: source.id, isSeed: false, published: false, readOnly: false });
+    expect(fork.editSecret).toMatch(EDIT_SECRET_SHAPE);
+    expect(fork.editSecret).not.toBe(source.editSecret);
     expect(fork.document).toEqual({ ...usProposalDocument(), title: "U.S. proposal (April 2025) (copy)" });
     expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({ parentId: source.id, parentTitle: "U.S. proposal (April 2025)" });
     expect((await revisionsOf(fork.id)).map((r) => r.number)).toEqual([1]);
@@ -148,37 +159,53 @@ describe("fork", () => {
     expect(fork.document.title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
 
+  it("forks a seed into an editable, unlisted copy; the seed stays as it was", async () => {
+    const us = await seedId(t.db, "us-proposal-2025-04");
+    const before = await t.caller.scenario.get({ id: us });
+    expect(before).toMatchObject({ isSeed: true, published: true, readOnly: true });
+    const fork = await forkEditable(t.caller, us);
+    expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({ parentId: us, isSeed: false, published: false, readOnly: false });
+    await t.caller.scenario.update({ id: fork.id, editSecret: fork.editSecret, baseVersion: 1, document: { ...fork.document, title: "Mine now" } });
+    expect(await t.caller.scenario.get({ id: us })).toEqual(before);
+  });
+
   it("parentTitle follows the parent's current title, and is null once the parent is deleted", async () => {
-    const source = await t.caller.scenario.create({ document: statusQuoDocument() });
+    const source = await createEditable(t.caller);
     const fork = await t.caller.scenario.fork({ id: source.id });
-    await t.caller.scenario.update({ id: source.id, baseVersion: 1, document: { ...statusQuoDocument(), title: "Renamed" } });
+    await t.caller.scenario.update({ id: source.id, editSecret: source.editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Renamed" } });
     expect((await t.caller.scenario.get({ id: fork.id })).parentTitle).toBe("Renamed");
-    await t.caller.scenario.delete({ id: source.id });
+    await t.caller.scenario.delete({ id: source.id, editSecret: source.editSecret });
     expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({ parentId: source.id, parentTitle: null });
   });
 });
 
 describe("delete and undelete", () => {
   it("delete hides a scenario from list and get; undelete brings it back unchanged", async () => {
-    const created = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "Short-lived" } });
-    expect(await t.caller.scenario.delete({ id: created.id })).toEqual({ id: created.id, deleted: true });
+    // Published, so that dropping out of the list is the delete's doing.
+    const created = await createEditable(t.caller, { ...statusQuoDocument(), title: "Short-lived" }, { published: true });
+    const { editSecret } = created;
+    expect((await t.caller.scenario.list({ query: "short-lived" })).items.map((i) => i.id)).toEqual([created.id]);
+    expect(await t.caller.scenario.delete({ id: created.id, editSecret })).toEqual({ id: created.id, deleted: true });
     expect((await t.caller.scenario.list({ limit: 100 })).items.map((i) => i.id)).not.toContain(created.id);
     expect((await t.caller.scenario.list({ query: "short-lived" })).items).toEqual([]);
     await expectTRPCError(() => t.caller.scenario.get({ id: created.id }), "NOT_FOUND");
 
-    const restored = await t.caller.scenario.undelete({ id: created.id });
-    expect(restored).toMatchObject({ id: created.id, version: 1, document: created.document });
+    const restored = await t.caller.scenario.undelete({ id: created.id, editSecret });
+    expect(restored).toMatchObject({ id: created.id, version: 1, published: true, readOnly: false, document: created.document });
     expect((await t.caller.scenario.list({ query: "short-lived" })).items.map((i) => i.id)).toEqual([created.id]);
     expect((await revisionsOf(created.id)).map((r) => r.number)).toEqual([1]);
   });
 
   it("a deleted scenario cannot be deleted again, updated or forked; a live one cannot be undeleted", async () => {
-    const { id } = await t.caller.scenario.create({ document: statusQuoDocument() });
-    await expectTRPCError(() => t.caller.scenario.undelete({ id }), "NOT_FOUND");
-    await t.caller.scenario.delete({ id });
+    const { id, editSecret } = await createEditable(t.caller);
+    await expectTRPCError(() => t.caller.scenario.undelete({ id, editSecret }), "NOT_FOUND");
+    await t.caller.scenario.delete({ id, editSecret });
     const before = await snapshotDatabase(t.db);
-    await expectTRPCError(() => t.caller.scenario.delete({ id }), "NOT_FOUND");
-    await expectTRPCError(() => t.caller.scenario.update({ id, baseVersion: 1, document: statusQuoDocument() }), "NOT_FOUND");
+    await expectTRPCError(() => t.caller.scenario.delete({ id, editSecret }), "NOT_FOUND");
+    await expectTRPCError(() => t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: statusQuoDocument() }), "NOT_FOUND");
+    await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 1 }), "NOT_FOUND");
+    await expectTRPCError(() => t.caller.scenario.rotateEditSecret({ id, editSecret }), "NOT_FOUND");
+    await expectTRPCError(() => t.caller.scenario.setPublished({ id, editSecret, published: true }), "NOT_FOUND");
     await expectTRPCError(() => t.caller.scenario.fork({ id }), "NOT_FOUND");
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });

@@ -8,6 +8,7 @@ import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
 import { connect } from "../helpers/connect.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument } from "../helpers/documents.ts";
+import { createEditable } from "../helpers/editable.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 
 // The migration folders, read from disk rather than from the migration runner.
@@ -46,7 +47,14 @@ describe("migrations", () => {
   it("creates the Scenario and ScenarioRevision tables with the revision key and the list index", async () => {
     const objects = await t.db.$queryRawUnsafe<{ type: string; name: string }[]>(`SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name`);
     expect(objects.map((o) => `${o.type}:${o.name}`)).toEqual(
-      expect.arrayContaining(["table:Scenario", "table:ScenarioRevision", "table:_prisma_migrations", "index:Scenario_seedKey_key", "index:Scenario_deletedAt_updatedAt_id_idx"]),
+      expect.arrayContaining([
+        "table:Scenario",
+        "table:ScenarioRevision",
+        "table:_prisma_migrations",
+        "index:Scenario_seedKey_key",
+        "index:Scenario_deletedAt_updatedAt_id_idx",
+        "index:Scenario_published_deletedAt_updatedAt_id_idx",
+      ]),
     );
   });
 });
@@ -75,10 +83,14 @@ describe("SQLite settings", () => {
 });
 
 describe("seeding", () => {
-  it("bootstrap inserts the four seeds once, each with revision 1", async () => {
-    const seeds = await t.db.scenario.findMany({ where: { seedKey: { not: null } }, select: { seedKey: true, version: true, revisions: { select: { number: true } } } });
+  it("bootstrap inserts the four seeds once, each with revision 1, published and with no edit secret", async () => {
+    const seeds = await t.db.scenario.findMany({
+      where: { seedKey: { not: null } },
+      select: { seedKey: true, version: true, published: true, editSecretHash: true, revisions: { select: { number: true } } },
+    });
     expect(seeds.map((s) => s.seedKey).sort()).toEqual(SEED_SCENARIOS.map((s) => s.key).sort());
     expect(seeds.every((s) => s.version === 1 && s.revisions.length === 1 && s.revisions[0]!.number === 1)).toBe(true);
+    expect(seeds.every((s) => s.published && s.editSecretHash === null)).toBe(true);
   });
 
   it("seeding again, or preparing the database again, inserts nothing", async () => {
@@ -89,9 +101,13 @@ describe("seeding", () => {
   });
 
   it("does not bring back a seed that was deleted, nor overwrite one that was edited", async () => {
+    // Nobody can delete or edit a seed through the API any more (it has no edit secret), but
+    // databases from before capability links may hold seeds deleted or edited by anyone: do it in SQL.
     const [first, second] = (await t.caller.scenario.list({})).items;
-    await t.caller.scenario.delete({ id: first!.id });
-    await t.caller.scenario.update({ id: second!.id, baseVersion: 1, document: { ...statusQuoDocument(), title: "Edited seed" } });
+    await t.db.scenario.update({ where: { id: first!.id }, data: { deletedAt: new Date() } });
+    const edited = JSON.stringify({ ...statusQuoDocument(), title: "Edited seed" });
+    await t.db.scenario.update({ where: { id: second!.id }, data: { title: "Edited seed", titleSearch: "edited seed", document: edited, version: 2 } });
+    await t.db.scenarioRevision.create({ data: { scenarioId: second!.id, number: 2, schemaVersion: 1, document: edited } });
     const before = await snapshotDatabase(t.db);
     expect(await prepareDatabase(t.file)).toEqual({ migrations: [], seeded: [] });
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -116,9 +132,9 @@ describe("two connections to one file", () => {
   it("two saves from the same base version on different connections: one wins, the other is CONFLICT", async () => {
     const other = await connect(t.file);
     try {
-      const { id } = await t.caller.scenario.create({ document: statusQuoDocument() });
+      const { id, editSecret } = await createEditable(t.caller);
       const results = await Promise.allSettled(
-        [t.caller, other.caller].map((caller, i) => caller.scenario.update({ id, baseVersion: 1, document: { ...statusQuoDocument(), title: `Writer ${i}` } })),
+        [t.caller, other.caller].map((caller, i) => caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: `Writer ${i}` } })),
       );
       expect(results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code: string }).code)).sort()).toEqual(["CONFLICT", "ok"]);
       expect((await t.db.scenarioRevision.findMany({ where: { scenarioId: id } })).map((r) => r.number).sort()).toEqual([1, 2]);
@@ -130,9 +146,9 @@ describe("two connections to one file", () => {
   it("a save on one connection is read by the other", async () => {
     const other = await connect(t.file);
     try {
-      const { id } = await t.caller.scenario.create({ document: { ...statusQuoDocument(), title: "Written by one" } });
+      const { id, editSecret } = await createEditable(t.caller, { ...statusQuoDocument(), title: "Written by one" });
       expect((await other.caller.scenario.get({ id })).document.title).toBe("Written by one");
-      await other.caller.scenario.update({ id, baseVersion: 1, document: { ...statusQuoDocument(), title: "Written by two" } });
+      await other.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Written by two" } });
       expect(await t.caller.scenario.get({ id })).toMatchObject({ version: 2, document: { title: "Written by two" } });
     } finally {
       await other.close();

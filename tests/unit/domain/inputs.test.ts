@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { CreateScenarioInput, ForkScenarioInput, GetScenarioInput, ListScenariosInput, UpdateScenarioInput } from "@/server/domain/inputs.ts";
+import {
+  CreateScenarioInput,
+  DeleteScenarioInput,
+  EditSecret,
+  ForkScenarioInput,
+  GetScenarioInput,
+  ListScenariosInput,
+  RestoreRevisionInput,
+  RotateEditSecretInput,
+  SetPublishedInput,
+  UpdateScenarioInput,
+} from "@/server/domain/inputs.ts";
 import { statusQuoDocument } from "../../helpers/documents.ts";
+
+/** The shape of a secret the server hands out: 22 base64url characters. */
+const SECRET = "q1Bv8mZ-x_3kPd0aTn7YwA";
 
 const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((i) => i.path.join("."));
 
@@ -39,7 +53,7 @@ describe("ids", () => {
 
 describe("UpdateScenarioInput and CreateScenarioInput", () => {
   it("need a whole-number baseVersion of at least 1", () => {
-    const input = { id: "abc", document: statusQuoDocument() };
+    const input = { id: "abc", editSecret: SECRET, document: statusQuoDocument() };
     expect(UpdateScenarioInput.safeParse({ ...input, baseVersion: 1 }).success).toBe(true);
     for (const baseVersion of [0, 1.5, "2", null, 2 ** 53]) expect(paths(UpdateScenarioInput.safeParse({ ...input, baseVersion })), String(baseVersion)).toEqual(["baseVersion"]);
   });
@@ -56,5 +70,48 @@ describe("ForkScenarioInput", () => {
     expect(ForkScenarioInput.parse({ id: "abc", title: " Mine " })).toEqual({ id: "abc", title: "Mine" });
     expect(paths(ForkScenarioInput.safeParse({ id: "abc", title: "t".repeat(201) }))).toEqual(["title"]);
     expect(paths(ForkScenarioInput.safeParse({ id: "abc", title: "" }))).toEqual(["title"]);
+  });
+});
+
+describe("the edit secret", () => {
+  it("accepts any string of 1 to 64 characters, as given (no trimming): whether it opens the scenario is the server's question", () => {
+    for (const secret of [SECRET, "a", "s".repeat(64), " padded ", "!".repeat(64), "ünïcödé"]) expect(EditSecret.parse(secret)).toBe(secret);
+  });
+
+  it.each([
+    ["missing", undefined, /Send the edit secret/],
+    ["empty", "", /Send the edit secret/],
+    ["65 characters", "s".repeat(65), /Not an edit secret/],
+    ["a number", 42, /Send the edit secret/],
+    ["null", null, /Send the edit secret/],
+  ])("rejects a secret that is %s, naming editSecret", (_label, editSecret, message) => {
+    const result = UpdateScenarioInput.safeParse({ id: "abc", editSecret, baseVersion: 1, document: statusQuoDocument() });
+    expect(paths(result)).toEqual(["editSecret"]);
+    expect(result.error!.issues[0]!.message).toMatch(message);
+  });
+
+  it("is required by every mutation of an existing scenario, and by nothing that only reads or forks", () => {
+    const id = "abc";
+    const required = [
+      [UpdateScenarioInput, { id, baseVersion: 1, document: statusQuoDocument() }],
+      [DeleteScenarioInput, { id }],
+      [RotateEditSecretInput, { id }],
+      [SetPublishedInput, { id, published: true }],
+      [RestoreRevisionInput, { id, revision: 1 }],
+    ] as const;
+    for (const [schema, input] of required) {
+      expect(paths(schema.safeParse(input))).toEqual(["editSecret"]);
+      expect(schema.safeParse({ ...input, editSecret: SECRET }).success).toBe(true);
+    }
+    // Reading and forking need only the view link: a secret sent along is an unknown key.
+    for (const schema of [GetScenarioInput, ForkScenarioInput]) {
+      expect(schema.safeParse({ id }).success).toBe(true);
+      expect(schema.safeParse({ id, editSecret: SECRET }).success).toBe(false);
+    }
+  });
+
+  it("setPublished needs a boolean", () => {
+    for (const published of [undefined, "true", 1, null]) expect(paths(SetPublishedInput.safeParse({ id: "abc", editSecret: SECRET, published }))).toEqual(["published"]);
+    expect(SetPublishedInput.parse({ id: "abc", editSecret: SECRET, published: false })).toEqual({ id: "abc", editSecret: SECRET, published: false });
   });
 });
