@@ -9,7 +9,18 @@ const nextConfig = {
   typescript: { tsconfigPath: "tsconfig.build.json" },
   // Content-Security-Policy and friends on every response, pages and API (server/http/security-headers.mjs).
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ dev: process.env.NODE_ENV === "development" }) }];
+    return [
+      { source: "/:path*", headers: securityHeaders({ dev: process.env.NODE_ENV === "development" }) },
+      // Share pages: never indexed, never cached (their links are the capability), no Referer.
+      {
+        source: "/s/:id*",
+        headers: [
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "no-store" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+        ],
+      },
+    ];
   },
 };
 

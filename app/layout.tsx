@@ -5,6 +5,8 @@ import { TRPCProvider } from "./_lib/trpc.tsx";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Absolute URLs for link previews: PARLEY_PUBLIC_URL where Parley is deployed.
+  metadataBase: new URL(process.env.PARLEY_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
   title: { default: "Parley", template: "%s · Parley" },
   description: "Build, share and compare peace-talk scenarios, with every figure traced to its source.",
 };

@@ -1,3 +1,4 @@
+import { MyScenarios } from "./_components/MyScenarios.tsx";
 import { ScenarioList } from "./_components/ScenarioList.tsx";
 
 export default function HomePage() {
@@ -6,8 +7,11 @@ export default function HomePage() {
       <h1>Scenarios</h1>
       <p className="muted">
         Peace-talk positions as full sets of terms: territory region by region, ceasefire, buffer zone, security, sanctions. The
-        four positions reported in May 2025 are modelled; open one to edit it, or start your own.
+        four positions reported in May 2025 are modelled; open one and fork it to change it, or start your own. New scenarios are
+        private to their links until you publish them.
       </p>
+      <MyScenarios />
+      <h2>Published scenarios</h2>
       <ScenarioList />
     </>
   );

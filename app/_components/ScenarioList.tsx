@@ -6,7 +6,9 @@ import { useDeferredValue, useId, useState } from "react";
 import { newScenarioDocument } from "@/server/domain/defaults.ts";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
 import { trpc } from "../_lib/trpc.tsx";
+import { editPath, rememberEditLink } from "../_lib/edit-links.ts";
 import { compareUrl } from "../_lib/urls.ts";
+import { ImportScenarioButton } from "./exchange/ImportScenarioButton.tsx";
 import "./scenario-list.css";
 
 const PAGE_SIZE = 12;
@@ -21,7 +23,10 @@ export function ScenarioList() {
     { getNextPageParam: (page) => page.nextCursor ?? undefined },
   );
   const create = trpc.scenario.create.useMutation({
-    onSuccess: (created) => router.push(`/s/${created.id}`),
+    onSuccess: (created) => {
+      if (created.editSecret) rememberEditLink(created.id, created.editSecret, created.document.title);
+      router.push(created.editSecret ? editPath(created.id, created.editSecret) : `/s/${created.id}`);
+    },
   });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const [picked, setPicked] = useState<string[]>([]);
@@ -44,6 +49,12 @@ export function ScenarioList() {
           />
         </div>
         <div className="list-toolbar__actions">
+          <ImportScenarioButton
+            onImported={(id, created) => {
+              if (created.editSecret) rememberEditLink(id, created.editSecret, created.document.title);
+              router.push(created.editSecret ? editPath(id, created.editSecret) : `/s/${id}`);
+            }}
+          />
           <button
             type="button"
             className="button"

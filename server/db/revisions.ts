@@ -3,7 +3,7 @@ import { notFound, ParleyError } from "../domain/errors.ts";
 import type { ScenarioDocument } from "../domain/scenario.ts";
 import { parseStoredDocument } from "../domain/versioning.ts";
 import type { Db } from "./client.ts";
-import { getScenario, updateScenario, type ScenarioRecord } from "./scenarios.ts";
+import { getScenario, requireEditSecret, updateScenario, type ScenarioRecord } from "./scenarios.ts";
 
 // The immutable history of a scenario: one revision per save, numbered from 1.
 
@@ -77,12 +77,16 @@ export async function getDocumentAt(db: Db, id: string, revision?: number): Prom
  * Makes an earlier revision current again by saving it as a new revision; every revision,
  * including those after the restored one, stays in the history.
  */
-export async function restoreRevision(db: Db, input: { id: string; revision: number; baseVersion?: number }): Promise<ScenarioRecord> {
+export async function restoreRevision(
+  db: Db,
+  input: { id: string; revision: number; baseVersion?: number; editSecret: string },
+): Promise<ScenarioRecord> {
+  await requireEditSecret(db, input.id, input.editSecret);
   const current = await getScenario(db, input.id);
   const old = await getDocumentAt(db, input.id, input.revision);
   return updateScenario(
     db,
-    { id: input.id, baseVersion: input.baseVersion ?? current.version, document: old.document },
+    { id: input.id, baseVersion: input.baseVersion ?? current.version, document: old.document, editSecret: input.editSecret },
     { restoredFrom: input.revision },
   );
 }

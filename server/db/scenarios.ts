@@ -5,6 +5,7 @@ import { parseStoredDocument } from "../domain/versioning.ts";
 import { retryWhenBusy } from "./busy.ts";
 import type { Db } from "./client.ts";
 import type { Prisma } from "./generated/client.ts";
+import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
 import { newId } from "./ids.ts";
 
 // Reading and writing scenarios. Every read parses the stored JSON through the domain schema
@@ -20,6 +21,8 @@ const summarySelect = {
   version: true,
   parentId: true,
   seedKey: true,
+  published: true,
+  editSecretHash: true,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.ScenarioSelect;
@@ -31,6 +34,10 @@ export interface ScenarioRecord {
   version: number;
   parentId: string | null;
   isSeed: boolean;
+  /** On the public list; otherwise reachable only by its link. */
+  published: boolean;
+  /** No edit link exists (the seeds): fork it to change it. */
+  readOnly: boolean;
   /** ISO 8601 timestamps: the HTTP API sends plain JSON. */
   createdAt: string;
   updatedAt: string;
@@ -43,6 +50,8 @@ function toRecord(row: ScenarioRow): ScenarioRecord {
     version: row.version,
     parentId: row.parentId,
     isSeed: row.seedKey !== null,
+    published: row.published,
+    readOnly: row.editSecretHash === null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     document: parseStoredDocument(row.document),
@@ -98,7 +107,7 @@ export async function listScenarios(db: Db, input: ListInput): Promise<{ items: 
   // instr() instead of Prisma's `contains`, which SQLite runs as an unescaped LIKE.
   const page = await db.$queryRaw<{ id: string }[]>`
     SELECT id FROM Scenario
-    WHERE deletedAt IS NULL
+    WHERE deletedAt IS NULL AND published = 1
       AND (${query} = '' OR instr(titleSearch, ${query}) > 0)
       AND (${cursor === null} OR updatedAt < ${cursor?.updatedAt ?? ""} OR (updatedAt = ${cursor?.updatedAt ?? ""} AND id < ${cursor?.id ?? ""}))
     ORDER BY updatedAt DESC, id DESC
@@ -167,16 +176,29 @@ function storedFields(document: ScenarioDocument) {
   };
 }
 
+/**
+ * A new scenario, unlisted, with a new edit secret returned once (only its hash is stored). Seeds
+ * are the exception: published, and with no edit secret at all, so nobody can change them.
+ */
 export async function createScenario(
   db: Db,
   document: ScenarioDocument,
   options: { parentId?: string; seedKey?: string } = {},
-): Promise<ScenarioRecord> {
+): Promise<ScenarioRecord & { editSecret: string | null }> {
   const id = newScenarioId();
   const fields = storedFields(document);
+  const isSeed = options.seedKey !== undefined;
+  const editSecret = isSeed ? null : newEditSecret();
   const row = await retryWhenBusy(() => db.$transaction(async (tx) => {
     const created = await tx.scenario.create({
-      data: { id, ...fields, parentId: options.parentId ?? null, seedKey: options.seedKey ?? null },
+      data: {
+        id,
+        ...fields,
+        parentId: options.parentId ?? null,
+        seedKey: options.seedKey ?? null,
+        published: isSeed,
+        editSecretHash: editSecret === null ? null : hashEditSecret(editSecret),
+      },
       select: summarySelect,
     });
     await tx.scenarioRevision.create({
@@ -184,7 +206,7 @@ export async function createScenario(
     });
     return created;
   }));
-  return toRecord(row);
+  return { ...toRecord(row), editSecret };
 }
 
 export interface UpdateInput {
@@ -192,21 +214,25 @@ export interface UpdateInput {
   /** The version the edit started from; a save on top of a newer version is a conflict. */
   baseVersion: number;
   document: ScenarioDocument;
+  editSecret: string;
 }
 
 export async function updateScenario(db: Db, input: UpdateInput, options: { restoredFrom?: number } = {}): Promise<ScenarioRecord> {
   const fields = storedFields(input.document);
   const version = input.baseVersion + 1;
+  await requireEditSecret(db, input.id, input.editSecret);
   const row = await retryWhenBusy(() => db.$transaction(async (tx) => {
     // Write first: the conditional update takes SQLite's write lock at once, so concurrent saves
     // queue on the busy timeout instead of failing, and exactly one of them matches baseVersion.
+    // The secret's hash is part of the match, so a secret rotated meanwhile cannot slip through.
     const { count } = await tx.scenario.updateMany({
-      where: { id: input.id, version: input.baseVersion, deletedAt: null },
+      where: { id: input.id, version: input.baseVersion, deletedAt: null, editSecretHash: hashEditSecret(input.editSecret) },
       data: { ...fields, version },
     });
     if (count === 0) {
-      const current = await tx.scenario.findFirst({ where: { id: input.id, deletedAt: null }, select: { version: true } });
+      const current = await tx.scenario.findFirst({ where: { id: input.id, deletedAt: null }, select: { version: true, editSecretHash: true } });
       if (!current) throw notFound("scenario", input.id);
+      if (!secretMatches(input.editSecret, current.editSecretHash)) throw forbidden();
       throw new ParleyError(
         "conflict",
         `baseVersion: the scenario was saved by someone else since version ${input.baseVersion} (it is now at version ${current.version})`,
@@ -227,8 +253,18 @@ export async function updateScenario(db: Db, input: UpdateInput, options: { rest
   return toRecord(row);
 }
 
-/** A new scenario that copies another and remembers it as its parent. */
-export async function forkScenario(db: Db, id: string, title?: string): Promise<ScenarioRecord> {
+/** Throws NOT_FOUND for an unknown id, FORBIDDEN unless `secret` is the scenario's edit secret. */
+export async function requireEditSecret(db: Db, id: string, secret: string, options: { deleted?: boolean } = {}): Promise<void> {
+  const row = await db.scenario.findFirst({
+    where: { id, deletedAt: options.deleted ? { not: null } : null },
+    select: { editSecretHash: true },
+  });
+  if (!row) throw notFound(options.deleted ? "deleted scenario" : "scenario", id);
+  if (!secretMatches(secret, row.editSecretHash)) throw forbidden();
+}
+
+/** A new scenario, editable by whoever forks, that copies another and remembers it as its parent. */
+export async function forkScenario(db: Db, id: string, title?: string): Promise<ScenarioRecord & { editSecret: string | null }> {
   const source = await getScenario(db, id);
   const document: ScenarioDocument = { ...source.document, title: title ?? forkTitle(source.document.title) };
   return createScenario(db, document, { parentId: source.id });
@@ -244,13 +280,22 @@ export function forkTitle(title: string, limit: number = LIMITS.titleLength): st
 }
 
 /** Hides a scenario from lists and reads; its rows and revisions stay so the delete can be undone. */
-export async function deleteScenario(db: Db, id: string): Promise<void> {
-  const { count } = await db.scenario.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date() } });
-  if (count === 0) throw notFound("scenario", id);
+export async function deleteScenario(db: Db, id: string, editSecret: string): Promise<void> {
+  await requireEditSecret(db, id, editSecret);
+  const { count } = await db.scenario.updateMany({
+    where: { id, deletedAt: null, editSecretHash: hashEditSecret(editSecret) },
+    data: { deletedAt: new Date() },
+  });
+  // The secret was replaced (or the scenario deleted) between the check and the write: say which.
+  if (count === 0) await requireEditSecret(db, id, editSecret);
 }
 
-export async function undeleteScenario(db: Db, id: string): Promise<ScenarioRecord> {
-  const { count } = await db.scenario.updateMany({ where: { id, deletedAt: { not: null } }, data: { deletedAt: null } });
-  if (count === 0) throw notFound("deleted scenario", id);
+export async function undeleteScenario(db: Db, id: string, editSecret: string): Promise<ScenarioRecord> {
+  await requireEditSecret(db, id, editSecret, { deleted: true });
+  const { count } = await db.scenario.updateMany({
+    where: { id, deletedAt: { not: null }, editSecretHash: hashEditSecret(editSecret) },
+    data: { deletedAt: null },
+  });
+  if (count === 0) await requireEditSecret(db, id, editSecret, { deleted: true });
   return getScenario(db, id);
 }

@@ -6,6 +6,9 @@ import { ScenarioDocument } from "./scenario.ts";
 
 export const ScenarioId = z.string().min(1, "Give a scenario id").max(64, "Not a scenario id");
 
+/** The secret of an edit link (`/s/<id>#edit=<secret>`); sent only in request bodies. */
+export const EditSecret = z.string({ error: "Send the edit secret of the scenario's edit link" }).min(1, "Send the edit secret of the scenario's edit link").max(64, "Not an edit secret");
+
 export const ListScenariosInput = z
   .strictObject({
     query: z.string().max(200, "At most 200 characters").optional(),
@@ -22,6 +25,7 @@ export const CreateScenarioInput = z.strictObject({ document: ScenarioDocument }
 
 export const UpdateScenarioInput = z.strictObject({
   id: ScenarioId,
+  editSecret: EditSecret,
   baseVersion: z.number().int().min(1),
   document: ScenarioDocument,
 });
@@ -31,7 +35,11 @@ export const ForkScenarioInput = z.strictObject({
   title: ScenarioDocument.shape.title.optional(),
 });
 
-export const DeleteScenarioInput = z.strictObject({ id: ScenarioId });
+export const DeleteScenarioInput = z.strictObject({ id: ScenarioId, editSecret: EditSecret });
+
+export const RotateEditSecretInput = z.strictObject({ id: ScenarioId, editSecret: EditSecret });
+
+export const SetPublishedInput = z.strictObject({ id: ScenarioId, editSecret: EditSecret, published: z.boolean() });
 
 export const RevisionNumber = z.number().int("A whole revision number").min(1, "Revisions are numbered from 1").max(1_000_000);
 
@@ -58,6 +66,7 @@ export const HistoryInput = z.strictObject({ id: ScenarioId });
 
 export const RestoreRevisionInput = z.strictObject({
   id: ScenarioId,
+  editSecret: EditSecret,
   revision: RevisionNumber,
   /** The version the person saw when choosing to restore; CONFLICT if someone saved since. */
   baseVersion: z.number().int().min(1).optional(),

@@ -25,7 +25,8 @@ interface BuildIfStaleModule {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  // The browser tests save far more than one person would: lift the mutation rate limit for them.
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PARLEY_RATE_LIMIT_PER_MINUTE: "100000", PARLEY_RATE_LIMIT_BURST: "10000" };
 
   const { buildIfStale } = (await import(pathToFileURL(path.join(root, "scripts/build-if-stale.mjs")).href)) as BuildIfStaleModule;
   buildIfStale({ quiet: true });

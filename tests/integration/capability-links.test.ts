@@ -423,18 +423,10 @@ describe("a secret revoked while the request is in flight", () => {
     it(`${name} is FORBIDDEN and writes nothing`, () => expectRefusedMidFlight(name));
   }
 
-  // BUG: setPublished answers success (the scenario, still unpublished) instead of FORBIDDEN:
-  // server/db/scenario-access.ts setPublished ignores the count of its updateMany, which matches
-  // no row once the hash has changed (rotateEditSecret, next to it, re-checks the secret).
   it("setPublished is FORBIDDEN and writes nothing", () => expectRefusedMidFlight("setPublished"));
 
-  // BUG: delete answers NOT_FOUND ("No scenario with id …", for a scenario that exists) instead of
-  // FORBIDDEN: server/db/scenarios.ts deleteScenario throws notFound whenever its updateMany
-  // matches no row, without re-checking the secret.
   it("delete is FORBIDDEN and writes nothing", () => expectRefusedMidFlight("delete"));
 
-  // BUG: undelete answers NOT_FOUND ("No deleted scenario with id …", though it is deleted)
-  // instead of FORBIDDEN: server/db/scenarios.ts undeleteScenario, as deleteScenario.
   it("undelete is FORBIDDEN and writes nothing", async () => {
     const s = await createEditable(t.caller);
     await t.caller.scenario.delete({ id: s.id, editSecret: s.editSecret });

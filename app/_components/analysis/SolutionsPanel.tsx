@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { decodePackage } from "@/server/domain/analysis/index.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { trpc } from "../../_lib/trpc.tsx";
+import { editPath, rememberEditLink } from "../../_lib/edit-links.ts";
 import { compareUrl } from "../../_lib/urls.ts";
 import type { AnalysisResult } from "./worker-protocol.ts";
 
@@ -37,7 +38,9 @@ function TurnIntoScenario({ label, index, toScenario, compareWithId }: { label: 
     const ids = compareWithId ? [create.data.id, compareWithId] : [create.data.id];
     return (
       <p className="small" role="status">
-        Saved as <Link href={`/s/${create.data.id}`}>{create.data.document.title}</Link>.{" "}
+        Saved as{" "}
+        <Link href={create.data.editSecret ? editPath(create.data.id, create.data.editSecret) : `/s/${create.data.id}`}>{create.data.document.title}</Link>
+        .{" "}
         {ids.length > 1 && <Link href={compareUrl({ ids, referenceId: compareWithId ?? undefined })}>Open in compare</Link>}
       </p>
     );
@@ -51,7 +54,12 @@ function TurnIntoScenario({ label, index, toScenario, compareWithId }: { label: 
         onClick={() =>
           create.mutate(
             { document: toScenario(index, `${label} (from the analysis)`) },
-            { onSuccess: () => void utils.scenario.list.invalidate() },
+            {
+              onSuccess: (created) => {
+                if (created.editSecret) rememberEditLink(created.id, created.editSecret, created.document.title);
+                void utils.scenario.list.invalidate();
+              },
+            },
           )
         }
       >

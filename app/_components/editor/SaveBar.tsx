@@ -1,5 +1,7 @@
 "use client";
 
+import type { ReactNode } from "react";
+
 export type SaveState =
   | { kind: "saved"; at: string; version: number }
   | { kind: "dirty" }
@@ -14,10 +16,19 @@ interface Props {
   onSave: () => void;
   onOverwrite: () => void;
   onReload: () => void;
+  onMerge: () => void;
+  /** The before/after view of what the other save changed. */
+  theirChangesHref: string | null;
+  /** After a merge: the terms both sides changed, where this edit was kept. */
+  mergeNote: string | null;
   onFork: () => void;
   forkDisabledReason: string | null;
   onDelete: () => void;
   busy: boolean;
+  /** This browser holds the edit link; otherwise only forking is offered. */
+  canEdit: boolean;
+  /** The share dialog's button, for those who hold the edit link. */
+  share: ReactNode;
 }
 
 function describe(state: SaveState): string {
@@ -38,7 +49,22 @@ function describe(state: SaveState): string {
 }
 
 /** The editor's sticky bar: save state in words, and the scenario's actions. */
-export function SaveBar({ state, canSave, onSave, onOverwrite, onReload, onFork, forkDisabledReason, onDelete, busy }: Props) {
+export function SaveBar(props: Props) {
+  const { state, canSave, onSave, onOverwrite, onReload, onMerge, theirChangesHref, mergeNote, onFork, forkDisabledReason, onDelete, busy, canEdit, share } = props;
+  if (!canEdit) {
+    return (
+      <div className="savebar savebar--readonly">
+        <p className="savebar__status" data-testid="save-status" role="status">
+          View only
+        </p>
+        <div className="savebar__actions">
+          <button type="button" className="button button--primary" onClick={onFork} disabled={busy}>
+            Fork to edit a copy
+          </button>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className={`savebar savebar--${state.kind}`}>
       <p className="savebar__status" data-testid="save-status" role="status" aria-live="polite">
@@ -47,6 +73,14 @@ export function SaveBar({ state, canSave, onSave, onOverwrite, onReload, onFork,
       <div className="savebar__actions">
         {state.kind === "conflict" ? (
           <>
+            {theirChangesHref && (
+              <a className="button" href={theirChangesHref} target="_blank" rel="noreferrer">
+                See their changes
+              </a>
+            )}
+            <button type="button" className="button" onClick={onMerge}>
+              Merge mine into theirs
+            </button>
             <button type="button" className="button" onClick={onReload}>
               Load their version (discard mine)
             </button>
@@ -59,6 +93,7 @@ export function SaveBar({ state, canSave, onSave, onOverwrite, onReload, onFork,
             Save
           </button>
         )}
+        {share}
         <button type="button" className="button" onClick={onFork} disabled={busy || forkDisabledReason !== null} title={forkDisabledReason ?? "Make an editable copy"}>
           Fork
         </button>
@@ -67,7 +102,15 @@ export function SaveBar({ state, canSave, onSave, onOverwrite, onReload, onFork,
         </button>
       </div>
       {state.kind === "conflict" && (
-        <p className="savebar__help small">Their version stays in the history either way. Saving yours makes it the current version.</p>
+        <p className="savebar__help small">
+          Their version stays in the history either way. Merging keeps their changes and replays yours on top (yours win where
+          you both changed the same term), then lets you review before saving; saving yours over theirs makes yours current.
+        </p>
+      )}
+      {mergeNote && (
+        <p className="savebar__help small" role="status">
+          {mergeNote}
+        </p>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { ISSUES } from "@/server/domain/catalog.ts";
 import { withRegion, withRemainderTo } from "@/server/domain/edit.ts";
+import { mergeDocuments } from "@/server/domain/merge.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useUnsavedChangesWarning } from "../../_lib/use-unsaved-changes-warning.ts";
@@ -12,7 +13,14 @@ import { useValidation } from "../../_lib/validation.ts";
 import { HistoryPanel } from "../history/HistoryPanel.tsx";
 import { RegionMap } from "../map/RegionMap.tsx";
 import { ExplorePanel } from "./ExplorePanel.tsx";
+import { editPath, rememberEditLink } from "../../_lib/edit-links.ts";
+import { diffUrl } from "../../_lib/urls.ts";
+import { ExportButtons } from "../exchange/ExportButtons.tsx";
+import { ImportTerritoryButton } from "../exchange/ImportTerritoryButton.tsx";
+import { ShareDialog } from "../share/ShareDialog.tsx";
 import { HeadlineFigures } from "./HeadlineFigures.tsx";
+import { ReadOnlyBanner } from "./ReadOnlyBanner.tsx";
+import { useEditAccess } from "./use-edit-access.ts";
 import { IssueSection } from "./IssueSection.tsx";
 import { PartiesEditor } from "./PartiesEditor.tsx";
 import { SaveBar, type SaveState } from "./SaveBar.tsx";
@@ -42,6 +50,9 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
   const [saved, setSaved] = useState({ version: record.version, document: record.document, at: record.updatedAt });
   const [draft, setDraft] = useState<ScenarioDocument>(record.document);
   const [conflictVersion, setConflictVersion] = useState<number | null>(null);
+  const [published, setPublished] = useState(record.published);
+  const [mergeNote, setMergeNote] = useState<string | null>(null);
+  const access = useEditAccess(record);
   const validation = useValidation(draft);
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved.document);
   useUnsavedChangesWarning(dirty);
@@ -55,13 +66,19 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       void utils.scenario.history.invalidate({ id: record.id });
     },
     onError: async (error) => {
+      if (errorCodeOf(error) === "FORBIDDEN") access.revoke();
       if (errorCodeOf(error) === "CONFLICT") {
         const latest = await utils.scenario.get.fetch({ id: record.id }, { staleTime: 0 });
         setConflictVersion(latest.version);
       }
     },
   });
-  const fork = trpc.scenario.fork.useMutation({ onSuccess: (created) => router.push(`/s/${created.id}`) });
+  const fork = trpc.scenario.fork.useMutation({
+    onSuccess: (created) => {
+      if (created.editSecret) rememberEditLink(created.id, created.editSecret, created.document.title);
+      router.push(created.editSecret ? editPath(created.id, created.editSecret) : `/s/${created.id}`);
+    },
+  });
   const remove = trpc.scenario.delete.useMutation({
     onSuccess: async () => {
       await utils.scenario.list.invalidate();
@@ -77,7 +94,9 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
   };
 
   const save = (baseVersion = saved.version) => {
-    if (validation.valid && !update.isPending) update.mutate({ id: record.id, baseVersion, document: validation.valid });
+    if (validation.valid && access.secret && !update.isPending) {
+      update.mutate({ id: record.id, editSecret: access.secret, baseVersion, document: validation.valid });
+    }
   };
 
   // Ctrl/Cmd+S saves, as in any editor.
@@ -112,20 +131,52 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         onSave={() => save()}
         onOverwrite={() => conflictVersion !== null && save(conflictVersion)}
         onReload={async () => adopt(await utils.scenario.get.fetch({ id: record.id }, { staleTime: 0 }))}
+        onMerge={async () => {
+          const both = await utils.scenario.diff.fetch({ from: { id: record.id, revision: saved.version }, to: { id: record.id } }, { staleTime: 0 });
+          const { merged, clashes } = mergeDocuments(both.from.document, draft, both.to.document);
+          setSaved({ version: both.to.revision, document: both.to.document, at: new Date().toISOString() });
+          setDraft(merged);
+          setConflictVersion(null);
+          update.reset();
+          setMergeNote(
+            clashes.length
+              ? `Merged. You both changed ${clashes.length} ${clashes.length === 1 ? "term" : "terms"} (${clashes.slice(0, 4).join(", ")}${clashes.length > 4 ? ", …" : ""}): yours were kept. Review, then save.`
+              : "Merged: their changes and yours, with no term changed by both. Review, then save.",
+          );
+        }}
+        theirChangesHref={conflictVersion !== null ? diffUrl({ id: record.id, revision: saved.version }, { id: record.id }) : null}
+        mergeNote={dirty ? mergeNote : null}
         onFork={() => fork.mutate({ id: record.id })}
         forkDisabledReason={dirty ? "Save first: a copy starts from the saved version" : null}
-        onDelete={() => window.confirm(`Delete “${saved.document.title}”?`) && remove.mutate({ id: record.id })}
+        onDelete={() => access.secret && window.confirm(`Delete “${saved.document.title}”?`) && remove.mutate({ id: record.id, editSecret: access.secret })}
         busy={fork.isPending || remove.isPending}
+        canEdit={access.canEdit}
+        share={
+          access.secret ? (
+            <ShareDialog
+              id={record.id}
+              title={saved.document.title}
+              editSecret={access.secret}
+              published={published}
+              onSecretRotated={access.replace}
+              onPublishedChange={setPublished}
+            />
+          ) : null
+        }
       />
       {(fork.error || remove.error) && <p className="alert alert--error">{(fork.error ?? remove.error)?.message}</p>}
+      {!access.canEdit && <ReadOnlyBanner isSeed={record.isSeed} revoked={errorCodeOf(update.error) === "FORBIDDEN"} onFork={() => fork.mutate({ id: record.id })} />}
 
-      <TitleFields doc={draft} validation={validation} onChange={setDraft} isSeed={record.isSeed} parent={record.parentId ? { id: record.parentId, title: record.parentTitle } : null} />
+      <fieldset className="editor__fields" disabled={!access.canEdit}>
+        <TitleFields doc={draft} validation={validation} onChange={setDraft} isSeed={record.isSeed} parent={record.parentId ? { id: record.parentId, title: record.parentTitle } : null} />
+      </fieldset>
       <HeadlineFigures doc={draft} />
       <ExplorePanel scenarioId={record.id} baseline={record.baseline} />
       <section className="panel" aria-labelledby="map-heading">
         <h2 id="map-heading">Map</h2>
         <RegionMap territory={draft.terms.territory} title={`Who holds what: ${draft.title}`} />
       </section>
+      <fieldset className="editor__fields" disabled={!access.canEdit}>
       <PartiesEditor doc={draft} validation={validation} onChange={setDraft} />
       <fieldset className="panel" id="issue-territory">
         <legend>Territory</legend>
@@ -140,7 +191,19 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       {ISSUES.filter((i) => i.id !== "territory").map((issue) => (
         <IssueSection key={issue.id} issue={issue} doc={draft} validation={validation} onChange={setDraft} />
       ))}
-      <HistoryPanel scenarioId={record.id} dirty={dirty} onRestored={adopt} />
+      </fieldset>
+      <section className="panel" aria-labelledby="files-heading">
+        <h2 id="files-heading">Files</h2>
+        <p className="panel__intro">
+          The scenario as JSON (with its schema version) or its territory table as CSV. Importing a CSV replaces the table in this
+          page after checking the whole file; save to keep it.
+        </p>
+        <div className="explore">
+          <ExportButtons doc={saved.document} scenarioId={record.id} />
+          {access.canEdit && <ImportTerritoryButton territory={draft.terms.territory} onImport={(territory) => setDraft((d) => ({ ...d, terms: { ...d.terms, territory } }))} />}
+        </div>
+      </section>
+      <HistoryPanel scenarioId={record.id} dirty={dirty} onRestored={adopt} editSecret={access.canEdit ? access.secret : null} />
     </form>
   );
 }

@@ -10,6 +10,8 @@ interface Props {
   scenarioId: string;
   /** Unsaved edits would be replaced by a restore: ask first. */
   dirty: boolean;
+  /** Restoring is an edit: offered only with the edit secret. */
+  editSecret: string | null;
   onRestored: (record: RouterOutputs["scenario"]["restore"]) => void;
 }
 
@@ -17,7 +19,7 @@ const time = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 /** Every saved revision, what each changed, diffs between any two, and restore. */
-export function HistoryPanel({ scenarioId, dirty, onRestored }: Props) {
+export function HistoryPanel({ scenarioId, dirty, editSecret, onRestored }: Props) {
   const utils = trpc.useUtils();
   const history = trpc.scenario.history.useQuery({ id: scenarioId });
   const restore = trpc.scenario.restore.useMutation({
@@ -52,7 +54,7 @@ export function HistoryPanel({ scenarioId, dirty, onRestored }: Props) {
                   Changes
                 </Link>
               )}
-              {!r.isCurrent && (
+              {!r.isCurrent && editSecret && (
                 <button
                   type="button"
                   className="button button--small"
@@ -61,7 +63,7 @@ export function HistoryPanel({ scenarioId, dirty, onRestored }: Props) {
                     const question = dirty
                       ? `Restore revision ${r.number}? Your unsaved changes on this page will be replaced.`
                       : `Restore revision ${r.number}? It becomes a new revision; nothing is deleted.`;
-                    if (window.confirm(question)) restore.mutate({ id: scenarioId, revision: r.number, baseVersion: current });
+                    if (window.confirm(question)) restore.mutate({ id: scenarioId, editSecret, revision: r.number, baseVersion: current });
                   }}
                 >
                   Restore

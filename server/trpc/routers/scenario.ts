@@ -4,8 +4,11 @@ import {
   ForkScenarioInput,
   GetScenarioInput,
   ListScenariosInput,
+  RotateEditSecretInput,
+  SetPublishedInput,
   UpdateScenarioInput,
 } from "../../domain/inputs.ts";
+import { rotateEditSecret, setPublished } from "../../db/scenario-access.ts";
 import {
   createScenario,
   deleteScenario,
@@ -25,9 +28,11 @@ export const scenarioRouter = router({
   update: publicProcedure.input(UpdateScenarioInput).mutation(({ ctx, input }) => updateScenario(ctx.db, input)),
   fork: publicProcedure.input(ForkScenarioInput).mutation(({ ctx, input }) => forkScenario(ctx.db, input.id, input.title)),
   delete: publicProcedure.input(DeleteScenarioInput).mutation(async ({ ctx, input }) => {
-    await deleteScenario(ctx.db, input.id);
+    await deleteScenario(ctx.db, input.id, input.editSecret);
     return { id: input.id, deleted: true };
   }),
-  undelete: publicProcedure.input(DeleteScenarioInput).mutation(({ ctx, input }) => undeleteScenario(ctx.db, input.id)),
+  undelete: publicProcedure.input(DeleteScenarioInput).mutation(({ ctx, input }) => undeleteScenario(ctx.db, input.id, input.editSecret)),
+  rotateEditSecret: publicProcedure.input(RotateEditSecretInput).mutation(({ ctx, input }) => rotateEditSecret(ctx.db, input.id, input.editSecret)),
+  setPublished: publicProcedure.input(SetPublishedInput).mutation(({ ctx, input }) => setPublished(ctx.db, input.id, input.editSecret, input.published)),
   ...scenarioHistoryProcedures,
 });
