@@ -146,14 +146,21 @@ export interface UpdateProfileSetInput {
   document: ProfileSetDocument;
 }
 
+/** The seed assumptions are shared by everyone: nobody may change them in place (fork them). */
+async function refuseSeed(db: Db, id: string): Promise<void> {
+  const row = await db.profileSet.findFirst({ where: { id, deletedAt: null }, select: { seedKey: true } });
+  if (row?.seedKey) throw new ParleyError("forbidden", "The seed assumptions cannot be changed: save them as a new set", [{ path: "id", message: "A seed profile set" }]);
+}
+
 export async function updateProfileSet(db: Db, input: UpdateProfileSetInput): Promise<ProfileSetDetail> {
+  await refuseSeed(db, input.id);
   const fields = storedFields(input.document);
   const row = await retryWhenBusy(() =>
     db.$transaction(async (tx) => {
       // Write first: the conditional update takes SQLite's write lock at once, so concurrent saves
       // queue on the busy timeout instead of failing, and exactly one of them matches baseVersion.
       const { count } = await tx.profileSet.updateMany({
-        where: { id: input.id, version: input.baseVersion, deletedAt: null },
+        where: { id: input.id, version: input.baseVersion, deletedAt: null, seedKey: null },
         data: { ...fields, version: input.baseVersion + 1 },
       });
       if (count === 0) {
@@ -182,6 +189,7 @@ export async function forkProfileSet(db: Db, id: string, name?: string): Promise
 
 /** Hides a set from lists and reads; its row stays so the delete can be undone. */
 export async function deleteProfileSet(db: Db, id: string): Promise<void> {
-  const { count } = await retryWhenBusy(() => db.profileSet.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date() } }));
+  await refuseSeed(db, id);
+  const { count } = await retryWhenBusy(() => db.profileSet.updateMany({ where: { id, deletedAt: null, seedKey: null }, data: { deletedAt: new Date() } }));
   if (count === 0) throw notFound("profile set", id);
 }

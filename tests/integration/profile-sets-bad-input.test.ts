@@ -109,7 +109,7 @@ const cases: Case[] = [
   ["a string baseVersion", "update", update({ baseVersion: "1" }), "BAD_REQUEST", /baseVersion/],
   ["no baseVersion", "update", update({ baseVersion: undefined }), "BAD_REQUEST", /baseVersion/],
   ["a stale baseVersion", "update", update({ baseVersion: 7 }), "CONFLICT", /baseVersion/],
-  ["a stale baseVersion on the seed set", "update", () => ({ id: seedId, baseVersion: 2, document: doc() }), "CONFLICT", /baseVersion/],
+  ["any save of the read-only seed set", "update", () => ({ id: seedId, baseVersion: 1, document: doc() }), "FORBIDDEN", /seed assumptions cannot be changed/],
   ...idCases("fork"),
   ["a blank fork name", "fork", () => ({ id, name: "  " }), "BAD_REQUEST", /name: Name the profile set/],
   ["a 10 kB fork name", "fork", () => ({ id, name: TEN_KB }), "BAD_REQUEST", /name: At most 200 characters/],

@@ -67,12 +67,13 @@ describe("seeding", () => {
 
   it("does not bring back a seed set that was deleted, nor overwrite one that was edited", async () => {
     const seed = await seedRow();
-    await t.caller.profileSet.update({ id: seed.id, baseVersion: 1, document: namedProfileDocument("Edited seed") });
+    // The API refuses to change the seed set; an older database may still hold an edited one.
+    await t.db.profileSet.update({ where: { id: seed.id }, data: { name: "Edited seed", nameSearch: "edited seed", version: 2 } });
     let before = await snapshotDatabase(t.db);
     expect(await prepareDatabase(t.file)).toEqual({ migrations: [], seeded: [] });
     expect(await snapshotDatabase(t.db)).toEqual(before);
 
-    await t.caller.profileSet.delete({ id: seed.id });
+    await t.db.profileSet.update({ where: { id: seed.id }, data: { deletedAt: new Date() } });
     before = await snapshotDatabase(t.db);
     expect(await seedProfileSets(t.db)).toEqual([]);
     expect(await prepareDatabase(t.file)).toEqual({ migrations: [], seeded: [] });
@@ -170,11 +171,15 @@ describe("update", () => {
     expect((await t.caller.profileSet.get({ id })).document.name).toBe("First save");
   });
 
-  it("the seed set can be edited; it stays the seed set", async () => {
+  it("the seed set is read-only for everyone (fork it), and a refused change writes nothing", async () => {
     const seed = await seedRow();
-    const saved = await t.caller.profileSet.update({ id: seed.id, baseVersion: 1, document: namedProfileDocument("My assumptions") });
-    expect(saved).toMatchObject({ isSeed: true, version: 2, document: { name: "My assumptions" } });
-    expect((await seedRow()).seedKey).toBe(SEED_PROFILE_SET_KEY);
+    const before = await snapshotDatabase(t.db);
+    await expectTRPCError(() => t.caller.profileSet.update({ id: seed.id, baseVersion: 1, document: namedProfileDocument("My assumptions") }), "FORBIDDEN");
+    await expectTRPCError(() => t.caller.profileSet.delete({ id: seed.id }), "FORBIDDEN");
+    expect(await snapshotDatabase(t.db)).toEqual(before);
+    const copy = await t.caller.profileSet.fork({ id: seed.id });
+    expect(copy).toMatchObject({ isSeed: false, parentId: seed.id });
+    expect(await t.caller.profileSet.update({ id: copy.id, baseVersion: 1, document: namedProfileDocument("My assumptions") })).toMatchObject({ version: 2 });
   });
 
   it("updating a deleted or unknown set is NOT_FOUND, and changes nothing", async () => {
