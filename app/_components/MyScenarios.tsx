@@ -7,7 +7,9 @@ import { editPath, forgetEditLink, myEditLinks, type EditLink } from "../_lib/ed
 /** The scenarios this browser holds edit links for. Read after mount: they live only here. */
 export function MyScenarios() {
   const [links, setLinks] = useState<EditLink[] | null>(null);
-  useEffect(() => setLinks(myEditLinks()), []);
+  // One store holds every edit link; profile sets (kind "profileSet") are not scenarios.
+  const scenarioLinks = () => myEditLinks().filter((l) => l.kind === "scenario");
+  useEffect(() => setLinks(scenarioLinks()), []);
   if (!links || links.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="mine-heading">
@@ -24,7 +26,7 @@ export function MyScenarios() {
               onClick={() => {
                 if (window.confirm(`Forget the edit link of “${l.title}” in this browser? Without a copy of it you will not be able to edit it.`)) {
                   forgetEditLink(l.id);
-                  setLinks(myEditLinks());
+                  setLinks(scenarioLinks());
                 }
               }}
             >

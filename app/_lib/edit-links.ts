@@ -6,11 +6,16 @@
 
 const STORAGE_KEY = "parley.editLinks.v1";
 
+/** What an edit link opens: a scenario (`/s/<id>`) or a profile set (`/analysis?profiles=<id>`). */
+export type EditLinkKind = "scenario" | "profileSet";
+
 export interface EditLink {
   id: string;
   secret: string;
   title: string;
   savedAt: string;
+  /** Entries stored before profile sets had edit links have none: they are scenarios. */
+  kind: EditLinkKind;
 }
 
 export function viewPath(id: string): string {
@@ -19,6 +24,20 @@ export function viewPath(id: string): string {
 
 export function editPath(id: string, secret: string): string {
   return `${viewPath(id)}#edit=${encodeURIComponent(secret)}`;
+}
+
+/** The view link of a profile set: the analysis page with its assumptions. */
+export function profileSetViewPath(id: string): string {
+  return `/analysis?profiles=${encodeURIComponent(id)}`;
+}
+
+export function profileSetEditPath(id: string, secret: string): string {
+  return `${profileSetViewPath(id)}#edit=${encodeURIComponent(secret)}`;
+}
+
+/** The edit link of a stored entry, whatever it opens. */
+export function editLinkPath(link: EditLink): string {
+  return link.kind === "profileSet" ? profileSetEditPath(link.id, link.secret) : editPath(link.id, link.secret);
 }
 
 export function absoluteUrl(path: string): string {
@@ -35,7 +54,10 @@ export function secretFromFragment(): string | null {
 export function myEditLinks(): EditLink[] {
   try {
     const parsed = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? "[]") as unknown;
-    return Array.isArray(parsed) ? parsed.filter((l): l is EditLink => typeof l?.id === "string" && typeof l?.secret === "string") : [];
+    if (!Array.isArray(parsed)) return [];
+    return parsed
+      .filter((l): l is Omit<EditLink, "kind"> & { kind?: unknown } => typeof l?.id === "string" && typeof l?.secret === "string")
+      .map((l) => ({ ...l, kind: l.kind === "profileSet" ? "profileSet" : "scenario" }));
   } catch {
     return [];
   }
@@ -49,8 +71,8 @@ function store(links: EditLink[]) {
   }
 }
 
-export function rememberEditLink(id: string, secret: string, title: string) {
-  store([{ id, secret, title, savedAt: new Date().toISOString() }, ...myEditLinks().filter((l) => l.id !== id)]);
+export function rememberEditLink(id: string, secret: string, title: string, kind: EditLinkKind = "scenario") {
+  store([{ id, secret, title, savedAt: new Date().toISOString(), kind }, ...myEditLinks().filter((l) => l.id !== id)]);
 }
 
 export function forgetEditLink(id: string) {

@@ -3,6 +3,7 @@ import { parseStoredProfileSet } from "../domain/analysis/profile-versioning.ts"
 import { notFound, ParleyError } from "../domain/errors.ts";
 import { retryWhenBusy } from "./busy.ts";
 import type { Db } from "./client.ts";
+import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
 import type { Prisma } from "./generated/client.ts";
 import { newId } from "./ids.ts";
 import { forkTitle } from "./scenarios.ts";
@@ -10,6 +11,10 @@ import { forkTitle } from "./scenarios.ts";
 // Reading and writing profile sets (party profiles: analyst assumptions). Every read parses the
 // stored JSON through the domain schema, upgrading old schema versions; a save overwrites the
 // document and bumps the version (no revision history yet).
+//
+// Capability links, as for scenarios: create and fork return an edit secret once (only its SHA-256
+// is stored); update, delete, rotateEditSecret and setPublished need it. The seed set (and sets
+// from before edit links) have none: read-only, forkable. New sets are unlisted until published.
 
 const select = {
   id: true,
@@ -17,6 +22,8 @@ const select = {
   version: true,
   parentId: true,
   seedKey: true,
+  published: true,
+  editSecretHash: true,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.ProfileSetSelect;
@@ -27,8 +34,12 @@ export interface ProfileSetRecord {
   id: string;
   version: number;
   parentId: string | null;
-  /** The shipped seed set (SEED_PROFILE_SET_KEY); it can be forked and, for now, edited. */
+  /** The shipped seed set (SEED_PROFILE_SET_KEY): read-only, published; fork it to change it. */
   isSeed: boolean;
+  /** On profileSet.list; otherwise reachable only by its link. */
+  published: boolean;
+  /** No edit link exists (the seed, sets from before edit links): fork it to change it. */
+  readOnly: boolean;
   /** ISO 8601 timestamps: the HTTP API sends plain JSON. */
   createdAt: string;
   updatedAt: string;
@@ -41,6 +52,8 @@ function toRecord(row: ProfileSetRow): ProfileSetRecord {
     version: row.version,
     parentId: row.parentId,
     isSeed: row.seedKey !== null,
+    published: row.published,
+    readOnly: row.editSecretHash === null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     document: parseStoredProfileSet(row.document),
@@ -64,13 +77,13 @@ export interface ListProfileSetsInput {
   limit: number;
 }
 
-/** Newest first; `query` matches anywhere in the name, ignoring case (literally: % and _ are not wildcards). */
+/** Published sets (the seed among them), newest first; `query` matches anywhere in the name, ignoring case (literally: % and _ are not wildcards). */
 export async function listProfileSets(db: Db, input: ListProfileSetsInput): Promise<{ items: ProfileSetListItem[] }> {
   const query = input.query?.trim().toLowerCase() ?? "";
   // instr() instead of Prisma's `contains`, which SQLite runs as an unescaped LIKE.
   const page = await db.$queryRaw<{ id: string }[]>`
     SELECT id FROM ProfileSet
-    WHERE deletedAt IS NULL
+    WHERE deletedAt IS NULL AND published = 1
       AND (${query} = '' OR instr(nameSearch, ${query}) > 0)
     ORDER BY updatedAt DESC, id DESC
     LIMIT ${input.limit}`;
@@ -125,18 +138,31 @@ function storedFields(document: ProfileSetDocument) {
   };
 }
 
+/**
+ * A new set, unlisted, with a new edit secret returned once (only its hash is stored). The seed is
+ * the exception: published, and with no edit secret at all, so nobody can change it.
+ */
 export async function createProfileSet(
   db: Db,
   document: ProfileSetDocument,
   options: { parentId?: string; seedKey?: string } = {},
-): Promise<ProfileSetDetail> {
+): Promise<ProfileSetDetail & { editSecret: string | null }> {
+  const isSeed = options.seedKey !== undefined;
+  const editSecret = isSeed ? null : newEditSecret();
   const row = await retryWhenBusy(() =>
     db.profileSet.create({
-      data: { id: newId(), ...storedFields(document), parentId: options.parentId ?? null, seedKey: options.seedKey ?? null },
+      data: {
+        id: newId(),
+        ...storedFields(document),
+        parentId: options.parentId ?? null,
+        seedKey: options.seedKey ?? null,
+        published: isSeed,
+        editSecretHash: editSecret === null ? null : hashEditSecret(editSecret),
+      },
       select,
     }),
   );
-  return toDetail(db, row);
+  return { ...(await toDetail(db, row)), editSecret };
 }
 
 export interface UpdateProfileSetInput {
@@ -144,28 +170,48 @@ export interface UpdateProfileSetInput {
   /** The version the edit started from; a save on top of a newer version is a conflict. */
   baseVersion: number;
   document: ProfileSetDocument;
+  editSecret: string;
 }
 
+const seedRefusal = () =>
+  new ParleyError("forbidden", "The seed assumptions cannot be changed: save them as a new set", [{ path: "id", message: "A seed profile set" }]);
+
 /** The seed assumptions are shared by everyone: nobody may change them in place (fork them). */
-async function refuseSeed(db: Db, id: string): Promise<void> {
-  const row = await db.profileSet.findFirst({ where: { id, deletedAt: null }, select: { seedKey: true } });
-  if (row?.seedKey) throw new ParleyError("forbidden", "The seed assumptions cannot be changed: save them as a new set", [{ path: "id", message: "A seed profile set" }]);
+function refuseSeed(row: { seedKey: string | null }): void {
+  if (row.seedKey) throw seedRefusal();
+}
+
+/** NOT_FOUND for an unknown id; FORBIDDEN for the seed, and unless `secret` is the set's edit secret. */
+export async function requireProfileSetEditSecret(db: Db, id: string, secret: string): Promise<void> {
+  const row = await db.profileSet.findFirst({ where: { id, deletedAt: null }, select: { seedKey: true, editSecretHash: true } });
+  if (!row) throw notFound("profile set", id);
+  refuseSeed(row);
+  if (!secretMatches(secret, row.editSecretHash)) throw forbidden("profile set");
+}
+
+/** The write matched nothing although the check passed: re-check to say why (NOT_FOUND or FORBIDDEN). */
+async function explainMiss(db: Db, id: string, secret: string): Promise<never> {
+  await requireProfileSetEditSecret(db, id, secret);
+  throw notFound("profile set", id);
 }
 
 export async function updateProfileSet(db: Db, input: UpdateProfileSetInput): Promise<ProfileSetDetail> {
-  await refuseSeed(db, input.id);
+  await requireProfileSetEditSecret(db, input.id, input.editSecret);
   const fields = storedFields(input.document);
   const row = await retryWhenBusy(() =>
     db.$transaction(async (tx) => {
       // Write first: the conditional update takes SQLite's write lock at once, so concurrent saves
       // queue on the busy timeout instead of failing, and exactly one of them matches baseVersion.
+      // The secret's hash is part of the match, so a secret rotated meanwhile cannot slip through.
       const { count } = await tx.profileSet.updateMany({
-        where: { id: input.id, version: input.baseVersion, deletedAt: null, seedKey: null },
+        where: { id: input.id, version: input.baseVersion, deletedAt: null, seedKey: null, editSecretHash: hashEditSecret(input.editSecret) },
         data: { ...fields, version: input.baseVersion + 1 },
       });
       if (count === 0) {
-        const current = await tx.profileSet.findFirst({ where: { id: input.id, deletedAt: null }, select: { version: true } });
+        const current = await tx.profileSet.findFirst({ where: { id: input.id, deletedAt: null }, select: { version: true, seedKey: true, editSecretHash: true } });
         if (!current) throw notFound("profile set", input.id);
+        refuseSeed(current);
+        if (!secretMatches(input.editSecret, current.editSecretHash)) throw forbidden("profile set");
         throw new ParleyError(
           "conflict",
           `baseVersion: the profile set was saved by someone else since version ${input.baseVersion} (it is now at version ${current.version})`,
@@ -180,16 +226,43 @@ export async function updateProfileSet(db: Db, input: UpdateProfileSetInput): Pr
 
 const NAME_LIMIT = ProfileSetDocument.shape.name.maxLength ?? 200;
 
-/** A new set that copies another (the seed set included) and remembers it as its parent. */
-export async function forkProfileSet(db: Db, id: string, name?: string): Promise<ProfileSetDetail> {
+/** A new set, editable by whoever forks (unlisted), that copies another (the seed set included) and remembers it as its parent. */
+export async function forkProfileSet(db: Db, id: string, name?: string): Promise<ProfileSetDetail & { editSecret: string | null }> {
   const source = await getProfileSet(db, id);
   const document: ProfileSetDocument = { ...source.document, name: name ?? forkTitle(source.document.name, NAME_LIMIT) };
   return createProfileSet(db, document, { parentId: source.id });
 }
 
 /** Hides a set from lists and reads; its row stays so the delete can be undone. */
-export async function deleteProfileSet(db: Db, id: string): Promise<void> {
-  await refuseSeed(db, id);
-  const { count } = await retryWhenBusy(() => db.profileSet.updateMany({ where: { id, deletedAt: null, seedKey: null }, data: { deletedAt: new Date() } }));
-  if (count === 0) throw notFound("profile set", id);
+export async function deleteProfileSet(db: Db, id: string, editSecret: string): Promise<void> {
+  await requireProfileSetEditSecret(db, id, editSecret);
+  const { count } = await retryWhenBusy(() =>
+    db.profileSet.updateMany({ where: { id, deletedAt: null, seedKey: null, editSecretHash: hashEditSecret(editSecret) }, data: { deletedAt: new Date() } }),
+  );
+  // The secret was replaced (or the set deleted) between the check and the write: say which.
+  if (count === 0) await explainMiss(db, id, editSecret);
+}
+
+/** A new edit secret; the old one (and every link holding it) stops working at once. */
+export async function rotateProfileSetEditSecret(db: Db, id: string, editSecret: string): Promise<{ id: string; editSecret: string }> {
+  await requireProfileSetEditSecret(db, id, editSecret);
+  const next = newEditSecret();
+  const { count } = await retryWhenBusy(() =>
+    db.profileSet.updateMany({
+      where: { id, deletedAt: null, seedKey: null, editSecretHash: hashEditSecret(editSecret) },
+      data: { editSecretHash: hashEditSecret(next) },
+    }),
+  );
+  if (count === 0) await explainMiss(db, id, editSecret);
+  return { id, editSecret: next };
+}
+
+/** Lists the set on profileSet.list (published) or makes it reachable only by its link. */
+export async function setProfileSetPublished(db: Db, id: string, editSecret: string, published: boolean): Promise<ProfileSetDetail> {
+  await requireProfileSetEditSecret(db, id, editSecret);
+  const { count } = await retryWhenBusy(() =>
+    db.profileSet.updateMany({ where: { id, deletedAt: null, seedKey: null, editSecretHash: hashEditSecret(editSecret) }, data: { published } }),
+  );
+  if (count === 0) await explainMiss(db, id, editSecret);
+  return getProfileSet(db, id);
 }

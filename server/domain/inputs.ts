@@ -7,7 +7,11 @@ import { ScenarioDocument } from "./scenario.ts";
 export const ScenarioId = z.string().min(1, "Give a scenario id").max(64, "Not a scenario id");
 
 /** The secret of an edit link (`/s/<id>#edit=<secret>`); sent only in request bodies. */
-export const EditSecret = z.string({ error: "Send the edit secret of the scenario's edit link" }).min(1, "Send the edit secret of the scenario's edit link").max(64, "Not an edit secret");
+const editSecretOf = (what: string) =>
+  z.string({ error: `Send the edit secret of the ${what}'s edit link` }).min(1, `Send the edit secret of the ${what}'s edit link`).max(64, "Not an edit secret");
+export const EditSecret = editSecretOf("scenario");
+/** The same secret for a profile set's edit link (`/analysis?profiles=<id>#edit=<secret>`). */
+export const ProfileSetEditSecret = editSecretOf("profile set");
 
 export const ListScenariosInput = z
   .strictObject({
@@ -89,6 +93,7 @@ export const CreateProfileSetInput = z.strictObject({ document: ProfileSetDocume
 
 export const UpdateProfileSetInput = z.strictObject({
   id: ProfileSetId,
+  editSecret: ProfileSetEditSecret,
   baseVersion: z.number().int().min(1),
   document: ProfileSetDocument,
 });
@@ -98,4 +103,8 @@ export const ForkProfileSetInput = z.strictObject({
   name: ProfileSetDocument.shape.name.optional(),
 });
 
-export const DeleteProfileSetInput = z.strictObject({ id: ProfileSetId });
+export const DeleteProfileSetInput = z.strictObject({ id: ProfileSetId, editSecret: ProfileSetEditSecret });
+
+export const RotateProfileSetEditSecretInput = z.strictObject({ id: ProfileSetId, editSecret: ProfileSetEditSecret });
+
+export const SetProfileSetPublishedInput = z.strictObject({ id: ProfileSetId, editSecret: ProfileSetEditSecret, published: z.boolean() });

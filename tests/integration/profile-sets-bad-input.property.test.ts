@@ -14,9 +14,14 @@ const NUM_RUNS = Number(process.env.PARLEY_FC_RUNS ?? 100);
 
 let t: TestDb;
 let id: string;
+let editSecret: string;
+let otherSecret: string;
 beforeAll(async () => {
   t = await openTestDb();
-  ({ id } = await t.caller.profileSet.create({ document: seedProfileDocument() }));
+  const created = await t.caller.profileSet.create({ document: seedProfileDocument() });
+  id = created.id;
+  editSecret = created.editSecret!;
+  otherSecret = (await t.caller.profileSet.create({ document: seedProfileDocument() })).editSecret!;
 });
 afterAll(async () => {
   await t.close();
@@ -68,6 +73,19 @@ const mutatedDocument = fc
     return doc;
   });
 
+/** Edit secrets: mostly well-formed but wrong (another set's, near misses, random base64url), or odd values. */
+const wrongSecret = fc.oneof(
+  fc.constant(undefined),
+  odd,
+  fc.string({ unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"), minLength: 22, maxLength: 22 }),
+  fc.string({ unit: "binary", minLength: 1, maxLength: 70 }),
+  fc.constant(null).map(() => otherSecret),
+  fc.nat({ max: 21 }).map((i) => `${editSecret.slice(0, i)}${editSecret[i] === "A" ? "B" : "A"}${editSecret.slice(i + 1)}`),
+  fc.constant(null).map(() => `${editSecret} `),
+);
+/** The right secret three times in four: so that document and baseVersion checks are reached. */
+const anySecret = fc.oneof({ weight: 3, arbitrary: fc.constant(null).map(() => editSecret) }, { weight: 1, arbitrary: wrongSecret });
+
 const anyDocument = fc.oneof({ weight: 1, arbitrary: odd }, { weight: 3, arbitrary: mutatedDocument });
 
 /** For failure messages; some generated values (e.g. a "__proto__" key set to a Date) cannot be stringified. */
@@ -117,11 +135,13 @@ describe("arbitrary inputs", () => {
 
   it("update: never a server error; a rejection writes nothing; an acceptance bumps the version", async () => {
     await fc.assert(
-      fc.asyncProperty(anyDocument, fc.oneof(fc.constant(undefined), fc.integer({ min: -2, max: 1000 }), odd), async (document, baseVersion) => {
+      fc.asyncProperty(anyDocument, fc.oneof(fc.constant(undefined), fc.integer({ min: -2, max: 1000 }), odd), anySecret, async (document, baseVersion, secret) => {
         const { version } = await t.caller.profileSet.get({ id });
-        const input = { id, baseVersion: baseVersion === undefined ? version : baseVersion, document };
+        const input = { id, editSecret: secret, baseVersion: baseVersion === undefined ? version : baseVersion, document };
         const outcome = await expectCleanOutcome(() => t.caller.profileSet.update(input as never), input);
         if (outcome === "accepted") {
+          // Only the set's own edit secret ever opens it.
+          expect(secret, shown(input)).toBe(editSecret);
           const after = await t.caller.profileSet.get({ id });
           expect(after.version).toBe(version + 1);
           expect(after.document).toEqual(JSON.parse(JSON.stringify(ProfileSetDocument.parse(document))));
@@ -147,9 +167,25 @@ describe("arbitrary inputs", () => {
     );
   });
 
-  it("list, get, fork and delete: never a server error", async () => {
-    const procedures = ["list", "get", "fork", "delete"] as const;
-    const input = fc.oneof(odd, fc.dictionary(fc.constantFrom("id", "query", "limit", "name", "extra"), odd, { maxKeys: 3 }));
+  it("update, delete, rotateEditSecret and setPublished with any wrong secret: never a server error, always refused, nothing written", async () => {
+    const procedures = ["update", "delete", "rotateEditSecret", "setPublished"] as const;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...procedures), wrongSecret, fc.constantFrom("own", "seed", "unknown"), async (procedure, secret, target) => {
+        const setId = target === "own" ? id : target === "seed" ? (await t.db.profileSet.findFirstOrThrow({ where: { seedKey: { not: null } } })).id : "AAAAAAAAAAAAAAAAAAAAAA";
+        const { version } = target === "unknown" ? { version: 1 } : await t.caller.profileSet.get({ id: setId });
+        const extra = procedure === "update" ? { baseVersion: version, document: seedProfileDocument() } : procedure === "setPublished" ? { published: true } : {};
+        const input = { id: setId, editSecret: secret, ...extra };
+        const call = t.caller.profileSet[procedure] as (input: unknown) => Promise<unknown>;
+        const outcome = await expectCleanOutcome(() => call(input), input);
+        expect(outcome, `${procedure}(${shown(input)})`).toBe("rejected");
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("list, get, fork, delete, rotateEditSecret and setPublished: never a server error", async () => {
+    const procedures = ["list", "get", "fork", "delete", "rotateEditSecret", "setPublished"] as const;
+    const input = fc.oneof(odd, fc.dictionary(fc.constantFrom("id", "query", "limit", "name", "editSecret", "published", "extra"), odd, { maxKeys: 4 }));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...procedures), input, async (procedure, value) => {
         const call = t.caller.profileSet[procedure] as (input: unknown) => Promise<unknown>;

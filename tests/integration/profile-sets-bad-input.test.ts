@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REMOVE } from "../helpers/documents.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { profileDocumentWith, seedProfileDocument } from "../helpers/profile-sets.ts";
+import { strangerSecret } from "../helpers/editable.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { trpcErrorOf } from "../helpers/trpc-errors.ts";
 
@@ -11,16 +13,23 @@ import { trpcErrorOf } from "../helpers/trpc-errors.ts";
 let t: TestDb;
 let id: string;
 let seedId: string;
+/** The edit secret of `id`: every case that is not about the secret sends the right one. */
+let editSecret: string;
+/** Another set's edit secret: valid, but not for `id`. */
+let otherSecret: string;
 beforeAll(async () => {
   t = await openTestDb();
-  ({ id } = await t.caller.profileSet.create({ document: seedProfileDocument() }));
+  const created = await t.caller.profileSet.create({ document: seedProfileDocument() });
+  id = created.id;
+  editSecret = created.editSecret!;
+  otherSecret = (await t.caller.profileSet.create({ document: seedProfileDocument() })).editSecret!;
   seedId = (await t.caller.profileSet.list()).items.find((i) => i.isSeed)!.id;
 });
 afterAll(async () => {
   await t.close();
 });
 
-type Procedure = "list" | "get" | "create" | "update" | "fork" | "delete";
+type Procedure = "list" | "get" | "create" | "update" | "fork" | "delete" | "rotateEditSecret" | "setPublished";
 type Case = [label: string, procedure: Procedure, input: () => unknown, code: string, field: RegExp];
 
 const TEN_KB = "x".repeat(10_240);
@@ -31,15 +40,15 @@ const party = (i: number, patch: Record<string, unknown>) => {
   d.parties[i] = { ...d.parties[i], ...patch };
   return d;
 };
-const update = (patch: Record<string, unknown>) => () => ({ id, baseVersion: 1, document: doc(), ...patch });
+const update = (patch: Record<string, unknown>) => () => ({ id, editSecret, baseVersion: 1, document: doc(), ...patch });
 
 const documentCases = (procedure: "create" | "update"): Case[] => {
-  const input = (document: unknown) => () => (procedure === "create" ? { document } : { id, baseVersion: 1, document });
+  const input = (document: unknown) => () => (procedure === "create" ? { document } : { id, editSecret, baseVersion: 1, document });
   const p0 = "document\\.parties\\.0";
   return [
     ["an array as the document", procedure, input([doc()]), "BAD_REQUEST", /document/],
     ["a string as the document", procedure, input("seed"), "BAD_REQUEST", /document/],
-    ["no document", procedure, () => (procedure === "create" ? {} : { id, baseVersion: 1 }), "BAD_REQUEST", /document/],
+    ["no document", procedure, () => (procedure === "create" ? {} : { id, editSecret, baseVersion: 1 }), "BAD_REQUEST", /document/],
     ["a number as the name", procedure, input({ ...doc(), name: 42 }), "BAD_REQUEST", /document\.name/],
     ["a 10 kB name", procedure, input({ ...doc(), name: TEN_KB }), "BAD_REQUEST", /document\.name: At most 200 characters/],
     ["a blank name", procedure, input({ ...doc(), name: "   " }), "BAD_REQUEST", /document\.name: Name the profile set/],
@@ -73,8 +82,15 @@ const documentCases = (procedure: "create" | "update"): Case[] => {
   ];
 };
 
-const idCases = (procedure: "get" | "fork" | "delete" | "update"): Case[] => {
-  const input = (value: unknown) => () => (procedure === "update" ? { id: value, baseVersion: 1, document: doc() } : { id: value });
+const withSecret = (procedure: Procedure, base: Record<string, unknown>) => {
+  if (procedure === "update") return { ...base, editSecret, baseVersion: 1, document: doc() };
+  if (procedure === "setPublished") return { ...base, editSecret, published: true };
+  if (procedure === "delete" || procedure === "rotateEditSecret") return { ...base, editSecret };
+  return base;
+};
+
+const idCases = (procedure: "get" | "fork" | "delete" | "update" | "rotateEditSecret" | "setPublished"): Case[] => {
+  const input = (value: unknown) => () => withSecret(procedure, { id: value });
   return [
     ["an empty id", procedure, input(""), "BAD_REQUEST", /\bid: Give a profile set id/],
     ["a 10 kB id", procedure, input(TEN_KB), "BAD_REQUEST", /\bid: Not a profile set id/],
@@ -84,6 +100,25 @@ const idCases = (procedure: "get" | "fork" | "delete" | "update"): Case[] => {
     ["a scenario's id", procedure, input("__scenario__"), "NOT_FOUND", /No profile set with id/],
     ["no input at all", procedure, () => undefined, "BAD_REQUEST", /\(input\)/],
     ["an array as input", procedure, () => [{ id }], "BAD_REQUEST", /\(input\)/],
+  ];
+};
+
+/** A view link (or none) never mutates: the secret is checked before anything else about the set. */
+const secretCases = (procedure: "update" | "delete" | "rotateEditSecret" | "setPublished"): Case[] => {
+  const input = (secret: unknown) => () => ({ ...withSecret(procedure, { id }), editSecret: secret });
+  const refused = /^editSecret: this link does not allow editing the profile set/;
+  return [
+    ["no edit secret", procedure, input(undefined), "BAD_REQUEST", /editSecret: Send the edit secret of the profile set's edit link/],
+    ["an empty edit secret", procedure, input(""), "BAD_REQUEST", /editSecret: Send the edit secret/],
+    ["a 10 kB edit secret", procedure, input(TEN_KB), "BAD_REQUEST", /editSecret: Not an edit secret/],
+    ["a number as edit secret", procedure, input(42), "BAD_REQUEST", /editSecret/],
+    ["null as edit secret", procedure, input(null), "BAD_REQUEST", /editSecret/],
+    ["an unknown edit secret", procedure, input(strangerSecret()), "FORBIDDEN", refused],
+    ["another set's edit secret", procedure, () => ({ ...withSecret(procedure, { id }), editSecret: otherSecret }), "FORBIDDEN", refused],
+    ["the secret with a character more", procedure, () => ({ ...withSecret(procedure, { id }), editSecret: `${editSecret}A` }), "FORBIDDEN", refused],
+    ["the secret's prefix", procedure, () => ({ ...withSecret(procedure, { id }), editSecret: editSecret.slice(0, -1) }), "FORBIDDEN", refused],
+    ["the secret in other case", procedure, () => ({ ...withSecret(procedure, { id }), editSecret: editSecret.toUpperCase() === editSecret ? editSecret.toLowerCase() : editSecret.toUpperCase() }), "FORBIDDEN", refused],
+    ["the seed set with any secret", procedure, () => ({ ...withSecret(procedure, { id: seedId }), editSecret: otherSecret }), "FORBIDDEN", /seed assumptions cannot be changed/],
   ];
 };
 
@@ -109,16 +144,27 @@ const cases: Case[] = [
   ["a string baseVersion", "update", update({ baseVersion: "1" }), "BAD_REQUEST", /baseVersion/],
   ["no baseVersion", "update", update({ baseVersion: undefined }), "BAD_REQUEST", /baseVersion/],
   ["a stale baseVersion", "update", update({ baseVersion: 7 }), "CONFLICT", /baseVersion/],
-  ["any save of the read-only seed set", "update", () => ({ id: seedId, baseVersion: 1, document: doc() }), "FORBIDDEN", /seed assumptions cannot be changed/],
+  ["any save of the read-only seed set", "update", () => ({ id: seedId, editSecret, baseVersion: 1, document: doc() }), "FORBIDDEN", /seed assumptions cannot be changed/],
+  ["a stale baseVersion with a wrong secret (refused before the conflict)", "update", () => update({ baseVersion: 7, editSecret: otherSecret })(), "FORBIDDEN", /^editSecret: /],
+  ...secretCases("update"),
   ...idCases("fork"),
   ["a blank fork name", "fork", () => ({ id, name: "  " }), "BAD_REQUEST", /name: Name the profile set/],
   ["a 10 kB fork name", "fork", () => ({ id, name: TEN_KB }), "BAD_REQUEST", /name: At most 200 characters/],
   ["a number as fork name", "fork", () => ({ id, name: 1 }), "BAD_REQUEST", /name/],
   ["a title instead of a name", "fork", () => ({ id, title: "Copy" }), "BAD_REQUEST", /title/],
   ...idCases("delete"),
+  ["an unknown key", "delete", () => ({ id, editSecret, force: true }), "BAD_REQUEST", /force/],
+  ...secretCases("delete"),
+  ...idCases("rotateEditSecret"),
+  ["an unknown key", "rotateEditSecret", () => ({ id, editSecret, next: "mine" }), "BAD_REQUEST", /next/],
+  ...secretCases("rotateEditSecret"),
+  ...idCases("setPublished"),
+  ["no published flag", "setPublished", () => ({ id, editSecret }), "BAD_REQUEST", /published/],
+  ["a string as published", "setPublished", () => ({ id, editSecret, published: "true" }), "BAD_REQUEST", /published/],
+  ...secretCases("setPublished"),
 ];
 
-describe.each(["list", "get", "create", "update", "fork", "delete"] as const)("profileSet.%s", (procedure) => {
+describe.each(["list", "get", "create", "update", "fork", "delete", "rotateEditSecret", "setPublished"] as const)("profileSet.%s", (procedure) => {
   it.each(cases.filter((c) => c[1] === procedure).map((c) => [c[0], c] as const))("rejects %s", async (_label, [, , input, code, field]) => {
     const before = await snapshotDatabase(t.db);
     const call = t.caller.profileSet[procedure] as (input: unknown) => Promise<unknown>;
@@ -130,7 +176,9 @@ describe.each(["list", "get", "create", "update", "fork", "delete"] as const)("p
 
 describe("the valid baselines", () => {
   it("the set the cases aim at and the seed set are still there, unchanged, at version 1", async () => {
-    expect(await t.caller.profileSet.get({ id })).toMatchObject({ version: 1, document: seedProfileDocument() });
+    expect(await t.caller.profileSet.get({ id })).toMatchObject({ version: 1, published: false, readOnly: false, document: seedProfileDocument() });
+    // The secret the cases held back is still the set's: nothing rotated or revoked it.
+    expect((await t.db.profileSet.findUniqueOrThrow({ where: { id } })).editSecretHash).toBe(createHash("sha256").update(editSecret).digest("hex"));
     expect(await t.caller.profileSet.get({ id: seedId })).toMatchObject({ version: 1, isSeed: true, document: seedProfileDocument() });
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInnerContext } from "@/server/trpc/context.ts";
 import { appRouter } from "@/server/trpc/root.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
-import { namedProfileDocument, profileDocumentWith, seedProfileDocument } from "../helpers/profile-sets.ts";
+import { createSet, namedProfileDocument, profileDocumentWith, seedProfileDocument } from "../helpers/profile-sets.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 
 // profileSet.* as a browser sees it over HTTP: status codes, field issues as data, plain JSON.
@@ -48,11 +48,18 @@ describe("profileSet over HTTP", () => {
   it("malformed JSON is 400, an unknown id 404, a stale save 409 naming baseVersion", async () => {
     expect((await call("profileSet.create", null, "POST", "{not json")).status).toBe(400);
     expect((await call("profileSet.get", { id: "AAAAAAAAAAAAAAAAAAAAAA" }, "GET")).status).toBe(404);
-    const { id } = await t.caller.profileSet.create({ document: seedProfileDocument() });
-    await t.caller.profileSet.update({ id, baseVersion: 1, document: namedProfileDocument("Saved first") });
-    const { status, body } = await call("profileSet.update", { id, baseVersion: 1, document: seedProfileDocument() });
+    const { id, editSecret } = await createSet(t.caller, seedProfileDocument());
+    await t.caller.profileSet.update({ id, editSecret, baseVersion: 1, document: namedProfileDocument("Saved first") });
+    const { status, body } = await call("profileSet.update", { id, editSecret, baseVersion: 1, document: seedProfileDocument() });
     expect(status).toBe(409);
     expect(body.error!.data.issues).toEqual([{ path: "baseVersion", message: "The profile set is now at version 2" }]);
+    // A view link (no secret, or another's) is 403 naming editSecret; nothing changes.
+    const before = await snapshotDatabase(t.db);
+    const refused = await call("profileSet.update", { id, editSecret: "not-the-secret", baseVersion: 2, document: seedProfileDocument() });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error!.data.issues).toEqual([{ path: "editSecret", message: "Not an edit link of this profile set" }]);
+    expect((await call("profileSet.delete", { id })).status).toBe(400);
+    expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 
   it("a valid call answers 200 with plain JSON: ISO timestamps and the isSeed flag", async () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -8,8 +9,9 @@ import { PROFILE_SET_UPGRADES, parseStoredProfileSet, upgradeProfileSet } from "
 import { SEED_PROFILE_SET_KEY, seedProfileSet } from "@/server/domain/analysis/seed-profiles.ts";
 import { StoredDocumentError } from "@/server/domain/versioning.ts";
 import { connect } from "../helpers/connect.ts";
+import { strangerSecret } from "../helpers/editable.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
-import { namedProfileDocument, seedProfileDocument } from "../helpers/profile-sets.ts";
+import { createSet, forkSet, namedProfileDocument, seedProfileDocument } from "../helpers/profile-sets.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
@@ -111,13 +113,15 @@ describe("seeding", () => {
 describe("create and get", () => {
   it("create returns what get returns; the row holds the name, its lower-cased search form and the JSON", async () => {
     const document = namedProfileDocument("Kyiv Hawks — ÄÖÜ");
-    const created = await t.caller.profileSet.create({ document });
-    expect(created).toMatchObject({ version: 1, parentId: null, parentName: null, isSeed: false, document });
+    const { editSecret, ...created } = await t.caller.profileSet.create({ document });
+    expect(created).toMatchObject({ version: 1, parentId: null, parentName: null, isSeed: false, published: false, readOnly: false, document });
     expect(created.id).toMatch(ID);
+    expect(editSecret).toMatch(ID);
     expect(created.createdAt).toBe(created.updatedAt);
+    // get carries no secret: it is what a view link shows.
     expect(await t.caller.profileSet.get({ id: created.id })).toEqual(created);
     const row = await t.db.profileSet.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ name: "Kyiv Hawks — ÄÖÜ", nameSearch: "kyiv hawks — äöü", schemaVersion: 1, seedKey: null, deletedAt: null });
+    expect(row).toMatchObject({ name: "Kyiv Hawks — ÄÖÜ", nameSearch: "kyiv hawks — äöü", schemaVersion: 1, seedKey: null, deletedAt: null, published: false });
     expect(JSON.parse(row.document)).toEqual(document);
   });
 
@@ -141,30 +145,32 @@ describe("create and get", () => {
 
 describe("update", () => {
   it("saves on top of the version it started from, returns what get returns, and keeps createdAt", async () => {
-    const created = await t.caller.profileSet.create({ document: namedProfileDocument("Before") });
+    const created = await createSet(t.caller, namedProfileDocument("Before"));
+    const { createdAt, updatedAt } = await t.caller.profileSet.get({ id: created.id });
     const document = seedProfileDocument();
     document.name = "After";
     document.parties[1]!.weights.nato = 30;
     document.parties[1]!.reservation = 50;
-    const saved = await t.caller.profileSet.update({ id: created.id, baseVersion: 1, document });
-    expect(saved).toMatchObject({ id: created.id, version: 2, createdAt: created.createdAt, document });
-    expect(Date.parse(saved.updatedAt)).toBeGreaterThanOrEqual(Date.parse(created.updatedAt));
+    const saved = await t.caller.profileSet.update({ id: created.id, editSecret: created.editSecret, baseVersion: 1, document });
+    expect(saved).toMatchObject({ id: created.id, version: 2, createdAt, readOnly: false, document });
+    expect(saved).not.toHaveProperty("editSecret");
+    expect(Date.parse(saved.updatedAt)).toBeGreaterThanOrEqual(Date.parse(updatedAt));
     expect(await t.caller.profileSet.get({ id: created.id })).toEqual(saved);
     expect(await t.db.profileSet.findUniqueOrThrow({ where: { id: created.id }, select: { name: true, nameSearch: true, version: true } })).toEqual({
       name: "After",
       nameSearch: "after",
       version: 2,
     });
-    const third = await t.caller.profileSet.update({ id: created.id, baseVersion: 2, document: namedProfileDocument("Third") });
+    const third = await t.caller.profileSet.update({ id: created.id, editSecret: created.editSecret, baseVersion: 2, document: namedProfileDocument("Third") });
     expect(third.version).toBe(3);
   });
 
   it("a stale or future baseVersion is CONFLICT naming baseVersion and the current version; nothing changes", async () => {
-    const { id } = await t.caller.profileSet.create({ document: namedProfileDocument("Contested") });
-    await t.caller.profileSet.update({ id, baseVersion: 1, document: namedProfileDocument("First save") });
+    const { id, editSecret } = await createSet(t.caller, namedProfileDocument("Contested"));
+    await t.caller.profileSet.update({ id, editSecret, baseVersion: 1, document: namedProfileDocument("First save") });
     const before = await snapshotDatabase(t.db);
     for (const baseVersion of [1, 3, 99]) {
-      const error = await expectTRPCError(() => t.caller.profileSet.update({ id, baseVersion, document: namedProfileDocument("Lost save") }), "CONFLICT");
+      const error = await expectTRPCError(() => t.caller.profileSet.update({ id, editSecret, baseVersion, document: namedProfileDocument("Lost save") }), "CONFLICT");
       expect(error.message).toMatch(/baseVersion: .*version 2/);
     }
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -173,30 +179,38 @@ describe("update", () => {
 
   it("the seed set is read-only for everyone (fork it), and a refused change writes nothing", async () => {
     const seed = await seedRow();
+    // Whatever secret is sent (another set's included), the seed stays as it is.
+    const other = await createSet(t.caller);
     const before = await snapshotDatabase(t.db);
-    await expectTRPCError(() => t.caller.profileSet.update({ id: seed.id, baseVersion: 1, document: namedProfileDocument("My assumptions") }), "FORBIDDEN");
-    await expectTRPCError(() => t.caller.profileSet.delete({ id: seed.id }), "FORBIDDEN");
+    expect(seed.editSecretHash).toBeNull();
+    expect(await t.caller.profileSet.get({ id: seed.id })).toMatchObject({ isSeed: true, readOnly: true, published: true });
+    for (const editSecret of [strangerSecret(), other.editSecret]) {
+      await expectTRPCError(() => t.caller.profileSet.update({ id: seed.id, editSecret, baseVersion: 1, document: namedProfileDocument("My assumptions") }), "FORBIDDEN");
+      await expectTRPCError(() => t.caller.profileSet.delete({ id: seed.id, editSecret }), "FORBIDDEN");
+      await expectTRPCError(() => t.caller.profileSet.rotateEditSecret({ id: seed.id, editSecret }), "FORBIDDEN");
+      await expectTRPCError(() => t.caller.profileSet.setPublished({ id: seed.id, editSecret, published: false }), "FORBIDDEN");
+    }
     expect(await snapshotDatabase(t.db)).toEqual(before);
-    const copy = await t.caller.profileSet.fork({ id: seed.id });
-    expect(copy).toMatchObject({ isSeed: false, parentId: seed.id });
-    expect(await t.caller.profileSet.update({ id: copy.id, baseVersion: 1, document: namedProfileDocument("My assumptions") })).toMatchObject({ version: 2 });
+    const copy = await forkSet(t.caller, seed.id);
+    expect(await t.caller.profileSet.get({ id: copy.id })).toMatchObject({ isSeed: false, readOnly: false, published: false, parentId: seed.id });
+    expect(await t.caller.profileSet.update({ id: copy.id, editSecret: copy.editSecret, baseVersion: 1, document: namedProfileDocument("My assumptions") })).toMatchObject({ version: 2 });
   });
 
   it("updating a deleted or unknown set is NOT_FOUND, and changes nothing", async () => {
-    const { id } = await t.caller.profileSet.create({ document: namedProfileDocument("Gone") });
-    await t.caller.profileSet.delete({ id });
+    const { id, editSecret } = await createSet(t.caller, namedProfileDocument("Gone"));
+    await t.caller.profileSet.delete({ id, editSecret });
     const before = await snapshotDatabase(t.db);
-    await expectTRPCError(() => t.caller.profileSet.update({ id, baseVersion: 1, document: seedProfileDocument() }), "NOT_FOUND");
-    await expectTRPCError(() => t.caller.profileSet.update({ id: "AAAAAAAAAAAAAAAAAAAAAA", baseVersion: 1, document: seedProfileDocument() }), "NOT_FOUND");
+    await expectTRPCError(() => t.caller.profileSet.update({ id, editSecret, baseVersion: 1, document: seedProfileDocument() }), "NOT_FOUND");
+    await expectTRPCError(() => t.caller.profileSet.update({ id: "AAAAAAAAAAAAAAAAAAAAAA", editSecret, baseVersion: 1, document: seedProfileDocument() }), "NOT_FOUND");
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 
   it("two saves from the same base version on different connections: one wins, the other is CONFLICT", async () => {
     const other = await connect(t.file);
     try {
-      const { id } = await t.caller.profileSet.create({ document: namedProfileDocument("Shared") });
+      const { id, editSecret } = await createSet(t.caller, namedProfileDocument("Shared"));
       const results = await Promise.allSettled(
-        [t.caller, other.caller].map((caller, i) => caller.profileSet.update({ id, baseVersion: 1, document: namedProfileDocument(`Writer ${i}`) })),
+        [t.caller, other.caller].map((caller, i) => caller.profileSet.update({ id, editSecret, baseVersion: 1, document: namedProfileDocument(`Writer ${i}`) })),
       );
       expect(results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code: string }).code)).sort()).toEqual(["CONFLICT", "ok"]);
       const winner = results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ document: { name: string } }>;
@@ -209,11 +223,16 @@ describe("update", () => {
 
 describe("fork", () => {
   it("copies the document under the name + \" (copy)\", remembers its parent, and leaves the source alone", async () => {
-    const source = await t.caller.profileSet.create({ document: namedProfileDocument("Original") });
+    const source = await createSet(t.caller, namedProfileDocument("Original"));
     const before = await t.db.profileSet.findUniqueOrThrow({ where: { id: source.id } });
-    const fork = await t.caller.profileSet.fork({ id: source.id });
+    const { editSecret, ...fork } = await t.caller.profileSet.fork({ id: source.id });
     expect(fork.id).not.toBe(source.id);
-    expect(fork).toMatchObject({ version: 1, parentId: source.id, parentName: "Original", isSeed: false, document: { ...source.document, name: "Original (copy)" } });
+    expect(fork).toMatchObject({ version: 1, parentId: source.id, parentName: "Original", isSeed: false, readOnly: false, published: false, document: { ...source.document, name: "Original (copy)" } });
+    // The fork has its own secret: the source's does not open it, nor the fork's the source.
+    expect(editSecret).toMatch(ID);
+    expect(editSecret).not.toBe(source.editSecret);
+    await expectTRPCError(() => t.caller.profileSet.delete({ id: fork.id, editSecret: source.editSecret }), "FORBIDDEN");
+    await expectTRPCError(() => t.caller.profileSet.delete({ id: source.id, editSecret: editSecret! }), "FORBIDDEN");
     expect(await t.caller.profileSet.get({ id: fork.id })).toEqual(fork);
     expect(await t.db.profileSet.findUniqueOrThrow({ where: { id: source.id } })).toEqual(before);
   });
@@ -236,8 +255,8 @@ describe("fork", () => {
 
   it("a long name is cut by whole code points so that the copy's name stays within 200 characters", async () => {
     for (const name of ["x".repeat(200), "😀".repeat(100), `${"x".repeat(192)}😀😀😀😀`, `${"x".repeat(193)}😀😀😀`]) {
-      const source = await t.caller.profileSet.create({ document: namedProfileDocument(name) });
-      const fork = await t.caller.profileSet.fork({ id: source.id });
+      const source = await createSet(t.caller, namedProfileDocument(name));
+      const fork = await forkSet(t.caller, source.id);
       const forkName = fork.document.name;
       expect(forkName.length, name).toBeLessThanOrEqual(200);
       expect(forkName.endsWith(" (copy)")).toBe(true);
@@ -245,14 +264,14 @@ describe("fork", () => {
       expect(() => encodeURIComponent(forkName), forkName).not.toThrow();
       expect(name.startsWith(forkName.slice(0, -" (copy)".length))).toBe(true);
       // The fork reads back and saves like any set: its name is valid.
-      expect((await t.caller.profileSet.update({ id: fork.id, baseVersion: 1, document: fork.document })).version).toBe(2);
+      expect((await t.caller.profileSet.update({ id: fork.id, editSecret: fork.editSecret, baseVersion: 1, document: fork.document })).version).toBe(2);
     }
   });
 
   it("forking a deleted or unknown set is NOT_FOUND; a fork whose parent is deleted keeps parentId, without parentName", async () => {
-    const source = await t.caller.profileSet.create({ document: namedProfileDocument("Parent") });
+    const source = await createSet(t.caller, namedProfileDocument("Parent"));
     const fork = await t.caller.profileSet.fork({ id: source.id });
-    await t.caller.profileSet.delete({ id: source.id });
+    await t.caller.profileSet.delete({ id: source.id, editSecret: source.editSecret });
     const before = await snapshotDatabase(t.db);
     await expectTRPCError(() => t.caller.profileSet.fork({ id: source.id }), "NOT_FOUND");
     await expectTRPCError(() => t.caller.profileSet.fork({ id: "AAAAAAAAAAAAAAAAAAAAAA" }), "NOT_FOUND");
@@ -263,39 +282,43 @@ describe("fork", () => {
 
 describe("delete", () => {
   it("hides the set from get and list but keeps its row; a second delete is NOT_FOUND", async () => {
-    const { id } = await t.caller.profileSet.create({ document: namedProfileDocument("Doomed") });
-    expect(await t.caller.profileSet.delete({ id })).toEqual({ id, deleted: true });
+    const { id, editSecret } = await createSet(t.caller, namedProfileDocument("Doomed"), { published: true });
+    expect((await t.caller.profileSet.list()).items.map((i) => i.id)).toContain(id);
+    expect(await t.caller.profileSet.delete({ id, editSecret })).toEqual({ id, deleted: true });
     await expectTRPCError(() => t.caller.profileSet.get({ id }), "NOT_FOUND");
     expect((await t.caller.profileSet.list()).items.map((i) => i.id)).not.toContain(id);
     const row = await t.db.profileSet.findUniqueOrThrow({ where: { id } });
     expect(row.deletedAt).toBeInstanceOf(Date);
     expect(JSON.parse(row.document)).toEqual(namedProfileDocument("Doomed"));
     const before = await snapshotDatabase(t.db);
-    await expectTRPCError(() => t.caller.profileSet.delete({ id }), "NOT_FOUND");
+    await expectTRPCError(() => t.caller.profileSet.delete({ id, editSecret }), "NOT_FOUND");
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 });
 
 describe("list", () => {
   it("newest first, up to the limit, without deleted sets", async () => {
-    const ids: string[] = [];
+    const sets: { id: string; editSecret: string }[] = [];
     for (const name of ["Alpha", "Beta", "Gamma", "Delta"]) {
-      ids.push((await t.caller.profileSet.create({ document: namedProfileDocument(name) })).id);
+      sets.push(await createSet(t.caller, namedProfileDocument(name), { published: true }));
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    await t.caller.profileSet.delete({ id: ids[2]! });
+    const ids = sets.map((s) => s.id);
+    await t.caller.profileSet.delete({ id: ids[2]!, editSecret: sets[2]!.editSecret });
     const seed = await seedRow();
     expect((await t.caller.profileSet.list()).items.map((i) => i.id)).toEqual([ids[3], ids[1], ids[0], seed.id]);
     expect((await t.caller.profileSet.list({ limit: 2 })).items.map((i) => i.name)).toEqual(["Delta", "Beta"]);
     // A save moves a set to the top.
-    await t.caller.profileSet.update({ id: ids[0]!, baseVersion: 1, document: namedProfileDocument("Alpha 2") });
+    await t.caller.profileSet.update({ id: ids[0]!, editSecret: sets[0]!.editSecret, baseVersion: 1, document: namedProfileDocument("Alpha 2") });
     expect((await t.caller.profileSet.list({ limit: 1 })).items).toEqual([
       expect.objectContaining({ id: ids[0], name: "Alpha 2", version: 2, isSeed: false, parentId: null, description: seedProfileSet().description }),
     ]);
   });
 
   it("searches names anywhere, ignoring case (also beyond ASCII), taking % and _ literally", async () => {
-    for (const name of ["Kyiv hawks", "ÖSTERREICH view", "100% ceasefire", "under_score", "plain"]) await t.caller.profileSet.create({ document: namedProfileDocument(name) });
+    for (const name of ["Kyiv hawks", "ÖSTERREICH view", "100% ceasefire", "under_score", "plain"]) await createSet(t.caller, namedProfileDocument(name), { published: true });
+    // Unpublished sets match nothing: they are reachable only by their link.
+    await createSet(t.caller, namedProfileDocument("Kyiv hawks, unlisted"));
     const names = async (query: string) => (await t.caller.profileSet.list({ query })).items.map((i) => i.name).sort();
     expect(await names("HAWK")).toEqual(["Kyiv hawks"]);
     expect(await names("österreich")).toEqual(["ÖSTERREICH view"]);
@@ -338,5 +361,116 @@ describe("reading stored documents (upgrade on read)", () => {
     expect(storedError(() => parseStoredProfileSet(JSON.stringify({ ...seedProfileSet(), schemaVersion: 0 })))).toMatch(/no valid schemaVersion/);
     expect(storedError(() => parseStoredProfileSet(JSON.stringify({ ...seedProfileSet(), schemaVersion: 2 })))).toMatch(/reads up to 1/);
     expect(storedError(() => parseStoredProfileSet(JSON.stringify({ ...seedProfileSet(), legacy: true })))).toMatch(/does not match schemaVersion 1/);
+  });
+});
+
+describe("capability links", () => {
+  const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
+  const refusal = async (fn: () => Promise<unknown>) => {
+    const error = await expectTRPCError(fn, "FORBIDDEN");
+    return error.message;
+  };
+
+  it("the profile_set_edit_secrets migration is recorded, and adds editSecretHash, published and the list index", async () => {
+    const folder = readdirSync(path.resolve(process.cwd(), "prisma/migrations")).find((name) => name.endsWith("_profile_set_edit_secrets"));
+    expect(folder).toBeDefined();
+    const rows = await t.db.$queryRawUnsafe<{ finished_at: unknown }[]>(`SELECT finished_at FROM "_prisma_migrations" WHERE migration_name = ?`, folder);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.finished_at).not.toBeNull();
+    const columns = await t.db.$queryRawUnsafe<{ name: string; notnull: bigint | number }[]>(`PRAGMA table_info("ProfileSet")`);
+    expect(columns.map((c) => c.name)).toEqual(expect.arrayContaining(["editSecretHash", "published"]));
+    const objects = await t.db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE tbl_name = 'ProfileSet' AND type = 'index'`);
+    expect(objects.map((o) => o.name)).toContain("ProfileSet_published_deletedAt_updatedAt_id_idx");
+  });
+
+  it("create returns the secret once; only its SHA-256 is stored, in no other column", async () => {
+    const { id, editSecret } = await createSet(t.caller, namedProfileDocument("Hashed"));
+    const row = await t.db.profileSet.findUniqueOrThrow({ where: { id } });
+    expect(row.editSecretHash).toBe(sha256(editSecret));
+    expect(JSON.stringify(await snapshotDatabase(t.db))).not.toContain(editSecret);
+    expect(JSON.stringify(await t.caller.profileSet.get({ id }))).not.toContain(editSecret);
+    expect(JSON.stringify(await t.caller.profileSet.list())).not.toContain(editSecret);
+  });
+
+  it("a view link never mutates: no, a wrong or another set's secret is refused, with one message, and nothing changes", async () => {
+    const target = await createSet(t.caller, namedProfileDocument("Target"), { published: true });
+    const other = await createSet(t.caller, namedProfileDocument("Other"));
+    const before = await snapshotDatabase(t.db);
+    const messages = new Set<string>();
+    for (const editSecret of [strangerSecret(), other.editSecret, `${target.editSecret}x`, target.editSecret.slice(1), "x", sha256(target.editSecret).slice(0, 64)]) {
+      messages.add(await refusal(() => t.caller.profileSet.update({ id: target.id, editSecret, baseVersion: 1, document: namedProfileDocument("Hijacked") })));
+      messages.add(await refusal(() => t.caller.profileSet.delete({ id: target.id, editSecret })));
+      messages.add(await refusal(() => t.caller.profileSet.rotateEditSecret({ id: target.id, editSecret })));
+      messages.add(await refusal(() => t.caller.profileSet.setPublished({ id: target.id, editSecret, published: false })));
+      // A stale baseVersion does not reveal a conflict to a view link: the secret is checked first.
+      messages.add(await refusal(() => t.caller.profileSet.update({ id: target.id, editSecret, baseVersion: 7, document: namedProfileDocument("Hijacked") })));
+    }
+    expect([...messages]).toEqual([expect.stringMatching(/^editSecret: /)]);
+    // No secret at all is a bad input, naming editSecret.
+    const bare = { id: target.id } as { id: string; editSecret: string };
+    await expectTRPCError(() => t.caller.profileSet.delete(bare), "BAD_REQUEST");
+    await expectTRPCError(() => t.caller.profileSet.rotateEditSecret(bare), "BAD_REQUEST");
+    await expectTRPCError(() => t.caller.profileSet.setPublished({ ...bare, published: false }), "BAD_REQUEST");
+    await expectTRPCError(() => t.caller.profileSet.update({ ...bare, baseVersion: 1, document: seedProfileDocument() }), "BAD_REQUEST");
+    expect(await snapshotDatabase(t.db)).toEqual(before);
+  });
+
+  it("rotation makes the old secret FORBIDDEN everywhere and the new one work; an unknown id is NOT_FOUND", async () => {
+    const set = await createSet(t.caller, namedProfileDocument("Rotated"));
+    const rotated = await t.caller.profileSet.rotateEditSecret({ id: set.id, editSecret: set.editSecret });
+    expect(rotated).toEqual({ id: set.id, editSecret: expect.stringMatching(ID) });
+    expect(rotated.editSecret).not.toBe(set.editSecret);
+    expect((await t.db.profileSet.findUniqueOrThrow({ where: { id: set.id } })).editSecretHash).toBe(sha256(rotated.editSecret));
+    const before = await snapshotDatabase(t.db);
+    await refusal(() => t.caller.profileSet.update({ id: set.id, editSecret: set.editSecret, baseVersion: 1, document: namedProfileDocument("Old link") }));
+    await refusal(() => t.caller.profileSet.rotateEditSecret({ id: set.id, editSecret: set.editSecret }));
+    await refusal(() => t.caller.profileSet.setPublished({ id: set.id, editSecret: set.editSecret, published: true }));
+    await refusal(() => t.caller.profileSet.delete({ id: set.id, editSecret: set.editSecret }));
+    await expectTRPCError(() => t.caller.profileSet.rotateEditSecret({ id: "AAAAAAAAAAAAAAAAAAAAAA", editSecret: rotated.editSecret }), "NOT_FOUND");
+    expect(await snapshotDatabase(t.db)).toEqual(before);
+    expect(await t.caller.profileSet.update({ id: set.id, editSecret: rotated.editSecret, baseVersion: 1, document: namedProfileDocument("New link") })).toMatchObject({
+      version: 2,
+    });
+  });
+
+  it("new sets are unlisted (reachable by id) until published; unpublishing hides them again; the seed stays listed", async () => {
+    const seed = await seedRow();
+    const set = await createSet(t.caller, namedProfileDocument("Quiet"));
+    const listed = async () => (await t.caller.profileSet.list()).items.map((i) => i.id);
+    expect(await listed()).toEqual([seed.id]);
+    expect((await t.caller.profileSet.list({ query: "quiet" })).items).toEqual([]);
+    expect(await t.caller.profileSet.get({ id: set.id })).toMatchObject({ published: false, document: { name: "Quiet" } });
+    expect(await t.caller.profileSet.setPublished({ id: set.id, editSecret: set.editSecret, published: true })).toMatchObject({ id: set.id, published: true });
+    expect(await listed()).toEqual([set.id, seed.id]);
+    await t.caller.profileSet.setPublished({ id: set.id, editSecret: set.editSecret, published: false });
+    expect(await listed()).toEqual([seed.id]);
+    // Forks of a listed set start unlisted.
+    await t.caller.profileSet.setPublished({ id: set.id, editSecret: set.editSecret, published: true });
+    const fork = await forkSet(t.caller, set.id);
+    expect(await listed()).not.toContain(fork.id);
+  });
+
+  it("fork gives an editable copy of a set one can only view (unpublished or read-only)", async () => {
+    const owner = await createSet(t.caller, namedProfileDocument("Someone else's"));
+    const fork = await forkSet(t.caller, owner.id, "Mine now");
+    const saved = await t.caller.profileSet.update({ id: fork.id, editSecret: fork.editSecret, baseVersion: 1, document: namedProfileDocument("Mine, edited") });
+    expect(saved).toMatchObject({ parentId: owner.id, readOnly: false, version: 2, document: { name: "Mine, edited" } });
+    expect(await t.caller.profileSet.get({ id: owner.id })).toMatchObject({ version: 1, document: { name: "Someone else's" } });
+    await t.caller.profileSet.setPublished({ id: fork.id, editSecret: fork.editSecret, published: true });
+    await t.caller.profileSet.delete({ id: fork.id, editSecret: fork.editSecret });
+    await expectTRPCError(() => t.caller.profileSet.get({ id: fork.id }), "NOT_FOUND");
+  });
+
+  it("sets from before edit links (no hash) are read-only but forkable", async () => {
+    const set = await createSet(t.caller, namedProfileDocument("Legacy"));
+    await t.db.profileSet.update({ where: { id: set.id }, data: { editSecretHash: null, published: true } });
+    expect(await t.caller.profileSet.get({ id: set.id })).toMatchObject({ readOnly: true, published: true });
+    const before = await snapshotDatabase(t.db);
+    for (const editSecret of [set.editSecret, strangerSecret()]) {
+      await refusal(() => t.caller.profileSet.update({ id: set.id, editSecret, baseVersion: 1, document: namedProfileDocument("Changed") }));
+      await refusal(() => t.caller.profileSet.delete({ id: set.id, editSecret }));
+    }
+    expect(await snapshotDatabase(t.db)).toEqual(before);
+    expect(await forkSet(t.caller, set.id)).toMatchObject({ document: { name: "Legacy (copy)" } });
   });
 });

@@ -2,8 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import type { ProfileSetDocument } from "@/server/domain/analysis/index.ts";
+import { profileSetEditPath, profileSetViewPath, rememberEditLink } from "../../_lib/edit-links.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { CopyLinkButton } from "../compare/CompareView.tsx";
+import { useEditAccess } from "../editor/use-edit-access.ts";
 
 interface Props {
   record: RouterOutputs["profileSet"]["get"];
@@ -11,16 +13,34 @@ interface Props {
   valid: boolean;
 }
 
-/** The profile set's name and its actions: save, save as a copy, copy the link that shares it. */
+/** How a profile set's edit link is listed in this browser's store of edit links. */
+const linkTitle = (name: string) => `Assumptions: ${name}`;
+
+/**
+ * The profile set's name and its actions: save (only with the set's edit link), save as a new set
+ * (which opens the new set's edit link), copy the view link and, when held, the edit link.
+ */
 export function ProfileSetBar({ record, draft, valid }: Props) {
   const router = useRouter();
   const utils = trpc.useUtils();
+  const access = useEditAccess(record, linkTitle(record.document.name), "profileSet");
   const dirty = JSON.stringify(draft) !== JSON.stringify(record.document);
-  const open = (id: string) => router.replace(`/analysis?profiles=${encodeURIComponent(id)}`, { scroll: false });
   const update = trpc.profileSet.update.useMutation({
     onSuccess: (saved) => utils.profileSet.get.setData({ id: saved.id }, saved),
+    onError: (error) => {
+      if (errorCodeOf(error) === "FORBIDDEN") access.revoke();
+    },
   });
-  const create = trpc.profileSet.create.useMutation({ onSuccess: (saved) => open(saved.id) });
+  const create = trpc.profileSet.create.useMutation({
+    onSuccess: (saved) => {
+      if (saved.editSecret) {
+        rememberEditLink(saved.id, saved.editSecret, linkTitle(saved.document.name), "profileSet");
+        router.push(profileSetEditPath(saved.id, saved.editSecret), { scroll: false });
+      } else {
+        router.push(profileSetViewPath(saved.id), { scroll: false });
+      }
+    },
+  });
   const error = update.error ?? create.error;
   return (
     <div className="profile-bar">
@@ -30,12 +50,12 @@ export function ProfileSetBar({ record, draft, valid }: Props) {
       <span className="small muted" role="status">
         {update.isPending || create.isPending ? "Saving…" : dirty ? "Assumptions changed (not saved)" : "Assumptions saved"}
       </span>
-      {!record.isSeed && (
+      {access.canEdit && access.secret !== null && (
         <button
           type="button"
           className="button button--small"
           disabled={!dirty || !valid || update.isPending}
-          onClick={() => update.mutate({ id: record.id, baseVersion: record.version, document: draft })}
+          onClick={() => update.mutate({ id: record.id, editSecret: access.secret!, baseVersion: record.version, document: draft })}
         >
           Save
         </button>
@@ -44,14 +64,21 @@ export function ProfileSetBar({ record, draft, valid }: Props) {
         type="button"
         className="button button--small"
         disabled={!valid || create.isPending}
-        onClick={() => create.mutate({ document: { ...draft, name: record.isSeed || !dirty ? `${draft.name} (my copy)`.slice(0, 200) : draft.name } })}
+        onClick={() => create.mutate({ document: { ...draft, name: !access.canEdit || !dirty ? `${draft.name} (my copy)`.slice(0, 200) : draft.name } })}
       >
         Save as a new set
       </button>
-      <CopyLinkButton label="Copy link to these assumptions" />
+      <CopyLinkButton label="Copy link to these assumptions" href={profileSetViewPath(record.id)} />
+      {access.canEdit && access.secret !== null && (
+        <CopyLinkButton label="Copy edit link" href={profileSetEditPath(record.id, access.secret)} />
+      )}
       {error && (
         <span className="field__error" role="alert">
-          {errorCodeOf(error) === "CONFLICT" ? "Someone saved these assumptions since you opened them: save as a new set instead." : error.message}
+          {errorCodeOf(error) === "FORBIDDEN"
+            ? "This link no longer allows editing these assumptions (its edit link was replaced): save them as a new set instead."
+            : errorCodeOf(error) === "CONFLICT"
+              ? "Someone saved these assumptions since you opened them: save as a new set instead."
+              : error.message}
         </span>
       )}
     </div>

@@ -133,14 +133,15 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
   );
 }
 
-export function CopyLinkButton({ label = "Copy link to this view" }: { label?: string }) {
+/** Copies `href` (a path, made absolute), or the current address when none is given. */
+export function CopyLinkButton({ label = "Copy link to this view", href }: { label?: string; href?: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
       className="button button--small"
       onClick={async () => {
-        await navigator.clipboard?.writeText(window.location.href).catch(() => undefined);
+        await navigator.clipboard?.writeText(href === undefined ? window.location.href : new URL(href, window.location.origin).toString()).catch(() => undefined);
         setCopied(true);
         setTimeout(() => setCopied(false), 2000);
       }}

@@ -52,7 +52,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
   const [conflictVersion, setConflictVersion] = useState<number | null>(null);
   const [published, setPublished] = useState(record.published);
   const [mergeNote, setMergeNote] = useState<string | null>(null);
-  const access = useEditAccess(record);
+  const access = useEditAccess(record, record.document.title);
   const validation = useValidation(draft);
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved.document);
   useUnsavedChangesWarning(dirty);

@@ -4,6 +4,8 @@ import {
   ForkProfileSetInput,
   GetProfileSetInput,
   ListProfileSetsInput,
+  RotateProfileSetEditSecretInput,
+  SetProfileSetPublishedInput,
   UpdateProfileSetInput,
 } from "../../domain/inputs.ts";
 import {
@@ -12,6 +14,8 @@ import {
   forkProfileSet,
   getProfileSet,
   listProfileSets,
+  rotateProfileSetEditSecret,
+  setProfileSetPublished,
   updateProfileSet,
 } from "../../db/profile-sets.ts";
 import { publicProcedure, router } from "../init.ts";
@@ -23,7 +27,13 @@ export const profileSetRouter = router({
   update: publicProcedure.input(UpdateProfileSetInput).mutation(({ ctx, input }) => updateProfileSet(ctx.db, input)),
   fork: publicProcedure.input(ForkProfileSetInput).mutation(({ ctx, input }) => forkProfileSet(ctx.db, input.id, input.name)),
   delete: publicProcedure.input(DeleteProfileSetInput).mutation(async ({ ctx, input }) => {
-    await deleteProfileSet(ctx.db, input.id);
+    await deleteProfileSet(ctx.db, input.id, input.editSecret);
     return { id: input.id, deleted: true as const };
   }),
+  rotateEditSecret: publicProcedure
+    .input(RotateProfileSetEditSecretInput)
+    .mutation(({ ctx, input }) => rotateProfileSetEditSecret(ctx.db, input.id, input.editSecret)),
+  setPublished: publicProcedure
+    .input(SetProfileSetPublishedInput)
+    .mutation(({ ctx, input }) => setProfileSetPublished(ctx.db, input.id, input.editSecret, input.published)),
 });
