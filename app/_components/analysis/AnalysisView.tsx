@@ -59,7 +59,6 @@ export function AnalysisView({ profileSet }: { profileSet: ProfileSetRecord }) {
   );
   const nashMessage = useNashAnnouncement(last?.result ?? null);
   const result = last?.result ?? null;
-  const statusQuoId = scenarios.find((s) => s.isSeed && s.document.title.startsWith("Status quo"))?.id ?? null;
 
   return (
     <>
@@ -108,7 +107,6 @@ export function AnalysisView({ profileSet }: { profileSet: ProfileSetRecord }) {
         <SolutionsPanel
           result={result}
           toScenario={(index, title) => packageToScenario(baseline, space, index, title)}
-          compareWithId={statusQuoId}
         />
       )}
       <ProfilesEditor set={draft} onChange={setDraft} errorsFor={errorsFor} />

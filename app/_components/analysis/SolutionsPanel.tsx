@@ -15,8 +15,6 @@ interface Props {
   result: AnalysisResult;
   /** Builds the scenario document for a package (the engine's packageToScenario over the baseline). */
   toScenario: (index: number, title: string) => ScenarioDocument;
-  /** Scenario to compare a new one with (the baseline's saved copy), if any. */
-  compareWithId: string | null;
 }
 
 function OptionsList({ result, options }: { result: AnalysisResult; options: Solution["options"] }) {
@@ -31,9 +29,12 @@ function OptionsList({ result, options }: { result: AnalysisResult; options: Sol
   );
 }
 
-function TurnIntoScenario({ label, index, toScenario, compareWithId }: { label: string; index: number } & Pick<Props, "toScenario" | "compareWithId">) {
+function TurnIntoScenario({ label, index, toScenario }: { label: string; index: number } & Pick<Props, "toScenario">) {
   const create = trpc.scenario.create.useMutation();
   const utils = trpc.useUtils();
+  // The server names the scenario to compare a new one with (its baseline: the status quo seed).
+  const created = trpc.scenario.get.useQuery({ id: create.data?.id ?? "" }, { enabled: !!create.data });
+  const compareWithId = created.data?.baseline?.id ?? null;
   if (create.data) {
     const ids = compareWithId ? [create.data.id, compareWithId] : [create.data.id];
     return (
@@ -76,7 +77,7 @@ function describePackage(result: AnalysisResult, index: number): string {
 }
 
 /** The bargaining solutions and the frontier, each of which can become a scenario. */
-export function SolutionsPanel({ result, toScenario, compareWithId }: Props) {
+export function SolutionsPanel({ result, toScenario }: Props) {
   const [showAll, setShowAll] = useState(false);
   const solutions: { key: string; label: string; help: string; solution: Solution | null }[] = [
     { key: "nash", label: "Nash bargaining solution", help: "Largest product of each party's gain over its reservation value, among packages all accept.", solution: result.nash },
@@ -108,7 +109,7 @@ export function SolutionsPanel({ result, toScenario, compareWithId }: Props) {
                   ))}
                 </p>
                 <OptionsList result={result} options={solution.options} />
-                <TurnIntoScenario label={label} index={solution.index} toScenario={toScenario} compareWithId={compareWithId} />
+                <TurnIntoScenario label={label} index={solution.index} toScenario={toScenario} />
               </>
             ) : (
               <p className="small">No package is acceptable to every party: there is no zone of possible agreement in this space.</p>
@@ -146,7 +147,7 @@ export function SolutionsPanel({ result, toScenario, compareWithId }: Props) {
                   );
                 })}
                 <td>
-                  <TurnIntoScenario label={`Frontier package ${index}`} index={index} toScenario={toScenario} compareWithId={compareWithId} />
+                  <TurnIntoScenario label={`Frontier package ${index}`} index={index} toScenario={toScenario} />
                 </td>
               </tr>
             ))}
