@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashEditSecret } from "@/server/db/edit-secrets.ts";
-import { snapshotDatabase } from "../helpers/db-snapshot.ts";
+import { describeRejections, TEN_KB, type Case as BadInputCase } from "../helpers/bad-input.ts";
 import { statusQuoDocument, withRegion, withValueAt } from "../helpers/documents.ts";
 import { createEditable, strangerSecret, type Editable } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
-import { expectTRPCError, trpcErrorOf } from "../helpers/trpc-errors.ts";
+import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
 // Every case must be rejected with its code, name the offending field, and leave every row as it was.
 
@@ -32,9 +32,8 @@ afterAll(async () => {
 const MUTATIONS = ["update", "delete", "undelete", "rotateEditSecret", "setPublished"] as const;
 type Mutation = (typeof MUTATIONS)[number];
 type Procedure = "list" | "get" | "create" | "fork" | Mutation;
-type Case = [label: string, procedure: Procedure, input: () => unknown, code: string, field: RegExp];
+type Case = BadInputCase<Procedure>;
 
-const TEN_KB = "x".repeat(10_240);
 const doc = statusQuoDocument;
 const update = (patch: Record<string, unknown>) => () => ({ id, editSecret, baseVersion: 1, document: doc(), ...patch });
 
@@ -159,15 +158,7 @@ const cases: Case[] = [
   ["a deleted scenario, for rotateEditSecret", "rotateEditSecret", () => ({ id: deleted.id, editSecret: deleted.editSecret }), "NOT_FOUND", /No scenario with id/],
 ];
 
-describe.each(["list", "get", "create", "fork", ...MUTATIONS] as const)("scenario.%s", (procedure) => {
-  it.each(cases.filter((c) => c[1] === procedure).map((c) => [c[0], c] as const))("rejects %s", async (_label, [, , input, code, field]) => {
-    const before = await snapshotDatabase(t.db);
-    const call = t.caller.scenario[procedure] as (input: unknown) => Promise<unknown>;
-    const error = await trpcErrorOf(() => call(input()));
-    expect({ code: error.code, message: error.message }).toMatchObject({ code, message: expect.stringMatching(field) });
-    expect(await snapshotDatabase(t.db)).toEqual(before);
-  });
-});
+describeRejections("scenario", ["list", "get", "create", "fork", ...MUTATIONS] as const, cases, () => t);
 
 describe("the valid baseline", () => {
   it("the scenario the cases aim at is still there, unchanged, at version 1, unlisted, and its secret still works", async () => {

@@ -1,88 +1,20 @@
-import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
-import type { TRPCError } from "@trpc/server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb } from "@/server/db/client.ts";
-import { migrateDatabase } from "@/server/db/migrate.ts";
-import { openSchemaEngine, readMigrationList } from "@/server/db/schema-engine.ts";
+import { describe, expect, it } from "vitest";
 import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
-import { createInnerContext } from "@/server/trpc/context.ts";
 import { issuesOf } from "@/server/trpc/errors.ts";
-import { createCaller } from "@/server/trpc/root.ts";
+import { capabilityLinks, MUTATIONS, sha256 } from "../helpers/capability-links.ts";
 import { connect } from "../helpers/connect.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
-import { statusQuoDocument, usProposalDocument, withRegion } from "../helpers/documents.ts";
-import { createEditable, EDIT_SECRET_SHAPE, forkEditable, publish, strangerSecret, type Caller, type Editable } from "../helpers/editable.ts";
+import { statusQuoDocument, usProposalDocument } from "../helpers/documents.ts";
+import { createEditable, EDIT_SECRET_SHAPE, forkEditable, publish, strangerSecret } from "../helpers/editable.ts";
 import { seedId, storedRevisions } from "../helpers/revisions.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { expectTRPCError, trpcErrorOf } from "../helpers/trpc-errors.ts";
 
 // Capability links: a scenario's id is its view link; its edit secret (returned once, by create
 // and fork) is the only thing that lets anyone change it. Seeds have no secret: fork them.
+// Races and secrets revoked mid-request: capability-links-races.test.ts; upgrading an old
+// database: capability-links-upgrade.test.ts.
 
-let t: TestDb;
-beforeEach(async () => {
-  t = await openTestDb();
-});
-afterEach(async () => {
-  await t.close();
-});
-
-const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
-const storedHash = async (id: string) => (await t.db.scenario.findUniqueOrThrow({ where: { id }, select: { editSecretHash: true } })).editSecretHash;
-
-/** Every form the secret could be kept in: as given, its 16 bytes in hex (either case) and in standard base64. */
-function formsOf(secret: string): string[] {
-  const bytes = Buffer.from(secret, "base64url");
-  return [secret, bytes.toString("hex"), bytes.toString("hex").toUpperCase(), bytes.toString("base64")];
-}
-
-/** Every row of every table as text, and the database file and its WAL as bytes. */
-async function everythingStored(): Promise<{ rows: string; files: string }> {
-  const rows = JSON.stringify(await snapshotDatabase(t.db));
-  const files = [t.file, `${t.file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString("latin1")).join("\n");
-  return { rows, files };
-}
-
-async function expectNowhereInTheDatabase(secret: string) {
-  const { rows, files } = await everythingStored();
-  for (const form of formsOf(secret)) {
-    expect(rows, `the secret as ${form} in a table`).not.toContain(form);
-    expect(files, `the secret as ${form} in the file`).not.toContain(form);
-  }
-}
-
-/** A scenario at version 2 (revisions 1 and 2), its secret, and the document of each revision. */
-async function scenarioWithHistory(caller: Caller = t.caller): Promise<Editable & { rev1: ReturnType<typeof statusQuoDocument> }> {
-  const created = await createEditable(caller, { ...statusQuoDocument(), title: "Someone's scenario" });
-  const rev2 = withRegion(created.document, "UA-63", { russiaKm2: 2_150, ukraineKm2: 29_265 });
-  const { version, document } = await caller.scenario.update({ id: created.id, editSecret: created.editSecret, baseVersion: 1, document: rev2 });
-  return { ...created, version, document, rev1: created.document };
-}
-
-type MutationName = "update" | "delete" | "restore" | "rotateEditSecret" | "setPublished";
-const MUTATIONS: MutationName[] = ["update", "delete", "restore", "rotateEditSecret", "setPublished"];
-
-/** Each mutation of a live scenario, sent with `editSecret` (undefined: the field left out). */
-function mutation(name: MutationName, target: { id: string; version: number }, editSecret: string | undefined, caller: Caller = t.caller): () => Promise<unknown> {
-  const { id, version } = target;
-  const secret = editSecret as string;
-  switch (name) {
-    case "update":
-      return () => caller.scenario.update({ id, editSecret: secret, baseVersion: version, document: { ...statusQuoDocument(), title: "Hijacked" } });
-    case "delete":
-      return () => caller.scenario.delete({ id, editSecret: secret });
-    case "restore":
-      return () => caller.scenario.restore({ id, editSecret: secret, revision: 1 });
-    case "rotateEditSecret":
-      return () => caller.scenario.rotateEditSecret({ id, editSecret: secret });
-    case "setPublished":
-      return () => caller.scenario.setPublished({ id, editSecret: secret, published: true });
-  }
-}
+const { t, storedHash, everythingStored, expectNowhereInTheDatabase, scenarioWithHistory, mutation } = capabilityLinks();
 
 describe("the edit secret", () => {
   it("create returns a 22-character base64url secret; the database keeps only its SHA-256 (64 hex digits), never the secret", async () => {
@@ -318,127 +250,6 @@ describe("rotateEditSecret", () => {
     expect({ ...after, updatedAt: before.updatedAt }).toEqual(before);
     expect(await storedRevisions(t.db, s.id)).toEqual(revisions);
   });
-
-  it("two rotations racing with the same secret: exactly one wins; the loser is FORBIDDEN and gets no secret", async () => {
-    const s = await createEditable(t.caller);
-    const a = await connect(t.file);
-    const b = await connect(t.file);
-    try {
-      const results = await Promise.allSettled([a, b].map((c) => c.caller.scenario.rotateEditSecret({ id: s.id, editSecret: s.editSecret })));
-      expect(results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as TRPCError).code)).sort()).toEqual(["FORBIDDEN", "ok"]);
-      const winner = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ editSecret: string }>).value.editSecret;
-      expect(await storedHash(s.id)).toBe(sha256(winner));
-      await expectTRPCError(mutation("update", s, s.editSecret), "FORBIDDEN");
-      expect((await t.caller.scenario.update({ id: s.id, editSecret: winner, baseVersion: 1, document: statusQuoDocument() })).version).toBe(2);
-    } finally {
-      await a.close();
-      await b.close();
-    }
-  });
-
-  it("a save racing a rotation with the old secret either lands before it or is FORBIDDEN; never after it", async () => {
-    for (let round = 0; round < 5; round++) {
-      const s = await createEditable(t.caller);
-      const other = await connect(t.file);
-      try {
-        const [save, rotation] = await Promise.allSettled([
-          other.caller.scenario.update({ id: s.id, editSecret: s.editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Racing" } }),
-          t.caller.scenario.rotateEditSecret({ id: s.id, editSecret: s.editSecret }),
-        ]);
-        expect(rotation.status).toBe("fulfilled");
-        const revisions = await storedRevisions(t.db, s.id);
-        if (save.status === "fulfilled") expect(revisions.map((r) => r.number)).toEqual([1, 2]);
-        else {
-          expect((save.reason as TRPCError).code).toBe("FORBIDDEN");
-          expect(revisions.map((r) => r.number)).toEqual([1]);
-        }
-      } finally {
-        await other.close();
-      }
-    }
-  });
-});
-
-/** Sets the stored hash in SQL, as another server process rotating the secret would (updatedAt aside). */
-const setHash = (id: string, hash: string) => t.db.$executeRaw`UPDATE Scenario SET editSecretHash = ${hash} WHERE id = ${id}`;
-
-/**
- * A caller on `t.db` that, just before the request's first write (a scenario.updateMany, or a
- * transaction), lets another client rotate the scenario's secret: the secret the request was
- * checked with is revoked while it is in flight. Deterministic, unlike racing two connections.
- */
-function callerRotatingBeforeFirstWrite(id: string): { caller: Caller; rotatedTo: () => string | null } {
-  let rotatedTo: string | null = null;
-  const rotate = async () => {
-    if (rotatedTo !== null) return;
-    rotatedTo = strangerSecret();
-    await setHash(id, sha256(rotatedTo));
-  };
-  const scenario = new Proxy(t.db.scenario, {
-    get(target, key, receiver) {
-      const value = Reflect.get(target, key, receiver) as unknown;
-      if (key !== "updateMany" || typeof value !== "function") return value;
-      return async (...args: unknown[]) => {
-        await rotate();
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  const db = new Proxy(t.db, {
-    get(target, key) {
-      if (key === "scenario") return scenario;
-      const value = Reflect.get(target, key, target) as unknown;
-      if (key === "$transaction" && typeof value === "function") {
-        return async (...args: unknown[]) => {
-          await rotate();
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      }
-      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  return { caller: createCaller(createInnerContext({ db })), rotatedTo: () => rotatedTo };
-}
-
-describe("a secret revoked while the request is in flight", () => {
-  // The request passed the secret check, then another client rotated the secret before the
-  // request wrote: it must be refused like any revoked secret (FORBIDDEN) and change nothing.
-  async function expectRefusedMidFlight(name: MutationName) {
-    const s = await scenarioWithHistory();
-    const before = await snapshotDatabase(t.db);
-    const racing = callerRotatingBeforeFirstWrite(s.id);
-    const outcome = await mutation(name, s, s.editSecret, racing.caller)().then(
-      (result) => ({ code: "OK", message: JSON.stringify(result).slice(0, 120) }),
-      (error: TRPCError) => ({ code: error.code as string, message: error.message }),
-    );
-    expect(racing.rotatedTo(), "the rotation happened").not.toBeNull();
-    expect(await t.caller.scenario.get({ id: s.id })).toMatchObject({ version: 2, published: false, document: s.document });
-    // Nothing but the rotation itself changed: undo it, and every byte is as before.
-    await setHash(s.id, sha256(s.editSecret));
-    expect(await snapshotDatabase(t.db)).toEqual(before);
-    expect(outcome).toEqual({ code: "FORBIDDEN", message: expect.stringMatching(/^editSecret: /) });
-  }
-
-  for (const name of ["update", "restore", "rotateEditSecret"] as const) {
-    it(`${name} is FORBIDDEN and writes nothing`, () => expectRefusedMidFlight(name));
-  }
-
-  it("setPublished is FORBIDDEN and writes nothing", () => expectRefusedMidFlight("setPublished"));
-
-  it("delete is FORBIDDEN and writes nothing", () => expectRefusedMidFlight("delete"));
-
-  it("undelete is FORBIDDEN and writes nothing", async () => {
-    const s = await createEditable(t.caller);
-    await t.caller.scenario.delete({ id: s.id, editSecret: s.editSecret });
-    const before = await snapshotDatabase(t.db);
-    const racing = callerRotatingBeforeFirstWrite(s.id);
-    const error = await trpcErrorOf(() => racing.caller.scenario.undelete({ id: s.id, editSecret: s.editSecret }));
-    expect(racing.rotatedTo()).not.toBeNull();
-    await expectTRPCError(() => t.caller.scenario.get({ id: s.id }), "NOT_FOUND");
-    await setHash(s.id, sha256(s.editSecret));
-    expect(await snapshotDatabase(t.db)).toEqual(before);
-    expect([error.code, error.message]).toEqual(["FORBIDDEN", expect.stringMatching(/^editSecret: /)]);
-  });
 });
 
 describe("one refusal for every wrong secret", () => {
@@ -534,81 +345,5 @@ describe("delete and undelete", () => {
     expect(undeleted).toMatchObject({ id: s.id, version: 2, readOnly: false, published: false, document: s.document });
     expect(await storedHash(s.id)).toBe(sha256(s.editSecret));
     expect((await t.caller.scenario.update({ id: s.id, editSecret: s.editSecret, baseVersion: 2, document: s.rev1 })).version).toBe(3);
-  });
-});
-
-describe("upgrading a database from before capability links", () => {
-  it("keeps every scenario and revision, lists them all, and makes them read-only: fork to edit", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "parley-upgrade-"));
-    const file = path.join(dir, "old.db");
-    try {
-      // The migrations before capability links, applied by the same engine as migrateDatabase.
-      const all = await readMigrationList();
-      const cut = all.migrationDirectories.findIndex((d) => d.path.endsWith("_capability_links"));
-      expect(cut).toBeGreaterThan(0);
-      const old = { ...all, migrationDirectories: all.migrationDirectories.slice(0, cut) };
-      const { engine, close } = await openSchemaEngine(file);
-      try {
-        await engine.applyMigrations({ migrationsList: old, filters: { externalTables: [], externalEnums: [] } });
-      } finally {
-        await close();
-      }
-
-      // Rows as the old code wrote them: a seed someone edited, a user's scenario, a deleted one.
-      const sqlite = new Database(file);
-      try {
-        const insert = sqlite.prepare(
-          `INSERT INTO Scenario (id, title, titleSearch, schemaVersion, document, version, parentId, seedKey, createdAt, updatedAt, deletedAt)
-           VALUES (?, ?, ?, 1, ?, ?, NULL, ?, ?, ?, ?)`,
-        );
-        const revision = sqlite.prepare(`INSERT INTO ScenarioRevision (scenarioId, number, schemaVersion, document, createdAt) VALUES (?, ?, 1, ?, ?)`);
-        const at = "2025-05-08T00:00:00.000+00:00";
-        const rows = [
-          { id: "oldSeed0000000000000000", doc: statusQuoDocument(), seedKey: "status-quo-2025-05", version: 2, deletedAt: null },
-          { id: "oldUser0000000000000000", doc: { ...usProposalDocument(), title: "Old user scenario" }, seedKey: null, version: 1, deletedAt: null },
-          { id: "oldGone0000000000000000", doc: { ...statusQuoDocument(), title: "Old deleted scenario" }, seedKey: null, version: 1, deletedAt: at },
-        ];
-        for (const r of rows) {
-          insert.run(r.id, r.doc.title, r.doc.title.toLowerCase(), JSON.stringify(r.doc), r.version, r.seedKey, at, at, r.deletedAt);
-          for (let n = 1; n <= r.version; n++) revision.run(r.id, n, JSON.stringify(r.doc), at);
-        }
-      } finally {
-        sqlite.close();
-      }
-
-      const applied = await migrateDatabase(file);
-      expect(applied).toContain(all.migrationDirectories[cut]!.path);
-      const db = await createDb(file);
-      try {
-        const caller = createCaller(createInnerContext({ db }));
-        const stored = await db.scenario.findMany({ select: { id: true, published: true, editSecretHash: true, version: true }, orderBy: { id: "asc" } });
-        expect(stored).toEqual([
-          { id: "oldGone0000000000000000", published: true, editSecretHash: null, version: 1 },
-          { id: "oldSeed0000000000000000", published: true, editSecretHash: null, version: 2 },
-          { id: "oldUser0000000000000000", published: true, editSecretHash: null, version: 1 },
-        ]);
-        expect(await db.scenarioRevision.count()).toBe(4);
-        expect((await caller.scenario.list({ limit: 100 })).items.map((i) => i.id).sort()).toEqual(["oldSeed0000000000000000", "oldUser0000000000000000"]);
-        expect(await caller.scenario.get({ id: "oldUser0000000000000000" })).toMatchObject({ readOnly: true, published: true, version: 1, document: { title: "Old user scenario" } });
-
-        const before = await snapshotDatabase(db);
-        for (const secret of [strangerSecret(), "oldUser0000000000000000"]) {
-          await expectTRPCError(
-            () => caller.scenario.update({ id: "oldUser0000000000000000", editSecret: secret, baseVersion: 1, document: usProposalDocument() }),
-            "FORBIDDEN",
-          );
-          await expectTRPCError(() => caller.scenario.undelete({ id: "oldGone0000000000000000", editSecret: secret }), "FORBIDDEN");
-        }
-        expect(await snapshotDatabase(db)).toEqual(before);
-
-        const fork = await caller.scenario.fork({ id: "oldUser0000000000000000" });
-        expect(fork).toMatchObject({ parentId: "oldUser0000000000000000", readOnly: false, published: false });
-        await caller.scenario.update({ id: fork.id, editSecret: fork.editSecret!, baseVersion: 1, document: usProposalDocument() });
-      } finally {
-        await db.$disconnect();
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

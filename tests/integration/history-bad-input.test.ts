@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { statusQuoDocument, withRegion } from "../helpers/documents.ts";
-import { snapshotDatabase } from "../helpers/db-snapshot.ts";
+import { describeRejections, TEN_KB, type Case as BadInputCase } from "../helpers/bad-input.ts";
 import { createEditable, strangerSecret } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
-import { trpcErrorOf } from "../helpers/trpc-errors.ts";
 
 // scenario.compare / diff / history / restore: every case is rejected with its code, names the
 // offending field, and leaves every row as it was. The target scenario has revisions 1 and 2.
@@ -28,10 +27,9 @@ afterAll(async () => {
 });
 
 type Procedure = "compare" | "diff" | "history" | "restore";
-type Case = [label: string, procedure: Procedure, input: () => unknown, code: string, field: RegExp];
+type Case = BadInputCase<Procedure>;
 
 const UNKNOWN = "AAAAAAAAAAAAAAAAAAAAAA";
-const TEN_KB = "x".repeat(10_240);
 const at = (revision: unknown) => () => ({ from: { id, revision }, to: { id } });
 const restore = (patch: Record<string, unknown>) => () => ({ id, editSecret, revision: 1, baseVersion: 2, ...patch });
 
@@ -104,15 +102,7 @@ const cases: Case[] = [
   ["an editSecret on a read-only procedure", "history", () => ({ id, editSecret }), "BAD_REQUEST", /editSecret/],
 ];
 
-describe.each(["compare", "diff", "history", "restore"] as const)("scenario.%s", (procedure) => {
-  it.each(cases.filter((c) => c[1] === procedure).map((c) => [c[0], c] as const))("rejects %s", async (_label, [, , input, code, field]) => {
-    const before = await snapshotDatabase(t.db);
-    const call = t.caller.scenario[procedure] as (input: unknown) => Promise<unknown>;
-    const error = await trpcErrorOf(() => call(input()));
-    expect({ code: error.code, message: error.message }).toMatchObject({ code, message: expect.stringMatching(field) });
-    expect(await snapshotDatabase(t.db)).toEqual(before);
-  });
-});
+describeRejections("scenario", ["compare", "diff", "history", "restore"] as const, cases, () => t);
 
 describe("the valid baseline", () => {
   it("the cases' scenario is still at version 2 with two revisions, and the valid inputs work", async () => {

@@ -1,16 +1,13 @@
-import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ProfileSetDocument } from "@/server/domain/analysis/model.ts";
-import { snapshotDatabase } from "../helpers/db-snapshot.ts";
-import { allPaths, REMOVE, withValueAt } from "../helpers/documents.ts";
+import { cleanOutcomes, expectCreateAcceptsOnlyWhatParses, expectNoServerErrorFromAnyInput, mutatedDocuments, NUM_RUNS, oddValues, shown } from "../helpers/bad-input.ts";
+import { REMOVE } from "../helpers/documents.ts";
 import { seedProfileDocument } from "../helpers/profile-sets.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 
 // No input, however odd, may reach the server's catch-all (INTERNAL_SERVER_ERROR); a rejected call
 // writes nothing. NUM_RUNS raises the effort when hunting (e.g. PARLEY_FC_RUNS=2000).
-
-const NUM_RUNS = Number(process.env.PARLEY_FC_RUNS ?? 100);
 
 let t: TestDb;
 let id: string;
@@ -28,21 +25,8 @@ afterAll(async () => {
 });
 
 const base = seedProfileDocument();
-const paths = allPaths(base);
-const odd = fc.oneof(
-  fc.anything({ withBigInt: false, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }),
-  fc.constantFrom(REMOVE, -1, -0, 0.5, 100.5, 101, 1e308, Number.NaN, Number.POSITIVE_INFINITY, "", " ", "x".repeat(10_240), null, [], {}),
-  fc.string({ unit: "binary", maxLength: 300 }),
-);
+const odd = oddValues([REMOVE, -1, -0, 0.5, 100.5, 101, 1e308, Number.NaN, Number.POSITIVE_INFINITY, "", " ", "x".repeat(10_240), null, [], {}], 300);
 
-const valueAt = (path: (string | number)[]) => path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], base);
-/** A value of the same kind as the one it replaces: often still valid, so some documents get through. */
-const sameKind = (path: (string | number)[]) => {
-  const current = valueAt(path);
-  if (typeof current === "number") return fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
-  if (typeof current === "string") return fc.string({ maxLength: 30 });
-  return fc.constant(current);
-};
 /** Keys that exist somewhere in the model: an extra key is sometimes a known dimension, option or party field. */
 const key = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -50,28 +34,22 @@ const key = fc.oneof(
 );
 
 /** A valid document with one to three values replaced, removed, or extra keys added. */
-const mutatedDocument = fc
-  .array(
-    fc.oneof(
-      fc.record({ path: fc.constantFrom(...paths), value: odd }),
-      fc.constantFrom(...paths).chain((path) => sameKind(path).map((value) => ({ path, value }))),
-      fc.record({ path: fc.constantFrom(...paths).chain((p) => key.map((k) => [...p.slice(0, -1), k])), value: odd }),
-      // Swap two parties' ids: a duplicate party, or a valid reordering of names.
-      fc.record({ path: fc.constantFrom(["parties", 0, "partyId"], ["parties", 1, "partyId"], ["parties", 2, "partyId"]), value: fc.constantFrom("russia", "ukraine", "united-states", "eu") }),
-    ),
-    { minLength: 1, maxLength: 3 },
-  )
-  .map((edits) => {
-    let doc: unknown = base;
-    for (const { path, value } of edits) {
-      try {
-        doc = withValueAt(doc, path, value);
-      } catch {
-        // An earlier edit removed or replaced the parent: skip this one.
-      }
-    }
-    return doc;
-  });
+const mutatedDocument = mutatedDocuments(base, (paths, valueAt) => {
+  /** A value of the same kind as the one it replaces: often still valid, so some documents get through. */
+  const sameKind = (path: (string | number)[]) => {
+    const current = valueAt(path);
+    if (typeof current === "number") return fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
+    if (typeof current === "string") return fc.string({ maxLength: 30 });
+    return fc.constant(current);
+  };
+  return fc.oneof(
+    fc.record({ path: fc.constantFrom(...paths), value: odd }),
+    fc.constantFrom(...paths).chain((path) => sameKind(path).map((value) => ({ path, value }))),
+    fc.record({ path: fc.constantFrom(...paths).chain((p) => key.map((k) => [...p.slice(0, -1), k])), value: odd }),
+    // Swap two parties' ids: a duplicate party, or a valid reordering of names.
+    fc.record({ path: fc.constantFrom(["parties", 0, "partyId"], ["parties", 1, "partyId"], ["parties", 2, "partyId"]), value: fc.constantFrom("russia", "ukraine", "united-states", "eu") }),
+  );
+});
 
 /** Edit secrets: mostly well-formed but wrong (another set's, near misses, random base64url), or odd values. */
 const wrongSecret = fc.oneof(
@@ -88,49 +66,11 @@ const anySecret = fc.oneof({ weight: 3, arbitrary: fc.constant(null).map(() => e
 
 const anyDocument = fc.oneof({ weight: 1, arbitrary: odd }, { weight: 3, arbitrary: mutatedDocument });
 
-/** For failure messages; some generated values (e.g. a "__proto__" key set to a Date) cannot be stringified. */
-const shown = (input: unknown) => {
-  try {
-    return String(JSON.stringify(input)).slice(0, 300);
-  } catch {
-    return String(fc.stringify(input)).slice(0, 300);
-  }
-};
-const tally = { accepted: 0, rejected: 0 };
-
-async function expectCleanOutcome(call: () => Promise<unknown>, input: unknown) {
-  const before = await snapshotDatabase(t.db);
-  let error: unknown;
-  try {
-    await call();
-    tally.accepted++;
-    return "accepted" as const;
-  } catch (e) {
-    error = e;
-  }
-  tally.rejected++;
-  expect(error, shown(input)).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code, shown(input)).not.toBe("INTERNAL_SERVER_ERROR");
-  expect(await snapshotDatabase(t.db)).toEqual(before);
-  return "rejected" as const;
-}
+const { tally, expectCleanOutcome } = cleanOutcomes(() => t.db);
 
 describe("arbitrary inputs", () => {
   it("create: never a server error; a rejection writes nothing; an acceptance reads back as the schema parses it", async () => {
-    await fc.assert(
-      fc.asyncProperty(anyDocument, fc.boolean(), async (document, wrap) => {
-        const input = wrap ? { document } : document;
-        let created: { id: string } | undefined;
-        const outcome = await expectCleanOutcome(async () => (created = await t.caller.profileSet.create(input as never)), input);
-        if (outcome === "accepted") {
-          // Stored as JSON: compare with the JSON of what the schema accepted (-0 reads back as 0).
-          const parsed = JSON.parse(JSON.stringify(ProfileSetDocument.parse(document)));
-          expect((await t.caller.profileSet.get({ id: created!.id })).document).toEqual(parsed);
-          await t.db.profileSet.delete({ where: { id: created!.id } });
-        }
-      }),
-      { numRuns: NUM_RUNS },
-    );
+    await expectCreateAcceptsOnlyWhatParses(t, "profileSet", anyDocument, ProfileSetDocument, expectCleanOutcome);
   });
 
   it("update: never a server error; a rejection writes nothing; an acceptance bumps the version", async () => {
@@ -186,17 +126,7 @@ describe("arbitrary inputs", () => {
   it("list, get, fork, delete, rotateEditSecret and setPublished: never a server error", async () => {
     const procedures = ["list", "get", "fork", "delete", "rotateEditSecret", "setPublished"] as const;
     const input = fc.oneof(odd, fc.dictionary(fc.constantFrom("id", "query", "limit", "name", "editSecret", "published", "extra"), odd, { maxKeys: 4 }));
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...procedures), input, async (procedure, value) => {
-        const call = t.caller.profileSet[procedure] as (input: unknown) => Promise<unknown>;
-        const error = await call(value).then(
-          () => null,
-          (e: { code?: string }) => e,
-        );
-        expect(error?.code, `${procedure}(${shown(value)})`).not.toBe("INTERNAL_SERVER_ERROR");
-      }),
-      { numRuns: NUM_RUNS },
-    );
+    await expectNoServerErrorFromAnyInput(t, "profileSet", procedures, input);
   });
 
   it("the generators produced both accepted and rejected documents", () => {

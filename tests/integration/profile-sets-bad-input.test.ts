@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REMOVE } from "../helpers/documents.ts";
-import { snapshotDatabase } from "../helpers/db-snapshot.ts";
+import { describeRejections, TEN_KB, type Case as BadInputCase } from "../helpers/bad-input.ts";
 import { profileDocumentWith, seedProfileDocument } from "../helpers/profile-sets.ts";
 import { strangerSecret } from "../helpers/editable.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
-import { trpcErrorOf } from "../helpers/trpc-errors.ts";
 
 // Every case must be rejected with its code, name the offending field, and leave every row as it was.
 // Party 0 of the seed document is Russia; kharkiv has the options ukraine, line and russia.
@@ -30,9 +29,8 @@ afterAll(async () => {
 });
 
 type Procedure = "list" | "get" | "create" | "update" | "fork" | "delete" | "rotateEditSecret" | "setPublished";
-type Case = [label: string, procedure: Procedure, input: () => unknown, code: string, field: RegExp];
+type Case = BadInputCase<Procedure>;
 
-const TEN_KB = "x".repeat(10_240);
 const doc = seedProfileDocument;
 const at = profileDocumentWith;
 const party = (i: number, patch: Record<string, unknown>) => {
@@ -164,15 +162,7 @@ const cases: Case[] = [
   ...secretCases("setPublished"),
 ];
 
-describe.each(["list", "get", "create", "update", "fork", "delete", "rotateEditSecret", "setPublished"] as const)("profileSet.%s", (procedure) => {
-  it.each(cases.filter((c) => c[1] === procedure).map((c) => [c[0], c] as const))("rejects %s", async (_label, [, , input, code, field]) => {
-    const before = await snapshotDatabase(t.db);
-    const call = t.caller.profileSet[procedure] as (input: unknown) => Promise<unknown>;
-    const error = await trpcErrorOf(() => call(input()));
-    expect({ code: error.code, message: error.message }).toMatchObject({ code, message: expect.stringMatching(field) });
-    expect(await snapshotDatabase(t.db)).toEqual(before);
-  });
-});
+describeRejections("profileSet", ["list", "get", "create", "update", "fork", "delete", "rotateEditSecret", "setPublished"] as const, cases, () => t);
 
 describe("the valid baselines", () => {
   it("the set the cases aim at and the seed set are still there, unchanged, at version 1", async () => {
