@@ -3,6 +3,7 @@ import { parseStoredProfileSet } from "../domain/analysis/profile-versioning.ts"
 import { notFound, ParleyError } from "../domain/errors.ts";
 import { retryWhenBusy } from "./busy.ts";
 import type { Db } from "./client.ts";
+import { sharedRecordFields, type SharedRecordFields } from "./shared-record.ts";
 import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
 import type { Prisma } from "./generated/client.ts";
 import { newId } from "./ids.ts";
@@ -30,34 +31,12 @@ const select = {
 
 type ProfileSetRow = Prisma.ProfileSetGetPayload<{ select: typeof select }>;
 
-export interface ProfileSetRecord {
-  id: string;
-  version: number;
-  parentId: string | null;
-  /** The shipped seed set (SEED_PROFILE_SET_KEY): read-only, published; fork it to change it. */
-  isSeed: boolean;
-  /** On profileSet.list; otherwise reachable only by its link. */
-  published: boolean;
-  /** No edit link exists (the seed, sets from before edit links): fork it to change it. */
-  readOnly: boolean;
-  /** ISO 8601 timestamps: the HTTP API sends plain JSON. */
-  createdAt: string;
-  updatedAt: string;
+export interface ProfileSetRecord extends SharedRecordFields {
   document: ProfileSetDocument;
 }
 
 function toRecord(row: ProfileSetRow): ProfileSetRecord {
-  return {
-    id: row.id,
-    version: row.version,
-    parentId: row.parentId,
-    isSeed: row.seedKey !== null,
-    published: row.published,
-    readOnly: row.editSecretHash === null,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    document: parseStoredProfileSet(row.document),
-  };
+  return { ...sharedRecordFields(row), document: parseStoredProfileSet(row.document) };
 }
 
 export interface ProfileSetListItem {

@@ -4,6 +4,7 @@ import { LIMITS, type ScenarioDocument } from "../domain/scenario.ts";
 import { parseStoredDocument } from "../domain/versioning.ts";
 import { retryWhenBusy } from "./busy.ts";
 import type { Db } from "./client.ts";
+import { sharedRecordFields, type SharedRecordFields } from "./shared-record.ts";
 import type { Prisma } from "./generated/client.ts";
 import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
 import { newId } from "./ids.ts";
@@ -29,33 +30,12 @@ const summarySelect = {
 
 type ScenarioRow = Prisma.ScenarioGetPayload<{ select: typeof summarySelect }>;
 
-export interface ScenarioRecord {
-  id: string;
-  version: number;
-  parentId: string | null;
-  isSeed: boolean;
-  /** On the public list; otherwise reachable only by its link. */
-  published: boolean;
-  /** No edit link exists (the seeds): fork it to change it. */
-  readOnly: boolean;
-  /** ISO 8601 timestamps: the HTTP API sends plain JSON. */
-  createdAt: string;
-  updatedAt: string;
+export interface ScenarioRecord extends SharedRecordFields {
   document: ScenarioDocument;
 }
 
 function toRecord(row: ScenarioRow): ScenarioRecord {
-  return {
-    id: row.id,
-    version: row.version,
-    parentId: row.parentId,
-    isSeed: row.seedKey !== null,
-    published: row.published,
-    readOnly: row.editSecretHash === null,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    document: parseStoredDocument(row.document),
-  };
+  return { ...sharedRecordFields(row), document: parseStoredDocument(row.document) };
 }
 
 export interface ScenarioListItem {
