@@ -1,4 +1,5 @@
 import { ISSUES, TERM_SPECS } from "./catalog.ts";
+import { contextDateLabel, proposersLabel } from "./context.ts";
 import { regionChanges, territoryHeadline, type RegionChange } from "./derived.ts";
 import { diffDocuments, PARTY_ORDER_ID } from "./diff.ts";
 import { describeTermValue, getTerm } from "./edit.ts";
@@ -87,6 +88,12 @@ export function describeBeforeAfter(before: ScenarioDocument, after: ScenarioDoc
   const headerChanges: string[] = [];
   if (changedIds.has("title")) headerChanges.push(`Title: “${before.title}” → “${after.title}”`);
   if (changedIds.has("summary")) headerChanges.push("Summary rewritten");
+  if (changedIds.has("context.date") || changedIds.has("context.dateKind")) {
+    headerChanges.push(`Date: ${contextDateLabel(before.context) || "none"} → ${contextDateLabel(after.context) || "none"}`);
+  }
+  if (changedIds.has("context.proposedBy")) {
+    headerChanges.push(`Put forward by: ${proposersLabel(before.context.proposedBy) || "nobody named"} → ${proposersLabel(after.context.proposedBy) || "nobody named"}`);
+  }
 
   const partyChanges = changes.flatMap((c) => {
     if (c.id === PARTY_ORDER_ID) return ["Parties reordered"];
@@ -138,9 +145,9 @@ export function describeBeforeAfter(before: ScenarioDocument, after: ScenarioDoc
 /** One line for a revision history: "Kharkiv, Zaporizhzhia and ceasefire type changed". */
 export function summarizeChange(before: ScenarioDocument, after: ScenarioDocument): string {
   const d = describeBeforeAfter(before, after);
-  const regionSourcesChanged = diffDocuments(before, after).some((c) => c.id.startsWith("territory.") && /\.(status|note)$/.test(c.id));
+  const regionSourcesChanged = diffDocuments(before, after).some((c) => c.id.startsWith("territory.") && /\.(status|note|basis)$/.test(c.id));
   const items = [
-    ...d.headerChanges.map((h) => (h.startsWith("Title") ? "title" : "summary")),
+    ...d.headerChanges.map((h) => h.split(":")[0]!.replace(" rewritten", "").toLowerCase()),
     ...(d.partyChanges.length ? ["parties"] : []),
     ...d.regions.map((r) => r.name),
     ...(regionSourcesChanged && d.regions.length === 0 ? ["territory sources"] : []),

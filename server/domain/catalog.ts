@@ -1,4 +1,20 @@
 import {
+  AMNESTY,
+  ASSET_USES,
+  CHURCH_CLAUSES,
+  ELECTION_TIMING,
+  ELECTION_TRIGGERS,
+  EU_PATHS,
+  FORCE_LIMITS,
+  LANGUAGE_CLAUSES,
+  OVERSIGHT_BODIES,
+  RATIFICATION,
+  REPARATIONS,
+  SANCTIONS_SNAPBACK,
+  SECURITY_NON_NUCLEAR,
+  SPECIAL_ZONES,
+  ZONE_ENTRY,
+  ZONE_JURISDICTION,
   BORDER_SEGMENTS,
   BUFFER_POLICING,
   CEASEFIRE_SCOPES,
@@ -16,7 +32,7 @@ import {
   ZONES,
 } from "./options.ts";
 import { REGIONS, UKRAINE_AREA_KM2 } from "./reference/regions.ts";
-import type { Terms } from "./scenario.ts";
+import { LIMITS, type Terms } from "./scenario.ts";
 
 // The issue catalogue: every negotiable issue, its terms, and each term's options. Forms, the API's
 // catalog.get and (later) diffs read it; term ids ("ceasefire.type") are stable keys.
@@ -29,7 +45,7 @@ export type TermKind =
   | { kind: "party" }
   | { kind: "date" }
   | { kind: "duration" }
-  | { kind: "number"; unit: string; max: number }
+  | { kind: "number"; unit: string; max: number; min?: number; integer?: boolean }
   | { kind: "text"; maxLength: number };
 
 export type TermSpec = TermKind & {
@@ -88,13 +104,18 @@ export const ISSUES: readonly IssueSpec[] = [
       { id: "security.natoPath", label: "Ukraine's NATO path", ...choice(NATO_PATHS) },
       { id: "security.foreignTroops", label: "Foreign troops in Ukraine", ...choice(FOREIGN_TROOPS) },
       { id: "security.guarantees", label: "Security guarantees", ...choice(GUARANTEES) },
+      { id: "security.guaranteeYears", label: "Guarantees last", kind: "number", unit: "years", min: 1, max: LIMITS.maxGuaranteeYears, integer: true },
+      { id: "security.nonNuclear", label: "Ukraine's nuclear status", ...choice(SECURITY_NON_NUCLEAR) },
     ],
   },
   {
     id: "sanctions",
     label: "Sanctions",
     description: "Relief from the sanctions on Russia.",
-    terms: [{ id: "sanctions.relief", label: "Sanctions relief for Russia", ...choice(SANCTIONS_RELIEF) }],
+    terms: [
+      { id: "sanctions.relief", label: "Sanctions relief for Russia", ...choice(SANCTIONS_RELIEF) },
+      { id: "sanctions.snapback", label: "Snapback if Russia breaks the deal", ...choice(SANCTIONS_SNAPBACK) },
+    ],
   },
   {
     id: "prisoners",
@@ -116,6 +137,85 @@ export const ISSUES: readonly IssueSpec[] = [
       { id: "recognition.crimea", label: "Of Russian control of Crimea", ...choice(RECOGNITION) },
       { id: "recognition.otherOccupied", label: "Of Russian control of other occupied land", ...choice(RECOGNITION) },
     ],
+  },
+  {
+    id: "forces",
+    label: "Ukraine's armed forces",
+    description: "Whether the size of Ukraine's armed forces is limited, and to how many.",
+    terms: [
+      { id: "forces.limits", label: "Limits on Ukraine's forces", ...choice(FORCE_LIMITS) },
+      { id: "forces.peacetimeTroops", label: "Troops allowed in peacetime", kind: "number", unit: "troops", max: LIMITS.maxTroops, integer: true },
+    ],
+  },
+  {
+    id: "specialZone",
+    label: "Demilitarised or economic zone",
+    description: "A zone on land Ukraine now holds that it would leave (e.g. the rest of Donetsk): what it becomes, whose law applies and who may enter.",
+    terms: [
+      { id: "specialZone.kind", label: "Kind of zone", ...choice(SPECIAL_ZONES) },
+      { id: "specialZone.where", label: "Where", kind: "text", maxLength: LIMITS.conditionsLength },
+      { id: "specialZone.jurisdiction", label: "Under whose law", ...choice(ZONE_JURISDICTION) },
+      { id: "specialZone.entry", label: "Who may enter", ...multi(ZONE_ENTRY) },
+    ],
+  },
+  {
+    id: "elections",
+    label: "Elections in Ukraine",
+    description: "Whether and when Ukraine holds presidential and parliamentary elections.",
+    terms: [
+      { id: "elections.timing", label: "Elections", ...choice(ELECTION_TIMING) },
+      { id: "elections.withinDays", label: "Within", kind: "number", unit: "days", min: 1, max: LIMITS.maxElectionDays, integer: true },
+      { id: "elections.after", label: "Counted from", ...choice(ELECTION_TRIGGERS) },
+    ],
+  },
+  {
+    id: "amnesty",
+    label: "Amnesty",
+    description: "Whether acts committed in the war are amnestied, and for whom.",
+    terms: [{ id: "amnesty.scope", label: "Amnesty", ...choice(AMNESTY) }],
+  },
+  {
+    id: "assets",
+    label: "Frozen assets and reparations",
+    description: "What happens to Russia's frozen sovereign assets, and who pays for the damage.",
+    terms: [
+      { id: "assets.frozenAssets", label: "Frozen Russian assets", ...choice(ASSET_USES) },
+      { id: "assets.amountUsdBn", label: "Amount", kind: "number", unit: "bn US$", max: LIMITS.maxAssetsUsdBn },
+      { id: "assets.reparations", label: "Reparations", ...choice(REPARATIONS) },
+    ],
+  },
+  {
+    id: "eu",
+    label: "EU membership",
+    description: "Ukraine's path into the European Union.",
+    terms: [
+      { id: "eu.membership", label: "Ukraine's EU path", ...choice(EU_PATHS) },
+      { id: "eu.targetDate", label: "Target date", kind: "date" },
+    ],
+  },
+  {
+    id: "society",
+    label: "Language and church",
+    description: "Clauses on the Russian language and on the church linked to Moscow.",
+    terms: [
+      { id: "society.language", label: "Language", ...choice(LANGUAGE_CLAUSES) },
+      { id: "society.church", label: "Church", ...choice(CHURCH_CLAUSES) },
+    ],
+  },
+  {
+    id: "oversight",
+    label: "Oversight of the deal",
+    description: "Who oversees that the deal is kept.",
+    terms: [
+      { id: "oversight.body", label: "Overseen by", ...choice(OVERSIGHT_BODIES) },
+      { id: "oversight.chair", label: "Chaired by", kind: "text", maxLength: LIMITS.partyNameLength },
+    ],
+  },
+  {
+    id: "ratification",
+    label: "Ratification",
+    description: "How the deal becomes binding in Ukraine.",
+    terms: [{ id: "ratification.by", label: "Ratified by", ...choice(RATIFICATION) }],
   },
 ];
 

@@ -1,4 +1,5 @@
 import { ISSUES } from "./catalog.ts";
+import { contextDateLabel, proposersLabel } from "./context.ts";
 import { ceasefireEnd, territoryHeadline } from "./derived.ts";
 import { describeTermValue, getTerm } from "./edit.ts";
 import { formatIsoDate, formatKm2, formatShare } from "./format.ts";
@@ -70,6 +71,15 @@ function headlineRows(docs: ScenarioDocument[], ref: number): CompareRow[] {
   ];
 }
 
+function contextRows(docs: ScenarioDocument[], ref: number): CompareRow[] {
+  const cell = (text: string): RawCell => ({ text: text || "Not stated", status: null, key: text });
+  return [
+    row("context.date", "Date", docs.map((d) => cell(contextDateLabel(d.context))), ref),
+    row("context.proposedBy", "Put forward by", docs.map((d) => cell(proposersLabel(d.context.proposedBy))), ref),
+    row("context.confidence", "Confidence in the sources", docs.map((d) => cell(d.context.confidence ? optionLabel(d.context.confidence) : "")), ref),
+  ];
+}
+
 function territoryRows(docs: ScenarioDocument[], ref: number): CompareRow[] {
   return REGIONS_BY_NAME.map((region) => {
     const id = region.id as RegionId;
@@ -109,6 +119,7 @@ export function compareScenarios(docs: readonly ScenarioDocument[], referenceInd
         ),
       ],
     },
+    { id: "context", label: "Put forward", rows: contextRows(list, ref) },
     { id: "territory", label: "Territory", rows: territoryRows(list, ref) },
     ...ISSUES.filter((issue) => issue.id !== "territory").map((issue) => ({
       id: issue.id,

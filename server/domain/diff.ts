@@ -2,6 +2,7 @@ import type { Party, ScenarioDocument } from "./scenario.ts";
 
 // Differences between two scenario documents, as data keyed by stable ids:
 //   "title", "summary"                      the scenario's own fields
+//   "context.date", "context.proposedBy"... when and by whom it was put forward, what it answers
 //   "territory.UA-63.russiaKm2"             one field of one region's row
 //   "ceasefire.type.value" / ".status" / ".note"   one field of one term
 //   "parties.<partyId>"                     a party added, removed or changed
@@ -21,6 +22,7 @@ export function flattenTerms(doc: ScenarioDocument): Map<string, unknown> {
   const leaves = new Map<string, unknown>([
     ["title", doc.title],
     ["summary", doc.summary],
+    ...Object.entries(doc.context).map(([field, value]): [string, unknown] => [`context.${field}`, value]),
   ]);
   for (const [issue, group] of Object.entries(doc.terms)) {
     for (const [key, term] of Object.entries(group as Record<string, Record<string, unknown>>)) {
@@ -99,6 +101,12 @@ export function applyChanges(doc: ScenarioDocument, changes: readonly Change[]):
 function setLeaf(doc: ScenarioDocument, id: string, value: unknown) {
   if (id === "title" || id === "summary") {
     doc[id] = value as string;
+    return;
+  }
+  if (id.startsWith("context.")) {
+    const field = id.slice("context.".length);
+    if (!(field in doc.context)) throw new Error(`Unknown context field "${id}"`);
+    (doc.context as Record<string, unknown>)[field] = value;
     return;
   }
   const [issue, key, field] = id.split(".");

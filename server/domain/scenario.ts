@@ -1,5 +1,25 @@
 import { z } from "zod";
 import {
+  ACTORS,
+  AMNESTY,
+  ASSET_USES,
+  CHURCH_CLAUSES,
+  CONFIDENCE,
+  DATE_KINDS,
+  ELECTION_TIMING,
+  ELECTION_TRIGGERS,
+  EU_PATHS,
+  FORCE_LIMITS,
+  LANGUAGE_CLAUSES,
+  OVERSIGHT_BODIES,
+  RATIFICATION,
+  REGION_BASES,
+  REPARATIONS,
+  SANCTIONS_SNAPBACK,
+  SECURITY_NON_NUCLEAR,
+  SPECIAL_ZONES,
+  ZONE_ENTRY,
+  ZONE_JURISDICTION,
   BORDER_SEGMENTS,
   BUFFER_POLICING,
   CEASEFIRE_SCOPES,
@@ -20,7 +40,7 @@ import {
 import { REGIONS, type Region, type RegionId } from "./reference/regions.ts";
 
 /** The version of the document shape below; stored with every scenario (see versioning.ts). */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const LIMITS = {
   titleLength: 200,
@@ -31,6 +51,10 @@ export const LIMITS = {
   maxParties: 12,
   maxDurationDays: 3650,
   maxBufferDepthKm: 200,
+  maxTroops: 3_000_000,
+  maxElectionDays: 1000,
+  maxAssetsUsdBn: 1000,
+  maxGuaranteeYears: 100,
 } as const;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -87,6 +111,7 @@ function regionTerm(region: Region) {
       ukraineKm2: km2Field(region),
       contestedKm2: km2Field(region),
       zone: z.enum(ZONES),
+      basis: z.enum(REGION_BASES),
       status,
       note,
     })
@@ -134,22 +159,67 @@ export const Security = z.strictObject({
   natoPath: term(z.enum(NATO_PATHS)),
   foreignTroops: term(z.enum(FOREIGN_TROOPS)),
   guarantees: term(z.enum(GUARANTEES)),
+  guaranteeYears: term(z.number().int("Whole years").min(1, "At least 1 year").max(LIMITS.maxGuaranteeYears)),
+  nonNuclear: term(z.enum(SECURITY_NON_NUCLEAR)),
 });
+
+const count = (max: number, unit: string) =>
+  z.number().int(`Whole ${unit}`).min(0, "Cannot be negative").max(max, `At most ${max.toLocaleString("en-US")} ${unit}`);
 
 export const Terms = z.strictObject({
   territory: Territory,
   ceasefire: Ceasefire,
   bufferZone: BufferZone,
   security: Security,
-  sanctions: z.strictObject({ relief: term(z.enum(SANCTIONS_RELIEF)) }),
+  sanctions: z.strictObject({ relief: term(z.enum(SANCTIONS_RELIEF)), snapback: term(z.enum(SANCTIONS_SNAPBACK)) }),
   prisoners: z.strictObject({ exchange: term(z.enum(PRISONER_EXCHANGE)) }),
   nuclearPlant: z.strictObject({ control: term(z.enum(NUCLEAR_PLANT_CONTROL)) }),
   recognition: z.strictObject({
     crimea: term(z.enum(RECOGNITION)),
     otherOccupied: term(z.enum(RECOGNITION)),
   }),
+  forces: z.strictObject({
+    limits: term(z.enum(FORCE_LIMITS)),
+    peacetimeTroops: term(count(LIMITS.maxTroops, "troops")),
+  }),
+  specialZone: z.strictObject({
+    kind: term(z.enum(SPECIAL_ZONES)),
+    where: term(text(LIMITS.conditionsLength)),
+    jurisdiction: term(z.enum(ZONE_JURISDICTION)),
+    entry: term(uniqueList(ZONE_ENTRY)),
+  }),
+  elections: z.strictObject({
+    timing: term(z.enum(ELECTION_TIMING)),
+    withinDays: term(count(LIMITS.maxElectionDays, "days").min(1, "At least 1 day")),
+    after: term(z.enum(ELECTION_TRIGGERS)),
+  }),
+  amnesty: z.strictObject({ scope: term(z.enum(AMNESTY)) }),
+  assets: z.strictObject({
+    frozenAssets: term(z.enum(ASSET_USES)),
+    amountUsdBn: term(z.number().finite().min(0, "Cannot be negative").max(LIMITS.maxAssetsUsdBn, `At most ${LIMITS.maxAssetsUsdBn} bn`)),
+    reparations: term(z.enum(REPARATIONS)),
+  }),
+  eu: z.strictObject({ membership: term(z.enum(EU_PATHS)), targetDate: term(isoDate) }),
+  society: z.strictObject({ language: term(z.enum(LANGUAGE_CLAUSES)), church: term(z.enum(CHURCH_CLAUSES)) }),
+  oversight: z.strictObject({ body: term(z.enum(OVERSIGHT_BODIES)), chair: term(text(LIMITS.partyNameLength)) }),
+  ratification: z.strictObject({ by: term(z.enum(RATIFICATION)) }),
 });
 export type Terms = z.infer<typeof Terms>;
+
+/** A scenario id as a reference from another scenario (the ids are 22-character base64url). */
+const ScenarioRef = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a scenario id");
+
+/** When and by whom a position was put forward (or the day a line of control describes), and what it answers. */
+export const ScenarioContext = z.strictObject({
+  date: isoDate.nullable(),
+  dateKind: z.enum(DATE_KINDS),
+  proposedBy: uniqueList(ACTORS),
+  answers: ScenarioRef.nullable(),
+  /** How sure the sources are of the position as a whole (a leak, one aggregator...). */
+  confidence: z.enum(CONFIDENCE).nullable(),
+  sources: text(LIMITS.conditionsLength),
+});
+export type ScenarioContext = z.infer<typeof ScenarioContext>;
 
 /** The full set of terms a scenario states: what is stored, edited, and sent over the API. */
 export const ScenarioDocument = z
@@ -157,6 +227,7 @@ export const ScenarioDocument = z
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     title: text(LIMITS.titleLength).pipe(z.string().min(1, "Give the scenario a title")),
     summary: text(LIMITS.summaryLength),
+    context: ScenarioContext,
     parties: z.array(Party).min(2, "At least two parties").max(LIMITS.maxParties, `At most ${LIMITS.maxParties} parties`),
     terms: Terms,
   })

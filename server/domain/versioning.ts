@@ -1,3 +1,4 @@
+import { emptyContext, openTermsAddedInVersion2 } from "./defaults.ts";
 import { CURRENT_SCHEMA_VERSION, ScenarioDocument } from "./scenario.ts";
 
 // Stored documents keep the schema version they were written with. Reading runs the upgrades from
@@ -7,7 +8,32 @@ import { CURRENT_SCHEMA_VERSION, ScenarioDocument } from "./scenario.ts";
 
 type Upgrade = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-export const UPGRADES: Record<number, Upgrade> = {};
+type Json = Record<string, unknown>;
+const openTerm = () => ({ value: null, status: null, note: "" });
+
+/**
+ * 1 → 2: the positions since May 2025 need more terms. Every existing value is kept; the new issues
+ * and terms start open (not specified), each region's figures count as entered, and the scenario
+ * has no date or proposer yet.
+ */
+function addTermsOfLaterTalks(doc: Json): Json {
+  const terms = doc.terms as Json;
+  const territory = Object.fromEntries(Object.entries(terms.territory as Record<string, Json>).map(([id, row]) => [id, { ...row, basis: "entered" }]));
+  return {
+    ...doc,
+    schemaVersion: 2,
+    context: emptyContext(),
+    terms: {
+      ...terms,
+      territory,
+      security: { ...(terms.security as Json), guaranteeYears: openTerm(), nonNuclear: openTerm() },
+      sanctions: { ...(terms.sanctions as Json), snapback: openTerm() },
+      ...openTermsAddedInVersion2(),
+    },
+  };
+}
+
+export const UPGRADES: Record<number, Upgrade> = { 1: addTermsOfLaterTalks };
 
 export class StoredDocumentError extends Error {
   constructor(message: string) {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { TERM_SPECS, type TermSpec } from "@/server/domain/catalog.ts";
-import { OPEN_ENDED, PARTY_ROLES, TERM_STATUSES, ZONES } from "@/server/domain/options.ts";
+import { ACTORS, CONFIDENCE, DATE_KINDS, OPEN_ENDED, PARTY_ROLES, REGION_BASES, TERM_STATUSES, ZONES } from "@/server/domain/options.ts";
 import type { RegionId } from "@/server/domain/reference/regions.ts";
-import { ScenarioDocument, type Party } from "@/server/domain/scenario.ts";
+import { ScenarioDocument, type Party, type ScenarioContext } from "@/server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
 import { regionFeatures } from "./regions-geojson.ts";
 
@@ -26,7 +26,9 @@ export type Edit =
   | { kind: "addParty"; party: Party }
   | { kind: "removeParty"; index: number }
   | { kind: "changeParty"; index: number; name: string | null; role: string | null }
-  | { kind: "reorderParties"; keys: number[] };
+  | { kind: "reorderParties"; keys: number[] }
+  | { kind: "context"; context: ScenarioContext }
+  | { kind: "regionBasis"; id: RegionId; basis: string };
 
 /** Already trimmed (the schema trims), so the parsed document equals the one built. */
 const text = (maxLength: number, minLength = 0) =>
@@ -60,11 +62,14 @@ function termValue(spec: TermSpec): fc.Arbitrary<unknown> {
       case "party":
         return fc.nat(); // An index into the document's parties, resolved when applied.
       case "date":
-        return fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+        return isoDay;
       case "duration":
         return fc.oneof(fc.integer({ min: 1, max: 3650 }), fc.constant(OPEN_ENDED));
-      case "number":
-        return fc.oneof(fc.integer({ min: 0, max: spec.max }), fc.double({ min: 0, max: spec.max, noNaN: true }).map(noNegativeZero));
+      case "number": {
+        const min = spec.min ?? 0;
+        const whole = fc.integer({ min, max: spec.max });
+        return spec.integer ? whole : fc.oneof(whole, fc.double({ min, max: spec.max, noNaN: true }).map(noNegativeZero));
+      }
       case "text":
         return text(spec.maxLength);
     }
@@ -76,11 +81,23 @@ const term = fc.constantFrom(...TERM_SPECS);
 const partyId = fc.stringMatching(/^[a-z][a-z0-9-]{1,31}$/);
 const role = fc.constantFrom(...PARTY_ROLES);
 
+const isoDay = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const context: fc.Arbitrary<ScenarioContext> = fc.record({
+  date: fc.option(isoDay, { nil: null }),
+  dateKind: fc.constantFrom(...DATE_KINDS),
+  proposedBy: fc.subarray([...ACTORS]),
+  answers: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{22}$/), { nil: null }),
+  confidence: fc.option(fc.constantFrom(...CONFIDENCE), { nil: null }),
+  sources: text(2000),
+});
+
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant("context" as const), context }),
   fc.record({ kind: fc.constantFrom("title" as const), text: text(200, 1) }),
   fc.record({ kind: fc.constantFrom("summary" as const), text: text(4000) }),
   { arbitrary: figures, weight: 4 },
   fc.record({ kind: fc.constant("regionZone" as const), id: region.map((r) => r.id), zone: fc.constantFrom(...ZONES) }),
+  fc.record({ kind: fc.constant("regionBasis" as const), id: region.map((r) => r.id), basis: fc.constantFrom(...REGION_BASES) }),
   fc.record({ kind: fc.constant("regionStatus" as const), id: region.map((r) => r.id), status }),
   fc.record({ kind: fc.constant("regionNote" as const), id: region.map((r) => r.id), note: text(500) }),
   { arbitrary: term.chain((spec) => termValue(spec).map((value) => ({ kind: "termValue" as const, termId: spec.id, value }))), weight: 4 },
@@ -115,6 +132,9 @@ export function applyEdits(start: ScenarioDocument, edits: readonly Edit[]): Sce
       case "regionZone":
         doc.terms.territory[e.id].zone = e.zone as never;
         break;
+      case "regionBasis":
+        doc.terms.territory[e.id].basis = e.basis as never;
+        break;
       case "regionStatus":
         doc.terms.territory[e.id].status = e.status as never;
         break;
@@ -144,6 +164,9 @@ export function applyEdits(start: ScenarioDocument, edits: readonly Edit[]): Sce
         if (e.role !== null) p.role = e.role as Party["role"];
         break;
       }
+      case "context":
+        doc.context = structuredClone(e.context);
+        break;
       case "reorderParties": {
         const keyed = parties.map((p, i) => ({ p, k: e.keys[i]! }));
         doc.parties = keyed.sort((x, y) => x.k - y.k).map((x) => x.p);

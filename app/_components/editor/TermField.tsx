@@ -100,7 +100,7 @@ function ValueControl({ spec, doc, term, onChange, common }: { spec: TermSpec; d
     case "number":
       return (
         <span>
-          <NumberInput {...common} min={0} max={spec.max} value={term.value as number | null} onValueChange={(v) => setValue(v)} /> {spec.unit}{" "}
+          <NumberInput {...common} min={spec.min ?? 0} max={spec.max} step={spec.integer ? 1 : undefined} value={term.value as number | null} onValueChange={(v) => setValue(v)} /> {spec.unit}{" "}
           {term.value !== null && (
             <button type="button" className="button button--small" onClick={() => setValue(null)}>
               Clear

@@ -1,5 +1,5 @@
 import { unassignedKm2 } from "../derived.ts";
-import { TERM_STATUSES, ZONES, optionLabel, type TermStatus, type Zone } from "../options.ts";
+import { REGION_BASES, TERM_STATUSES, ZONES, optionLabel, type TermStatus, type Zone } from "../options.ts";
 import { REGIONS, REGIONS_BY_NAME, regionById, type RegionId } from "../reference/regions.ts";
 import { RegionTerm, Territory } from "../scenario.ts";
 import { UTF8_BOM, exceedsBytes, stripBom, tooBig, utf8ByteLength } from "./text.ts";
@@ -21,12 +21,13 @@ export const TERRITORY_CSV_COLUMNS = [
   "contested_km2",
   "unassigned_km2",
   "zone",
+  "basis",
   "status",
   "note",
 ] as const;
 export type TerritoryCsvColumn = (typeof TERRITORY_CSV_COLUMNS)[number];
 
-/** Columns an import needs; zone, status and note are optional (missing ones keep the current values). The rest are ignored. */
+/** Columns an import needs; zone, basis, status and note are optional (missing ones keep the current values). The rest are ignored. */
 export const REQUIRED_TERRITORY_CSV_COLUMNS = ["region_id", "russia_km2", "ukraine_km2", "contested_km2"] as const;
 
 export const MAX_TERRITORY_CSV_BYTES = 200_000;
@@ -80,6 +81,7 @@ export function exportTerritoryCsv(doc: { terms: { territory: Territory } }): st
         num(term.contestedKm2),
         num(unassignedKm2(id, term)),
         text(term.zone),
+        text(term.basis),
         text(term.status ?? ""),
         text(term.note),
       ].join(","),
@@ -179,6 +181,7 @@ const COLUMN_OF_FIELD: Record<string, TerritoryCsvColumn> = {
   ukraineKm2: "ukraine_km2",
   contestedKm2: "contested_km2",
   zone: "zone",
+  basis: "basis",
   status: "status",
   note: "note",
 };
@@ -285,6 +288,15 @@ export function parseTerritoryCsv(text: string, current: Territory): ParseTerrit
       else {
         readable = false;
         problems.push({ line: row.line, column: "zone", message: `Unknown zone ${shown(zoneCell.trim())}; use ${ZONES.join(", ")}` });
+      }
+    }
+    const basisCell = cell("basis");
+    if (basisCell !== undefined) {
+      const basis = basisCell.trim() === "" ? "entered" : matchOption(restoreFormula(basisCell.trim()), REGION_BASES);
+      if (basis) candidate.basis = basis;
+      else {
+        readable = false;
+        problems.push({ line: row.line, column: "basis", message: `Unknown basis ${shown(basisCell.trim())}; use ${REGION_BASES.join(", ")}` });
       }
     }
     const statusCell = cell("status");

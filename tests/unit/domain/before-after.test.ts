@@ -1,3 +1,5 @@
+import { TERM_SPECS } from "@/server/domain/catalog.ts";
+import { VERSION_2_ISSUES } from "@/server/domain/defaults.ts";
 import { describe, expect, it } from "vitest";
 import { describeBeforeAfter, summarizeChange, territoryTotals } from "@/server/domain/before-after.ts";
 import { withParty, withPartyChanged, withRegion, withTerm } from "@/server/domain/edit.ts";
@@ -50,7 +52,7 @@ describe("describeBeforeAfter: status quo → U.S. proposal", () => {
     expect(ba.partyChanges).toEqual([]);
   });
 
-  it("lists the 12 changed terms in catalogue order and the 6 unchanged ones", () => {
+  it("lists the 12 changed terms in catalogue order and the unchanged ones", () => {
     expect(ba.terms.map((t) => t.termId)).toEqual([
       "ceasefire.type",
       "ceasefire.declaredBy",
@@ -71,7 +73,12 @@ describe("describeBeforeAfter: status quo → U.S. proposal", () => {
       "bufferZone.depthKm",
       "bufferZone.policedBy",
       "security.foreignTroops",
+      "security.guaranteeYears",
+      "security.nonNuclear",
+      "sanctions.snapback",
       "prisoners.exchange",
+      // The issues of schema 2: neither seed states them.
+      ...TERM_SPECS.map((t) => t.id).filter((id) => VERSION_2_ISSUES.some((issue) => id.startsWith(`${issue}.`))),
     ]);
     expect(ba.unchangedTerms[0]).toEqual({ termId: "ceasefire.monitoring", issue: "Ceasefire", label: "Monitoring", value: "Not specified" });
   });
@@ -98,7 +105,7 @@ describe("describeBeforeAfter: single edits", () => {
   it("nothing changed: no lines, totals all zero, every region and term unchanged", () => {
     const ba = describeBeforeAfter(sq, structuredClone(sq));
     expect(ba).toMatchObject({ headerChanges: [], partyChanges: [], regions: [], terms: [], unchangedRegionCount: 30 });
-    expect(ba.unchangedTerms).toHaveLength(18);
+    expect(ba.unchangedTerms).toHaveLength(TERM_SPECS.length);
     expect(ba.totals).toMatchObject({ russiaGainsKm2: 0, russiaLosesKm2: 0, ukraineGainsKm2: 0, ukraineLosesKm2: 0 });
   });
 

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
+import { ISSUES } from "@/server/domain/catalog.ts";
 import { describe, expect, it } from "vitest";
 import { compareScenarios, type Comparison } from "@/server/domain/compare.ts";
 import type { RegionId } from "@/server/domain/reference/regions.ts";
@@ -30,9 +31,10 @@ describe("compareScenarios", () => {
 
   it("has the groups in catalogue order, a row per headline figure, region and term", () => {
     const c = compareScenarios([sq, us]);
-    expect(c.groups.map((g) => g.id)).toEqual(["headline", "parties", "territory", "ceasefire", "bufferZone", "security", "sanctions", "prisoners", "nuclearPlant", "recognition"]);
-    expect(c.groups.map((g) => g.rows.length)).toEqual([4, 1, 30, 7, 3, 3, 1, 1, 1, 2]);
-    const territory = c.groups[2]!.rows.map((r) => r.label);
+    expect(c.groups.map((g) => g.id)).toEqual(["headline", "parties", "context", "territory", ...ISSUES.slice(1).map((i) => i.id)]);
+    expect(c.groups.map((g) => g.rows.length)).toEqual([4, 1, 3, 30, ...ISSUES.slice(1).map((i) => i.terms.length)]);
+    expect(c.groups.slice(4).map((g) => g.rows.length)).toEqual([7, 3, 5, 2, 1, 1, 2, 2, 4, 3, 1, 3, 2, 2, 2, 1]);
+    const territory = c.groups[3]!.rows.map((r) => r.label);
     expect(territory.slice(0, 3)).toEqual(["Cherkasy", "Chernihiv", "Chernivtsi"]);
     expect(territory.slice(-3)).toEqual(["Belgorod", "Bryansk", "Kursk"]);
   });
@@ -131,7 +133,10 @@ describe("compareScenarios over random valid documents", () => {
           docs.forEach((doc, i) => {
             let expected: boolean | undefined;
             if (group === "territory") expected = !isDeepStrictEqual(region(doc, key as RegionId), region(docs[ref]!, key as RegionId));
-            else if (group !== "headline" && group !== "parties") {
+            else if (group === "context") {
+              const field = (d: ScenarioDocument) => (key === "date" ? [d.context.date, d.context.date && d.context.dateKind] : d.context[key as "proposedBy" | "confidence"]);
+              expected = !isDeepStrictEqual(field(doc), field(docs[ref]!));
+            } else if (group !== "headline" && group !== "parties") {
               const value = (d: ScenarioDocument) => (d.terms as unknown as Record<string, Record<string, { value: unknown }>>)[group!]![key!]!.value;
               expected = !isDeepStrictEqual(value(doc), value(docs[ref]!));
             }

@@ -14,6 +14,7 @@ const TIMEOUT = Math.max(30_000, NUM_RUNS * 10);
 /** The value a change id points at, read straight from the document's shape. */
 function valueAtId(doc: ScenarioDocument, id: string): unknown {
   if (id === "title" || id === "summary") return doc[id];
+  if (id.startsWith("context.")) return doc.context[id.slice("context.".length) as keyof ScenarioDocument["context"]];
   const [group, key, field] = id.split(".");
   return (doc.terms as unknown as Record<string, Record<string, Record<string, unknown>>>)[group!]![key!]![field!];
 }

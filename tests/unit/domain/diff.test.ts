@@ -1,3 +1,4 @@
+import { TERM_SPECS } from "@/server/domain/catalog.ts";
 import { describe, expect, it } from "vitest";
 import { applyChanges, diffDocuments, flattenTerms, PARTY_ORDER_ID } from "@/server/domain/diff.ts";
 import { withParty, withPartyChanged, withoutParty, withRegion, withTerm } from "@/server/domain/edit.ts";
@@ -128,8 +129,11 @@ describe("diffDocuments", () => {
 describe("flattenTerms", () => {
   it("has title, summary and every field of every region and term, keyed by stable id", () => {
     const leaves = flattenTerms(sq);
-    // 2 headers + 30 regions × 6 fields + 18 terms × 3 fields.
-    expect(leaves.size).toBe(2 + 30 * 6 + 18 * 3);
+    // 2 headers + 6 context fields + 30 regions × 7 fields + 41 terms × 3 fields.
+    expect(TERM_SPECS).toHaveLength(41);
+    expect(leaves.size).toBe(2 + 6 + 30 * 7 + 41 * 3);
+    expect(leaves.get("context.proposedBy")).toEqual([]);
+    expect(leaves.get("territory.UA-63.basis")).toBe("entered");
     expect(leaves.get("territory.UA-63.russiaKm2")).toBe(1_150);
     expect(leaves.get("territory.RU-KRS.contestedKm2")).toBe(8);
     expect(leaves.get("ceasefire.duration.value")).toBe(3);

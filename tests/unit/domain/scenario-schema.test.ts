@@ -117,7 +117,8 @@ describe("title and other text", () => {
   });
 
   it("rejects another schemaVersion", () => {
-    expectRejectedAt({ ...doc(), schemaVersion: 2 }, ["schemaVersion"]);
+    expectRejectedAt({ ...doc(), schemaVersion: 1 }, ["schemaVersion"]);
+    expectRejectedAt({ ...doc(), schemaVersion: 3 }, ["schemaVersion"]);
   });
 });
 

@@ -1,12 +1,18 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { diffDocuments } from "@/server/domain/diff.ts";
+import { TERM_SPECS } from "@/server/domain/catalog.ts";
+import { getTerm } from "@/server/domain/edit.ts";
 import { CURRENT_SCHEMA_VERSION } from "@/server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
 import { parseStoredDocument, StoredDocumentError, UPGRADES, upgradeDocument } from "@/server/domain/versioning.ts";
 import { statusQuoDocument } from "../../helpers/documents.ts";
 
-// With CURRENT_SCHEMA_VERSION = 1 and versions below 1 rejected, no stored document can need an
-// upgrade yet: the step loop cannot run. These tests pin what is observable now: current documents
-// load without any upgrade being called, and everything else fails with a StoredDocumentError.
+// Stored documents of every schema version load through the upgrade path; anything else fails
+// with a StoredDocumentError. The version-1 fixture holds documents exactly as version 1 stored them
+// (the four seeds and a user's edit, written by the build before schema 2).
+
+const STORED_V1: string[] = JSON.parse(readFileSync(new URL("../../fixtures/schema-v1/stored-documents.json", import.meta.url), "utf8"));
 
 function storedError(read: () => unknown): StoredDocumentError {
   try {
@@ -63,9 +69,37 @@ describe("parseStoredDocument", () => {
 });
 
 describe("upgradeDocument", () => {
-  it("is at version 1 with no upgrade steps registered", () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
-    expect(Object.keys(UPGRADES)).toEqual([]);
+  it("is at version 2 with one upgrade step, from version 1", () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(Object.keys(UPGRADES)).toEqual(["1"]);
+  });
+
+  it.each(STORED_V1.map((text) => [JSON.parse(text).title as string, text]))("loads the stored version-1 document %s with every value kept", (_title, text) => {
+    const v1 = JSON.parse(text);
+    expect(v1.schemaVersion).toBe(1);
+    const upgraded = parseStoredDocument(text);
+    expect(upgraded.schemaVersion).toBe(2);
+    expect(upgraded.title).toBe(v1.title);
+    expect(upgraded.summary).toBe(v1.summary);
+    expect(upgraded.parties).toEqual(v1.parties);
+    expect(upgraded.context).toEqual({ date: null, dateKind: "put_forward", proposedBy: [], answers: null, confidence: null, sources: "" });
+    for (const [id, row] of Object.entries(v1.terms.territory as Record<string, object>)) {
+      expect(upgraded.terms.territory[id as "UA-63"]).toEqual({ ...row, basis: "entered" });
+    }
+    for (const [issue, group] of Object.entries(v1.terms as Record<string, Record<string, unknown>>)) {
+      if (issue === "territory") continue;
+      for (const [key, term] of Object.entries(group)) expect(getTerm(upgraded, `${issue}.${key}`)).toEqual(term);
+    }
+    const added = TERM_SPECS.filter((spec) => v1.terms[spec.id.split(".")[0]!]?.[spec.id.split(".")[1]!] === undefined);
+    expect(added.length).toBeGreaterThan(15);
+    for (const spec of added) expect(getTerm(upgraded, spec.id)).toEqual({ value: null, status: null, note: "" });
+  });
+
+  it("upgrades a version-1 seed to the document the current seed code builds, but for the new fields", () => {
+    const v1 = parseStoredDocument(STORED_V1[1]!);
+    const current = SEED_SCENARIOS.find((s) => s.key === "us-proposal-2025-04")!.document();
+    const differing = diffDocuments(v1, current).map((c) => c.id);
+    expect(differing.every((id) => id.startsWith("context.") || id.endsWith(".basis"))).toBe(true);
   });
 
   it("runs no upgrade for a document already at the current version", () => {
@@ -84,7 +118,7 @@ describe("upgradeDocument", () => {
 
   it("validates after upgrading: unknown keys are not silently dropped", () => {
     const message = storedError(() => upgradeDocument({ ...statusQuoDocument(), legacyField: true }, {})).message;
-    expect(message).toMatch(/does not match schemaVersion 1/);
+    expect(message).toMatch(/does not match schemaVersion 2/);
   });
 
   it("rejects versions below 1 before consulting the upgrades map", () => {

@@ -54,7 +54,7 @@ describe("exportTerritoryCsv", () => {
   const csv = exportTerritoryCsv(statusQuoDocument());
 
   it("starts with a UTF-8 BOM and the columns, and ends every line with CRLF", () => {
-    expect(csv.startsWith(`${BOM}region_id,region,country,area_km2,russia_km2,ukraine_km2,contested_km2,unassigned_km2,zone,status,note\r\n`)).toBe(true);
+    expect(csv.startsWith(`${BOM}region_id,region,country,area_km2,russia_km2,ukraine_km2,contested_km2,unassigned_km2,zone,basis,status,note\r\n`)).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/); // no bare LF or CR outside quoted cells (none in the seed's notes)
   });
@@ -69,14 +69,14 @@ describe("exportTerritoryCsv", () => {
   it("writes Kharkiv in the status quo as checked by hand", () => {
     const line = csv.split("\r\n")[lineOf("UA-63") - 1];
     expect(line).toBe(
-      'UA-63,Kharkiv Oblast,UA,31415,1150,30265,0,0,none,estimate,"DeepState map, 1 May 2025 (OSINT estimate; share of region × official area): 3.66 % (range 1,120–1,165 km²), slivers along the Belgorod border."',
+      'UA-63,Kharkiv Oblast,UA,31415,1150,30265,0,0,none,entered,estimate,"DeepState map, 1 May 2025 (OSINT estimate; share of region × official area): 3.66 % (range 1,120–1,165 km²), slivers along the Belgorod border."',
     );
   });
 
   it("writes the unassigned km² and an empty status cell for an unsourced region", () => {
     const doc = withRegion(statusQuoDocument(), "UA-30", { ukraineKm2: 800, status: null, note: "" });
     const kyiv = rowsOf(exportTerritoryCsv(doc)).find((r) => r[0] === "UA-30")!;
-    expect(kyiv.slice(col("area_km2"))).toEqual(["839", "0", "800", "0", "39", "none", "", ""]);
+    expect(kyiv.slice(col("area_km2"))).toEqual(["839", "0", "800", "0", "39", "none", "entered", "", ""]);
   });
 
   it("quotes commas, quotes and line breaks (RFC 4180), and leaves HTML as plain text", () => {
@@ -269,7 +269,7 @@ describe("parseTerritoryCsv: bad files", () => {
   it("reports a note that is too long and a row with more cells than the header", () => {
     const text = editedExport((rows) => setCell(rows, "UA-63", "note", "x".repeat(501)).map((r) => (r[0] === "UA-14" ? [...r, "surplus"] : r)));
     expect(problemsOf(text)).toEqual([
-      { line: lineOf("UA-14"), message: "12 cells, but the header names 11 columns" },
+      { line: lineOf("UA-14"), message: "13 cells, but the header names 12 columns" },
       { line: lineOf("UA-63"), column: "note", message: "At most 500 characters" },
     ]);
   });

@@ -196,13 +196,13 @@ describe("parseScenarioFile: bad files", () => {
   });
 
   it("rejects a file from a newer build with one clear message, whichever version field says so", () => {
-    const message = /newer version of Parley \(schema version 2\); this version reads schema versions up to 1\. Update Parley/;
+    const message = /newer version of Parley \(schema version 3\); this version reads schema versions up to 2\. Update Parley/;
     // A newer build may have changed anything else too: no schema problems are listed beside it.
-    const newer = { ...exported(), schemaVersion: 2, document: { ...(exported().document as object), schemaVersion: 2, newTerm: {} } };
+    const newer = { ...exported(), schemaVersion: 3, document: { ...(exported().document as object), schemaVersion: 3, newTerm: {} } };
     expect(problemsOf(JSON.stringify(newer))).toEqual([{ path: "schemaVersion", message: expect.stringMatching(message) }]);
-    const newerDocument = withValueAt(exported(), ["document", "schemaVersion"], 2);
+    const newerDocument = withValueAt(exported(), ["document", "schemaVersion"], 3);
     expect(problemsOf(JSON.stringify(newerDocument))).toEqual([{ path: "document.schemaVersion", message: expect.stringMatching(message) }]);
-    expect(problemsOf(JSON.stringify({ ...statusQuoDocument(), schemaVersion: 2 }))).toEqual([{ path: "schemaVersion", message: expect.stringMatching(message) }]);
+    expect(problemsOf(JSON.stringify({ ...statusQuoDocument(), schemaVersion: 3 }))).toEqual([{ path: "schemaVersion", message: expect.stringMatching(message) }]);
   });
 
   it.each([
