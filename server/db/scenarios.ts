@@ -1,6 +1,7 @@
 import { territoryHeadline } from "../domain/derived.ts";
 import { notFound, ParleyError } from "../domain/errors.ts";
 import { LIMITS, type ScenarioDocument } from "../domain/scenario.ts";
+import { STATUS_QUO_SEED_KEY } from "../domain/seeds/index.ts";
 import { parseStoredDocument } from "../domain/versioning.ts";
 import { retryWhenBusy } from "./busy.ts";
 import type { Db } from "./client.ts";
@@ -116,7 +117,6 @@ export async function listScenarios(db: Db, input: ListInput): Promise<{ items: 
   };
 }
 
-export const STATUS_QUO_SEED_KEY = "status-quo-2025-05";
 
 export interface ScenarioDetail extends ScenarioRecord {
   parentTitle: string | null;

@@ -22,6 +22,7 @@ export function counterProposal(): ScenarioDocument {
     "The reply Ukraine and its European partners handed over in London in April 2025: a full, unconditional ceasefire on land, " +
     "in the air and at sea under U.S.-led monitoring; territory negotiated afterwards from the line of contact, with no recognition " +
     "of occupied land; Article-5-like guarantees including from the U.S.; sanctions eased only step by step after a lasting peace.";
+  doc.context = { date: "2025-04-23", dateKind: "put_forward", proposedBy: ["ukraine", "europe"], answers: null, confidence: "high", sources: SOURCES.counterProposal };
   const t = doc.terms;
   const proposed = (statement: string) => ({ status: "proposed" as const, note: cite(SOURCES.counterProposal, statement) });
   t.ceasefire.type = { value: "comprehensive", ...proposed("A full and unconditional ceasefire.") };

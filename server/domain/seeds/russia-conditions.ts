@@ -38,6 +38,7 @@ export function russiaConditions(): ScenarioDocument {
     "Putin's terms of June 2024: Ukraine pulls out of all of Donetsk, Luhansk, Zaporizhzhia and Kherson regions and renounces NATO, " +
     "then a ceasefire; in a settlement Ukraine is neutral and non-nuclear with limits on its forces, the annexed regions are recognised " +
     "as Russian, and Western sanctions end. Added: the border buffer zone Putin called for in May 2025, whose extent he did not state.";
+  doc.context = { date: "2024-06-14", dateKind: "put_forward", proposedBy: ["russia"], answers: null, confidence: "high", sources: `${SOURCES.putinJune2024}; ${SOURCES.report}` };
   const t = doc.terms;
   const stated = (statement: string) => ({ status: "proposed" as const, note: cite(SOURCES.putinJune2024, statement) });
   t.ceasefire.type = { value: "mutual", ...stated("A ceasefire at once when the conditions are met.") };

@@ -69,6 +69,7 @@ export function statusQuo(): ScenarioDocument {
     "Where things stood around 1 May 2025. Russia held a little under a fifth of Ukraine, including Crimea; " +
     "Ukraine's Kursk incursion had been pushed back to a few square kilometres or, by Russia's account, ended. " +
     "Russia had declared a three-day truce for 8–10 May. Control figures are OSINT estimates (DeepState, ISW).";
+  doc.context = { date: "2025-05-01", dateKind: "as_of", proposedBy: [], answers: null, confidence: "medium", sources: `${SOURCES.deepState}; ${SOURCES.iswKursk}; ${SOURCES.kremlinTruce}` };
   const t = doc.terms;
   t.ceasefire.type = { value: "unilateral", status: "reported", note: `${SOURCES.kremlinTruce}: truce for the 80th anniversary of Victory Day.` };
   t.ceasefire.declaredBy = { value: "russia", status: "reported", note: SOURCES.kremlinTruce };

@@ -27,6 +27,7 @@ export function usProposal(): ScenarioDocument {
     "The U.S.-brokered framework presented in Paris in April 2025: a general ceasefire at once, Russia keeping the land it holds " +
     "except Kharkiv region (which Ukraine regains in full) and the Kinburn spit, U.S. recognition of Crimea as Russian, " +
     "no NATO membership for Ukraine, and sanctions lifted. Russia would still hold just under a fifth of Ukraine.";
+  doc.context = { date: "2025-04-17", dateKind: "put_forward", proposedBy: ["united_states"], answers: null, confidence: "high", sources: SOURCES.usProposal };
   const t = doc.terms;
   const proposed = (statement: string) => ({ status: "proposed" as const, note: cite(SOURCES.usProposal, statement) });
   t.ceasefire.type = { value: "comprehensive", ...proposed("An immediate general ceasefire.") };
