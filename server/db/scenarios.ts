@@ -153,7 +153,14 @@ function storedFields(document: ScenarioDocument) {
     titleSearch: document.title.toLowerCase(),
     schemaVersion: document.schemaVersion,
     document: JSON.stringify(document),
+    dated: document.context.date,
+    proposers: proposersColumn(document.context.proposedBy),
   };
+}
+
+/** ",russia,ukraine,": a proposer filter matches ",russia," whatever the others. */
+function proposersColumn(actors: readonly string[]): string {
+  return actors.length ? `,${actors.join(",")},` : "";
 }
 
 /**
