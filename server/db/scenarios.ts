@@ -1,12 +1,13 @@
 import { territoryHeadline } from "../domain/derived.ts";
 import { notFound, ParleyError } from "../domain/errors.ts";
-import { LIMITS, type ScenarioDocument } from "../domain/scenario.ts";
+import type { Actor } from "../domain/options.ts";
+import { LIMITS, type ScenarioContext, type ScenarioDocument } from "../domain/scenario.ts";
 import { STATUS_QUO_SEED_KEY } from "../domain/seeds/index.ts";
 import { parseStoredDocument } from "../domain/versioning.ts";
 import { retryWhenBusy } from "./busy.ts";
 import type { Db } from "./client.ts";
 import { sharedRecordFields, type SharedRecordFields } from "./shared-record.ts";
-import type { Prisma } from "./generated/client.ts";
+import { Prisma } from "./generated/client.ts";
 import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
 import { newId } from "./ids.ts";
 
@@ -21,6 +22,7 @@ const summarySelect = {
   title: true,
   document: true,
   version: true,
+  dated: true,
   parentId: true,
   seedKey: true,
   published: true,
@@ -48,22 +50,22 @@ export interface ScenarioListItem {
   updatedAt: string;
   russiaKm2: number;
   russiaShare: number;
+  context: ScenarioContext;
 }
 
 export interface ListInput {
   query?: string;
   cursor?: string;
   limit: number;
+  proposer?: Actor | "none";
+  sort?: "updated" | "date";
 }
 
+/** Where the last page ended: the sort key of its last row (the stored text, so SQL compares exactly) and its id. */
 interface Cursor {
-  updatedAt: string;
+  sort: "updated" | "date";
+  key: string | null;
   id: string;
-}
-
-/** The cursor holds the stored text of updatedAt, so the comparison in SQL is exact. */
-function encodeCursor(row: { updatedAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify({ updatedAt: storedTimestamp(row.updatedAt), id: row.id })).toString("base64url");
 }
 
 /** How the better-sqlite3 adapter stores a DateTime: ISO 8601 with a "+00:00" offset. */
@@ -71,33 +73,56 @@ function storedTimestamp(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-function decodeCursor(cursor: string): Cursor {
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(cursor: string, sort: Cursor["sort"]): Cursor {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Cursor;
-    if (typeof value.id === "string" && typeof value.updatedAt === "string" && !Number.isNaN(Date.parse(value.updatedAt))) return value;
+    if (value.sort === sort && typeof value.id === "string" && (typeof value.key === "string" || (sort === "date" && value.key === null))) return value;
   } catch {
     // fall through
   }
-  throw new ParleyError("invalid", "cursor: not a cursor returned by scenario.list", [{ path: "cursor", message: "Not a cursor returned by scenario.list" }]);
+  throw new ParleyError("invalid", "cursor: not a cursor returned by scenario.list for this sort", [
+    { path: "cursor", message: "Not a cursor returned by scenario.list for this sort" },
+  ]);
 }
 
-/** Newest first; `query` matches anywhere in the title, ignoring case (literally: % and _ are not wildcards). */
+/** Rows after the cursor in the list's order (newest key first, undated last, then id). */
+function afterCursor(cursor: Cursor | null): Prisma.Sql {
+  if (cursor === null) return Prisma.sql`1 = 1`;
+  if (cursor.sort === "updated") return Prisma.sql`(updatedAt < ${cursor.key} OR (updatedAt = ${cursor.key} AND id < ${cursor.id}))`;
+  if (cursor.key === null) return Prisma.sql`(dated IS NULL AND id < ${cursor.id})`;
+  return Prisma.sql`(dated IS NULL OR dated < ${cursor.key} OR (dated = ${cursor.key} AND id < ${cursor.id}))`;
+}
+
+/**
+ * Published scenarios, last saved first (or by date); `query` matches anywhere in the title, ignoring
+ * case (literally: % and _ are not wildcards); `proposer` keeps those one party put forward.
+ */
 export async function listScenarios(db: Db, input: ListInput): Promise<{ items: ScenarioListItem[]; nextCursor: string | null }> {
+  const sort = input.sort ?? "updated";
   const query = input.query?.trim().toLowerCase() ?? "";
-  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const cursor = input.cursor ? decodeCursor(input.cursor, sort) : null;
+  const proposer =
+    input.proposer === undefined ? Prisma.sql`1 = 1` : input.proposer === "none" ? Prisma.sql`proposers = ''` : Prisma.sql`instr(proposers, ${`,${input.proposer},`}) > 0`;
+  const order = sort === "updated" ? Prisma.sql`updatedAt DESC, id DESC` : Prisma.sql`dated IS NULL, dated DESC, id DESC`;
   // instr() instead of Prisma's `contains`, which SQLite runs as an unescaped LIKE.
   const page = await db.$queryRaw<{ id: string }[]>`
     SELECT id FROM Scenario
     WHERE deletedAt IS NULL AND published = 1
       AND (${query} = '' OR instr(titleSearch, ${query}) > 0)
-      AND (${cursor === null} OR updatedAt < ${cursor?.updatedAt ?? ""} OR (updatedAt = ${cursor?.updatedAt ?? ""} AND id < ${cursor?.id ?? ""}))
-    ORDER BY updatedAt DESC, id DESC
+      AND ${proposer}
+      AND ${afterCursor(cursor)}
+    ORDER BY ${order}
     LIMIT ${input.limit + 1}`;
   const ids = page.map((r) => r.id);
   const rows = await db.scenario.findMany({ where: { id: { in: ids } }, select: summarySelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const ordered = ids.map((id) => byId.get(id)).filter((r): r is ScenarioRow => r !== undefined);
   const shown = ordered.slice(0, input.limit);
+  const last = shown.at(-1);
   return {
     items: shown.map((row) => {
       const { document, ...record } = toRecord(row);
@@ -111,12 +136,15 @@ export async function listScenarios(db: Db, input: ListInput): Promise<{ items: 
         updatedAt: record.updatedAt,
         russiaKm2: headline.russiaKm2,
         russiaShare: headline.russiaShare,
+        context: document.context,
       };
     }),
-    nextCursor: ordered.length > input.limit ? encodeCursor(shown[shown.length - 1]!) : null,
+    nextCursor:
+      ordered.length > input.limit && last
+        ? encodeCursor({ sort, key: sort === "updated" ? storedTimestamp(last.updatedAt) : last.dated, id: last.id })
+        : null,
   };
 }
-
 
 export interface ScenarioDetail extends ScenarioRecord {
   parentTitle: string | null;
@@ -170,9 +198,9 @@ function proposersColumn(actors: readonly string[]): string {
 export async function createScenario(
   db: Db,
   document: ScenarioDocument,
-  options: { parentId?: string; seedKey?: string } = {},
+  options: { parentId?: string; seedKey?: string; id?: string } = {},
 ): Promise<ScenarioRecord & { editSecret: string | null }> {
-  const id = newScenarioId();
+  const id = options.id ?? newScenarioId();
   const fields = storedFields(document);
   const isSeed = options.seedKey !== undefined;
   const editSecret = isSeed ? null : newEditSecret();

@@ -1,32 +1,26 @@
 import { SEED_PROFILE_SET_KEY, seedProfileSet } from "../domain/analysis/seed-profiles.ts";
-import { SEED_SCENARIOS, type SeedScenario } from "../domain/seeds/index.ts";
+import { SEED_SCENARIOS } from "../domain/seeds/index.ts";
 import type { Db } from "./client.ts";
 import { createProfileSet } from "./profile-sets.ts";
-import { createScenario } from "./scenarios.ts";
+import { createScenario, newScenarioId } from "./scenarios.ts";
 
 /**
- * Inserts each seed scenario whose key is not in the database yet; returns the keys inserted. A seed
- * that answers another gets that scenario's id in its context (the other is inserted first).
+ * Inserts each seed scenario whose key is not in the database yet; returns the keys inserted. Ids
+ * are drawn first, so a seed that answers another can name it in its context whatever the order.
  */
 export async function seedScenarios(db: Db): Promise<string[]> {
   const idOfKey = new Map(
     (await db.scenario.findMany({ where: { seedKey: { not: null } }, select: { seedKey: true, id: true } })).map((s) => [s.seedKey!, s.id]),
   );
-  const byKey = new Map(SEED_SCENARIOS.map((s) => [s.key, s]));
-  const inserted: string[] = [];
-  const insert = async (seed: SeedScenario): Promise<string> => {
-    const present = idOfKey.get(seed.key);
-    if (present) return present;
-    const document = seed.document();
-    if (seed.answers) document.context = { ...document.context, answers: await insert(byKey.get(seed.answers)!) };
-    const { id } = await createScenario(db, document, { seedKey: seed.key });
-    idOfKey.set(seed.key, id);
-    inserted.push(seed.key);
-    return id;
-  };
+  const missing = SEED_SCENARIOS.filter((seed) => !idOfKey.has(seed.key));
+  for (const seed of missing) idOfKey.set(seed.key, newScenarioId());
   // Reverse order, so that the newest-first list shows them in catalogue order.
-  for (const seed of [...SEED_SCENARIOS].reverse()) await insert(seed);
-  return inserted;
+  for (const seed of [...missing].reverse()) {
+    const document = seed.document();
+    if (seed.answers) document.context = { ...document.context, answers: idOfKey.get(seed.answers) ?? null };
+    await createScenario(db, document, { seedKey: seed.key, id: idOfKey.get(seed.key) });
+  }
+  return missing.map((seed) => seed.key).reverse();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ProfileSetDocument } from "./analysis/model.ts";
+import { ACTORS } from "./options.ts";
 import { ScenarioDocument } from "./scenario.ts";
 
 // The inputs of the API's procedures. The browser's forms validate with the same schemas.
@@ -18,6 +19,10 @@ export const ListScenariosInput = z
     query: z.string().max(200, "At most 200 characters").optional(),
     cursor: z.string().max(500, "Not a cursor returned by scenario.list").optional(),
     limit: z.number().int().min(1).max(100).default(20),
+    /** Who put it forward; "none" for scenarios nobody put forward (lines of control, users' own). */
+    proposer: z.enum([...ACTORS, "none"], { error: `Pick one of ${[...ACTORS, "none"].join(", ")}` }).optional(),
+    /** "updated" (the default): last saved first; "date": the newest date put forward or described first, undated last. */
+    sort: z.enum(["updated", "date"], { error: 'Sort by "updated" or "date"' }).optional(),
     // Sent by TanStack Query's infinite queries; pages only go forward.
     direction: z.enum(["forward", "backward"]).optional(),
   })

@@ -65,7 +65,7 @@ const documentCases = (procedure: "create" | "update"): Case[] => {
     ["a bad date", procedure, input(withValueAt(doc(), ["terms", "ceasefire", "startDate", "value"], "2025-13-40")), "BAD_REQUEST", /document\.terms\.ceasefire\.startDate\.value/],
     ["an unknown declaring party", procedure, input(withValueAt(doc(), ["terms", "ceasefire", "declaredBy", "value"], "belarus")), "BAD_REQUEST", /document\.terms\.ceasefire\.declaredBy\.value/],
     ["a duplicate party", procedure, input({ ...doc(), parties: [...doc().parties, doc().parties[0]] }), "BAD_REQUEST", /document\.parties\.3\.id/],
-    ["another schemaVersion", procedure, input({ ...doc(), schemaVersion: 2 }), "BAD_REQUEST", /document\.schemaVersion/],
+    ["another schemaVersion", procedure, input({ ...doc(), schemaVersion: 1 }), "BAD_REQUEST", /document\.schemaVersion/],
   ];
 };
 

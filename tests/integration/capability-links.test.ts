@@ -317,7 +317,7 @@ describe("published", () => {
     expect(await listed()).toEqual([fork.id, s.id]);
   });
 
-  it("only the four seeds are listed on a fresh database, however many unlisted scenarios there are", async () => {
+  it("only the seeds are listed on a fresh database, however many unlisted scenarios there are", async () => {
     for (let i = 0; i < 5; i++) await createEditable(t.caller);
     await forkEditable(t.caller, await seedId(t.db, "status-quo-2025-05"));
     const items = (await t.caller.scenario.list({ limit: 100 })).items;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emptyContext } from "@/server/domain/defaults.ts";
 import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument } from "../helpers/documents.ts";
@@ -36,8 +37,8 @@ async function walk(limit: number, query?: string) {
 }
 
 describe("a freshly bootstrapped database", () => {
-  it("lists the four seeds, newest first in catalogue order, with their headline figures", async () => {
-    const { items, nextCursor } = await t.caller.scenario.list({});
+  it("lists the seeds, newest first in catalogue order, with their headline figures", async () => {
+    const { items, nextCursor } = await t.caller.scenario.list({ limit: 100 });
     expect(items.map((i) => i.title)).toEqual(seedTitles);
     expect(nextCursor).toBeNull();
     expect(items.every((i) => i.isSeed && i.parentId === null)).toBe(true);
@@ -96,7 +97,7 @@ describe("cursor pagination", () => {
     const unlisted = await createEditable(t.caller, { ...statusQuoDocument(), title: "Paged, unlisted" });
     try {
       const all = (await t.caller.scenario.list({ limit: 100 })).items.map((i) => i.id);
-      expect(all).toHaveLength(7);
+      expect(all).toHaveLength(SEED_SCENARIOS.length + 3);
       const pages = await walk(1);
       expect(pages.every((p) => p.length === 1)).toBe(true);
       expect(pages.flat()).toEqual(all);
@@ -152,5 +153,60 @@ describe("cursor pagination", () => {
   ])("a cursor that is %s is BAD_REQUEST naming the cursor", async (_label, cursor) => {
     const error = await expectTRPCError(() => t.caller.scenario.list({ cursor }), "BAD_REQUEST");
     expect(error.message).toMatch(/cursor/);
+  });
+});
+
+describe("filter by proposer and sort by date", () => {
+  const seedsBy = (test: (doc: ReturnType<(typeof SEED_SCENARIOS)[number]["document"]>) => boolean) =>
+    SEED_SCENARIOS.map((s) => s.document()).filter(test);
+
+  it("keeps the scenarios one party put forward, alone or with others", async () => {
+    for (const proposer of ["russia", "ukraine", "united_states", "europe"] as const) {
+      const expected = seedsBy((d) => d.context.proposedBy.includes(proposer)).map((d) => d.title);
+      expect(expected.length, proposer).toBeGreaterThan(0);
+      expect((await titles({ proposer, limit: 100 })).sort(), proposer).toEqual(expected.sort());
+    }
+  });
+
+  it('"none" keeps the scenarios nobody put forward: the lines of control and the May 2025 status quo', async () => {
+    const expected = seedsBy((d) => d.context.proposedBy.length === 0).map((d) => d.title);
+    expect(expected.some((t) => t.startsWith("Line of control"))).toBe(true);
+    expect((await titles({ proposer: "none", limit: 100 })).sort()).toEqual(expected.sort());
+  });
+
+  it("sorts by date, newest first, undated last, and pages through the same order", async () => {
+    const undated = await createEditable(t.caller, { ...statusQuoDocument(), title: "Undated own scenario", context: emptyContext() }, { published: true });
+    try {
+      const items = (await t.caller.scenario.list({ sort: "date", limit: 100 })).items;
+      const dates = items.map((i) => i.context.date);
+      expect(dates.at(-1)).toBeNull();
+      const dated = dates.filter((d): d is string => d !== null);
+      expect(dated).toEqual([...dated].sort().reverse());
+      expect(items[0]!.title).toBe("Line of control, 22 Aug 2026");
+      const pages: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await t.caller.scenario.list({ sort: "date", limit: 2, cursor });
+        pages.push(...page.items.map((i) => i.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(pages).toEqual(items.map((i) => i.id));
+    } finally {
+      await remove(undated);
+    }
+  });
+
+  it("combines a proposer with a title search and a date sort", async () => {
+    const expected = seedsBy((d) => d.context.proposedBy.includes("united_states") && d.title.toLowerCase().includes("proposal"));
+    expect(await titles({ proposer: "united_states", query: "proposal", sort: "date" })).toEqual(
+      expected.sort((a, b) => (b.context.date ?? "").localeCompare(a.context.date ?? "")).map((d) => d.title),
+    );
+  });
+
+  it("refuses an unknown proposer or sort, naming the field, and a cursor from the other sort", async () => {
+    expect((await expectTRPCError(() => t.caller.scenario.list({ proposer: "nato" as never }), "BAD_REQUEST")).message).toMatch(/proposer/);
+    expect((await expectTRPCError(() => t.caller.scenario.list({ sort: "title" as never }), "BAD_REQUEST")).message).toMatch(/sort/);
+    const { nextCursor } = await t.caller.scenario.list({ limit: 1 });
+    expect((await expectTRPCError(() => t.caller.scenario.list({ limit: 1, sort: "date", cursor: nextCursor! }), "BAD_REQUEST")).message).toMatch(/cursor/);
   });
 });

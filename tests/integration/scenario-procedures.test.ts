@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CURRENT_SCHEMA_VERSION } from "@/server/domain/scenario.ts";
 import { connect } from "../helpers/connect.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, usProposalDocument, withRegion } from "../helpers/documents.ts";
@@ -52,7 +53,7 @@ describe("create and get", () => {
     const revisions = await revisionsOf(id);
     expect(revisions.map((r) => r.number)).toEqual([1]);
     expect(JSON.parse(revisions[0]!.document)).toEqual(document);
-    expect(revisions[0]!.schemaVersion).toBe(1);
+    expect(revisions[0]!.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 });
 
