@@ -2,11 +2,13 @@ import { createCallerFactory, router } from "./init.ts";
 import { catalogRouter } from "./routers/catalog.ts";
 import { profileSetRouter } from "./routers/profile-set.ts";
 import { scenarioRouter } from "./routers/scenario.ts";
+import { timelineRouter } from "./routers/timeline.ts";
 
 export const appRouter = router({
   scenario: scenarioRouter,
   catalog: catalogRouter,
   profileSet: profileSetRouter,
+  timeline: timelineRouter,
 });
 
 export type AppRouter = typeof appRouter;
