@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ProfileSetDocument } from "./analysis/model.ts";
+import { LINE_DATES } from "./line-of-control.ts";
 import { ACTORS } from "./options.ts";
 import { ScenarioDocument } from "./scenario.ts";
 
@@ -113,3 +114,9 @@ export const DeleteProfileSetInput = z.strictObject({ id: ProfileSetId, editSecr
 export const RotateProfileSetEditSecretInput = z.strictObject({ id: ProfileSetId, editSecret: ProfileSetEditSecret });
 
 export const SetProfileSetPublishedInput = z.strictObject({ id: ProfileSetId, editSecret: ProfileSetEditSecret, published: z.boolean() });
+
+/** "Apply to today's line": a fork of `id` recomputed against a day of the control series (the newest by default). */
+export const ApplyLineInput = z.strictObject({
+  id: ScenarioId,
+  lineDate: z.enum(LINE_DATES as [string, ...string[]], { error: `Pick a day of the control series, ${LINE_DATES[0]} to ${LINE_DATES.at(-1)}` }).optional(),
+});

@@ -171,7 +171,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         <TitleFields doc={draft} validation={validation} onChange={setDraft} isSeed={record.isSeed} parent={record.parentId ? { id: record.parentId, title: record.parentTitle } : null} />
       </fieldset>
       <HeadlineFigures doc={draft} />
-      <ExplorePanel scenarioId={record.id} baseline={record.baseline} />
+      <ExplorePanel scenarioId={record.id} baseline={record.baseline} saved={saved.document} />
       <section className="panel" aria-labelledby="map-heading">
         <h2 id="map-heading">Map</h2>
         <RegionMap territory={draft.terms.territory} title={`Who holds what: ${draft.title}`} />

@@ -1,4 +1,6 @@
+import { applyLine } from "../../domain/apply-line.ts";
 import {
+  ApplyLineInput,
   CreateScenarioInput,
   DeleteScenarioInput,
   ForkScenarioInput,
@@ -27,6 +29,11 @@ export const scenarioRouter = router({
   create: publicProcedure.input(CreateScenarioInput).mutation(({ ctx, input }) => createScenario(ctx.db, input.document)),
   update: publicProcedure.input(UpdateScenarioInput).mutation(({ ctx, input }) => updateScenario(ctx.db, input)),
   fork: publicProcedure.input(ForkScenarioInput).mutation(({ ctx, input }) => forkScenario(ctx.db, input.id, input.title)),
+  applyLine: publicProcedure.input(ApplyLineInput).mutation(async ({ ctx, input }) => {
+    const source = await getScenario(ctx.db, input.id);
+    const { document, ...recomputation } = applyLine(source.document, input.lineDate);
+    return { ...(await createScenario(ctx.db, document, { parentId: source.id })), ...recomputation };
+  }),
   delete: publicProcedure.input(DeleteScenarioInput).mutation(async ({ ctx, input }) => {
     await deleteScenario(ctx.db, input.id, input.editSecret);
     return { id: input.id, deleted: true };
