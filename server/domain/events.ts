@@ -156,6 +156,7 @@ export const TALK_EVENTS: readonly TalkEvent[] = [
       "trt.global/world/article/81d13d26fd6a",
     ],
     confidence: "high",
+    positions: ["russia-memorandum-2025-06-withdrawal", "russia-memorandum-2025-06-package", "ukraine-memorandum-2025-06"],
   }),
   event({
     id: "2025-06-11-bodies-returned",
@@ -234,6 +235,7 @@ export const TALK_EVENTS: readonly TalkEvent[] = [
       "irishtimes (FT map)",
     ],
     confidence: "medium",
+    positions: ["anchorage-formula-2025-08"],
   }),
   event({
     id: "2025-08-16-trump-drops-ceasefire-first",
@@ -312,6 +314,7 @@ export const TALK_EVENTS: readonly TalkEvent[] = [
       "babel.ua/en/news/123193-...",
     ],
     confidence: "medium",
+    positions: ["us-28-points-2025-11"],
   }),
   event({
     id: "2025-11-23-e3-counter-proposal",
@@ -322,6 +325,7 @@ export const TALK_EVENTS: readonly TalkEvent[] = [
     actors: [EU],
     sources: ["uanews.net/en/post/143124-full-text-of-europes-counter-proposal-...", "en.protothema.gr/2025/11/23/...", "www.g4media.ro/washington-post-..."],
     confidence: "medium",
+    positions: ["e3-counter-proposal-2025-11"],
   }),
   event({
     id: "2025-11-23-geneva-us-ukraine",
@@ -423,6 +427,7 @@ export const TALK_EVENTS: readonly TalkEvent[] = [
       "www.journal-news.com/... (AP)",
     ],
     confidence: "high",
+    positions: ["framework-20-points-2025-12", "framework-20-points-dmz-2025-12"],
   }),
   event({
     id: "2025-12-28-mar-a-lago",
@@ -586,6 +591,7 @@ export const TALK_EVENTS: readonly TalkEvent[] = [
     actors: [UA],
     sources: ["viewsbangladesh.com/zelenskiy-sends-open-letter-inviting-putin-to-peace-talks-to-end-war/ (Reuters)", "news.nikk.co.il/?p=277486"],
     confidence: "high",
+    positions: ["zelensky-open-letter-2026-06"],
   }),
   event({
     id: "2026-06-05-putin-spief",

@@ -5,6 +5,7 @@ import { counterProposal } from "./counter-proposal.ts";
 import { russiaConditions } from "./russia-conditions.ts";
 import { statusQuo } from "./status-quo.ts";
 import { usProposal } from "./us-proposal.ts";
+import { POSITION_SEEDS } from "./positions/index.ts";
 
 export interface SeedScenario {
   /** Stable key: seeding inserts each key once. */
@@ -25,4 +26,5 @@ export const SEED_SCENARIOS: readonly SeedScenario[] = [
   { key: "russia-conditions-2024-06", document: russiaConditions },
   { key: "ukraine-europe-2025-04", document: counterProposal, answers: "us-proposal-2025-04" },
   ...LINE_SEEDS,
+  ...POSITION_SEEDS,
 ];
