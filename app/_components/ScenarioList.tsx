@@ -4,7 +4,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useId, useState } from "react";
 import { newScenarioDocument } from "@/server/domain/defaults.ts";
+import { describeContext } from "@/server/domain/context.ts";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
+import { ACTORS, optionLabel, type Actor } from "@/server/domain/options.ts";
 import { trpc } from "../_lib/trpc.tsx";
 import { editPath, rememberEditLink } from "../_lib/edit-links.ts";
 import { compareUrl } from "../_lib/urls.ts";
@@ -12,14 +14,19 @@ import { ImportScenarioButton } from "./exchange/ImportScenarioButton.tsx";
 import "./scenario-list.css";
 
 const PAGE_SIZE = 12;
+type ProposerFilter = Actor | "none";
 
 export function ScenarioList() {
   const router = useRouter();
   const searchId = useId();
+  const proposerId = useId();
+  const sortId = useId();
   const [query, setQuery] = useState("");
+  const [proposer, setProposer] = useState<ProposerFilter | "">("");
+  const [sort, setSort] = useState<"updated" | "date">("updated");
   const deferredQuery = useDeferredValue(query.trim());
   const list = trpc.scenario.list.useInfiniteQuery(
-    { query: deferredQuery || undefined, limit: PAGE_SIZE },
+    { query: deferredQuery || undefined, limit: PAGE_SIZE, proposer: proposer || undefined, sort },
     { getNextPageParam: (page) => page.nextCursor ?? undefined },
   );
   const create = trpc.scenario.create.useMutation({
@@ -47,6 +54,29 @@ export function ScenarioList() {
             placeholder="Title contains…"
             onChange={(e) => setQuery(e.target.value)}
           />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={proposerId}>
+            Put forward by
+          </label>
+          <select id={proposerId} value={proposer} onChange={(e) => setProposer(e.target.value as ProposerFilter | "")}>
+            <option value="">Anyone</option>
+            {ACTORS.map((a) => (
+              <option key={a} value={a}>
+                {optionLabel(a)}
+              </option>
+            ))}
+            <option value="none">Nobody (lines of control, own scenarios)</option>
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={sortId}>
+            Sort by
+          </label>
+          <select id={sortId} value={sort} onChange={(e) => setSort(e.target.value as "updated" | "date")}>
+            <option value="updated">Last saved</option>
+            <option value="date">Date put forward (newest first)</option>
+          </select>
         </div>
         <div className="list-toolbar__actions">
           <ImportScenarioButton
@@ -82,7 +112,7 @@ export function ScenarioList() {
         </p>
       ) : items.length === 0 ? (
         <p className="muted" aria-live="polite">
-          {deferredQuery ? `No scenario title contains “${deferredQuery}”.` : "No scenarios yet."}
+          {deferredQuery ? `No scenario title contains “${deferredQuery}”${proposer ? " among those filtered" : ""}.` : proposer ? "No scenario matches this filter." : "No scenarios yet."}
         </p>
       ) : (
         <ul className="scenario-cards" aria-label="Scenarios">
@@ -91,6 +121,14 @@ export function ScenarioList() {
               <h2>
                 <Link href={`/s/${s.id}`}>{s.title}</Link>
               </h2>
+              <p className="scenario-card__context">
+                {describeContext(s.context)}
+                {s.context.confidence && s.context.confidence !== "high" && (
+                  <span className="badge" title={s.context.sources}>
+                    {optionLabel(s.context.confidence)} confidence
+                  </span>
+                )}
+              </p>
               {s.summary && <p className="scenario-card__summary">{s.summary}</p>}
               <p className="scenario-card__figure">
                 Russia holds <strong>{formatKm2(s.russiaKm2)}</strong>, {formatShare(s.russiaShare)} of Ukraine
@@ -99,7 +137,7 @@ export function ScenarioList() {
                 <span style={{ width: formatShare(s.russiaShare, 2) }} />
               </div>
               <div className="scenario-card__meta">
-                {s.isSeed && <span className="badge badge--seed" title="Shipped with Parley, modelled from the May 2025 report and the texts it refers to">Seed scenario</span>}
+                {s.isSeed && <span className="badge badge--seed" title="Shipped with Parley, modelled from public reporting and the texts it refers to">Seed scenario</span>}
                 {s.parentId && <span className="badge badge--seed">Fork</span>}
                 <label className="scenario-card__pick">
                   <input

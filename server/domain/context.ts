@@ -1,6 +1,6 @@
 import { formatIsoDate } from "./format.ts";
 import { ACTORS, optionLabel, type Actor } from "./options.ts";
-import type { ScenarioContext } from "./scenario.ts";
+import type { ScenarioContext, ScenarioDocument } from "./scenario.ts";
 
 // A scenario's context in words: when and by whom it was put forward. Lists, compare, before/after
 // and the timeline all say it the same way.
@@ -28,4 +28,9 @@ export function describeContext(context: ScenarioContext): string {
 /** The key that groups positions by who put them forward ("" for none). */
 export function proposerGroupKey(actors: readonly Actor[]): string {
   return ACTORS.filter((a) => actors.includes(a)).join("+");
+}
+
+/** The document with some of its context changed: the editor's one way to edit it. */
+export function withContext(doc: ScenarioDocument, patch: Partial<ScenarioContext>): ScenarioDocument {
+  return { ...doc, context: { ...doc.context, ...patch } };
 }

@@ -29,8 +29,11 @@ export function withTerm(doc: ScenarioDocument, termId: string, patch: Partial<A
   return { ...doc, terms: { ...doc.terms, [issue]: { ...group, [key]: { ...getTerm(doc, termId), ...patch } } } };
 }
 
+/** A region's row changed; figures typed in no longer follow a line or a rule, so their basis becomes "entered". */
 export function withRegion(doc: ScenarioDocument, regionId: RegionId, patch: Partial<RegionTerm>): ScenarioDocument {
-  const territory = { ...doc.terms.territory, [regionId]: { ...doc.terms.territory[regionId], ...patch } };
+  const figuresTyped = patch.basis === undefined && ("russiaKm2" in patch || "ukraineKm2" in patch || "contestedKm2" in patch);
+  const next = { ...doc.terms.territory[regionId], ...patch, ...(figuresTyped ? { basis: "entered" as const } : {}) };
+  const territory = { ...doc.terms.territory, [regionId]: next };
   return { ...doc, terms: { ...doc.terms, territory } };
 }
 

@@ -12,6 +12,7 @@ import { useUnsavedChangesWarning } from "../../_lib/use-unsaved-changes-warning
 import { useValidation } from "../../_lib/validation.ts";
 import { HistoryPanel } from "../history/HistoryPanel.tsx";
 import { RegionMap } from "../map/RegionMap.tsx";
+import { ContextFields } from "./ContextFields.tsx";
 import { ExplorePanel } from "./ExplorePanel.tsx";
 import { editPath, rememberEditLink } from "../../_lib/edit-links.ts";
 import { diffUrl } from "../../_lib/urls.ts";
@@ -178,6 +179,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       </section>
       <fieldset className="editor__fields" disabled={!access.canEdit}>
       <PartiesEditor doc={draft} validation={validation} onChange={setDraft} />
+      <ContextFields doc={draft} scenarioId={record.id} validation={validation} onChange={setDraft} />
       <fieldset className="panel" id="issue-territory">
         <legend>Territory</legend>
         <p className="panel__intro">{ISSUES[0]!.description} The three figures may not add up to more than the region's official area.</p>

@@ -76,3 +76,12 @@ describe("applyLine", () => {
     expect(ScenarioDocument.safeParse(long.document).success).toBe(true);
   });
 });
+
+describe("typing a region's figures", () => {
+  it("makes its basis 'entered', so applying a line leaves it alone", () => {
+    const doc = withRegion(lineSnapshot("2025-11-20"), "UA-23", { russiaKm2: 27_180, ukraineKm2: 0 });
+    expect(doc.terms.territory["UA-23"].basis).toBe("entered");
+    expect(withRegion(doc, "UA-65", { note: "only the note" }).terms.territory["UA-65"].basis).toBe("line");
+    expect(applyLine(doc).document.terms.territory["UA-23"]).toMatchObject({ russiaKm2: 27_180, ukraineKm2: 0 });
+  });
+});

@@ -48,7 +48,12 @@ describe("describeBeforeAfter: status quo → U.S. proposal", () => {
   });
 
   it("headers changed, parties did not", () => {
-    expect(ba.headerChanges).toEqual(["Title: “Status quo, early May 2025” → “U.S. proposal (April 2025)”", "Summary rewritten"]);
+    expect(ba.headerChanges).toEqual([
+      "Title: “Status quo, early May 2025” → “U.S. proposal (April 2025)”",
+      "Summary rewritten",
+      "Date: As of 1 May 2025 → Put forward 17 Apr 2025",
+      "Put forward by: nobody named → United States",
+    ]);
     expect(ba.partyChanges).toEqual([]);
   });
 
@@ -162,8 +167,8 @@ describe("summarizeChange", () => {
 
   it("two items joined with 'and'; more than three counted", () => {
     expect(summarizeChange(sq, withTerm(kharkiv(2_150), "ceasefire.type", { value: "mutual" }))).toBe("Kharkiv and ceasefire type changed (Russia 18.8% → 19.0%)");
-    // Title, summary, Kharkiv, Mykolaiv and the 12 changed terms.
-    expect(summarizeChange(sq, us)).toBe("Title, summary, Kharkiv and 13 more changed (Russia 18.8% → 18.6%)");
+    // Title, summary, date, proposers, Kharkiv, Mykolaiv and the 12 changed terms.
+    expect(summarizeChange(sq, us)).toBe("Title, summary, date and 15 more changed (Russia 18.8% → 18.6%)");
   });
 
   it("a shown share change never reads as no change (113,530 → 113,540 km²)", () => {

@@ -39,7 +39,7 @@ describe("compareScenarios", () => {
     expect(territory.slice(-3)).toEqual(["Belgorod", "Bryansk", "Kursk"]);
   });
 
-  it("status quo vs U.S. proposal: the 17 differing rows, Kharkiv among them", () => {
+  it("status quo vs U.S. proposal: the 20 differing rows, Kharkiv among them", () => {
     const c = compareScenarios([sq, us]);
     const differing = rows(c).filter((r) => r.differs).map((r) => r.id);
     expect(differing.sort()).toEqual(
@@ -47,6 +47,9 @@ describe("compareScenarios", () => {
         "headline.russiaKm2",
         "headline.russiaShare",
         "headline.ceasefire",
+        "context.date",
+        "context.proposedBy",
+        "context.confidence",
         "territory.UA-48",
         "territory.UA-63",
         "ceasefire.type",
@@ -63,7 +66,7 @@ describe("compareScenarios", () => {
         "recognition.otherOccupied",
       ].sort(),
     );
-    expect(c.differingRowCount).toBe(17);
+    expect(c.differingRowCount).toBe(20);
     expect(rowOf(c, "territory.UA-63")).toEqual({
       id: "territory.UA-63",
       label: "Kharkiv",
@@ -101,8 +104,8 @@ describe("compareScenarios", () => {
     expect(() => compareScenarios([])).toThrow();
   });
 
-  it("supports 4 columns: all four seeds", () => {
-    const docs = SEED_SCENARIOS.map((s) => s.document());
+  it("supports 4 columns: the first four seeds", () => {
+    const docs = SEED_SCENARIOS.slice(0, 4).map((s) => s.document());
     const c = compareScenarios(docs, 3);
     expect(c.referenceIndex).toBe(3);
     for (const row of rows(c)) {
@@ -134,7 +137,9 @@ describe("compareScenarios over random valid documents", () => {
             let expected: boolean | undefined;
             if (group === "territory") expected = !isDeepStrictEqual(region(doc, key as RegionId), region(docs[ref]!, key as RegionId));
             else if (group === "context") {
-              const field = (d: ScenarioDocument) => (key === "date" ? [d.context.date, d.context.date && d.context.dateKind] : d.context[key as "proposedBy" | "confidence"]);
+              // Proposers are a set: the schema stores them in catalogue order.
+              const field = (d: ScenarioDocument) =>
+                key === "date" ? [d.context.date, d.context.date && d.context.dateKind] : key === "proposedBy" ? [...d.context.proposedBy].sort() : d.context.confidence;
               expected = !isDeepStrictEqual(field(doc), field(docs[ref]!));
             } else if (group !== "headline" && group !== "parties") {
               const value = (d: ScenarioDocument) => (d.terms as unknown as Record<string, Record<string, { value: unknown }>>)[group!]![key!]!.value;
