@@ -283,6 +283,7 @@ export const TALK_EVENTS: readonly TalkEvent[] = [
       "english.almayadeen.net/news/politics/europe-proposes-12-point-ukraine-peace-plan-led-by-trump",
     ],
     confidence: "medium",
+    positions: ["europe-ukraine-12-points-2025-10"],
   }),
   event({
     id: "2025-10-21-budapest-shelved-oil-sanctions",
@@ -549,6 +550,7 @@ export const TALK_EVENTS: readonly TalkEvent[] = [
     actors: [RU],
     sources: ["cccv.info/breaking-news/russia-sets-conditions-for-peace-talks-with-ukraine-amid-diplomatic-tensions", "www.straitstimes.com/world/europe/kremlin-says-continuing-talks-with-ukraine-is-in-russias-own-interests"],
     confidence: "low",
+    positions: ["russia-terms-2026-02"],
   }),
   event({
     id: "2026-02-28-trilateral-on-hold",

@@ -25,10 +25,12 @@ const BRIEF_DATES: Record<string, string> = {
   "russia-memorandum-2025-06-package": "2025-06-02",
   "ukraine-memorandum-2025-06": "2025-06-02",
   "anchorage-formula-2025-08": "2025-08-15",
+  "europe-ukraine-12-points-2025-10": "2025-10-21",
   "us-28-points-2025-11": "2025-11-20",
   "e3-counter-proposal-2025-11": "2025-11-23",
   "framework-20-points-2025-12": "2025-12-24",
   "framework-20-points-dmz-2025-12": "2025-12-24",
+  "russia-terms-2026-02": "2026-02-28", // "late Feb 2026", dated by the Bloomberg item of 28 Feb
   "zelensky-open-letter-2026-06": "2026-06-04",
 };
 
@@ -125,6 +127,14 @@ describe("territory against the line of each position's day", () => {
     expect(doc("anchorage-formula-2025-08").terms.territory["UA-63"].status).toBe("reported");
   });
 
+  it("Europe–Ukraine 12 points: the line of 21 Oct 2025", () => {
+    // Donetsk 20,184 + Luhansk 26,497 + Zaporizhzhia 20,042 + Kherson 20,509 + Crimea 26,081 + Sevastopol 864
+    // + Kharkiv 1,272 + Sumy 161 + Dnipropetrovsk 102 + Mykolaiv 113 = 115,825 km², 19.19 %
+    const h = headline("europe-ukraine-12-points-2025-10");
+    expect(h.russiaKm2).toBe(115_825);
+    expect(h.russiaShare * 100).toBeCloseTo(19.19, 2);
+  });
+
   it("U.S. 28 points: all of Donetsk, Luhansk and Crimea; the line of 20 Nov 2025 in Kherson and Zaporizhzhia; the pockets elsewhere returned", () => {
     // Donetsk 26,517 + Luhansk 26,684 + Crimea 26,081 + Sevastopol 864 = 80,146
     // + Zaporizhzhia 20,208 + Kherson 20,509 on the line of 20 Nov 2025 = 40,717
@@ -162,6 +172,20 @@ describe("territory against the line of each position's day", () => {
     expect(dmz.terms.territory["UA-14"]).toMatchObject({ zone: "demilitarised", basis: "line", ukraineKm2: 5_849 });
     expect(dmz.terms.territory["UA-14"].note).toMatch(/extent is unknown/);
     expect(dmz.terms.specialZone.jurisdiction.value).toBe("ukraine");
+  });
+
+  it("Russia's terms of February 2026: all of Donbas and Crimea; the line of 17 Feb 2026 (the newest before 28 Feb) in Zaporizhzhia and Kherson; pockets returned", () => {
+    // Donetsk 26,517 + Luhansk 26,684 + Crimea 26,081 + Sevastopol 864 = 80,146
+    // + Zaporizhzhia 20,439 + Kherson 20,509 on the line of 17 Feb 2026 + Mykolaiv 113 (not addressed, line kept)
+    // + Sumy, Kharkiv, Dnipropetrovsk 0 = 121,207 km², 20.08 %
+    expect(lineDateOn("2026-02-28")).toBe("2026-02-17");
+    const h = headline("russia-terms-2026-02");
+    expect(h.russiaKm2).toBe(121_207);
+    expect(h.russiaShare * 100).toBeCloseTo(20.08, 2);
+    const d = doc("russia-terms-2026-02");
+    expect(d.context.confidence).toBe("low");
+    expect(d.terms.specialZone.entry.value).toEqual(["russian_national_guard"]);
+    for (const id of ["UA-23", "UA-65", "UA-59", "UA-63", "UA-12"] as const) expect(d.terms.territory[id].note, id).toMatch(/Low confidence/);
   });
 
   it("Zelensky's open letter: the line of 4 Jun 2026 as the start", () => {
