@@ -44,6 +44,7 @@ describe("the position seeds", () => {
     const d = seed.document();
     const parsed = ScenarioDocument.safeParse(d);
     expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
+    expect(parsed.data, "stored exactly as written (lists in catalogue order)").toEqual(d);
     expect(d.context.date).toBe(BRIEF_DATES[key]);
     expect(d.context.dateKind).toBe("put_forward");
     expect(d.context.proposedBy.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { DEFAULT_PARTIES, newScenarioDocument } from "../../defaults.ts";
 import { formatIsoDate, formatKm2 } from "../../format.ts";
 import { lineDateOn, lineTerritory, regionOnLine } from "../../line-of-control.ts";
-import type { Actor, RegionBasis, TermStatus, Zone } from "../../options.ts";
+import { ACTORS, type Actor, type RegionBasis, type TermStatus, type Zone } from "../../options.ts";
 import { REGIONS, type RegionId } from "../../reference/regions.ts";
 import type { Party, RegionTerm, ScenarioContext, ScenarioDocument, Territory } from "../../scenario.ts";
 import { cite, SOURCES } from "../sources.ts";
@@ -87,7 +87,8 @@ export function positionDocument(spec: PositionSpec): ScenarioDocument {
   doc.context = {
     date: spec.date,
     dateKind: "put_forward",
-    proposedBy: spec.proposedBy,
+    // In catalogue order, as the schema stores them.
+    proposedBy: ACTORS.filter((a) => spec.proposedBy.includes(a)),
     answers: null,
     confidence: spec.confidence,
     sources: spec.sources.join("; "),
