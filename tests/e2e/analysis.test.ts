@@ -68,7 +68,8 @@ describe("negotiation analysis", () => {
     await expectVisible(page.getByTestId("compare-table"));
     const columns = await page.locator("[data-testid=compare-table] thead th[data-scenario] a").allTextContents();
     expect(columns[0]).toBe(title);
-    expect(columns[1]).toBe("Status quo, early May 2025");
+    // The server names the baseline: the status quo a user sees by default, the newest line of control.
+    expect(columns[1]).toBe("Line of control, 22 Aug 2026");
     session.expectNoProblems();
   });
 });
