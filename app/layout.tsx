@@ -25,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <nav aria-label="Main">
               <Link href="/">Scenarios</Link>
+              <Link href="/timeline">Timeline</Link>
               <Link href="/compare">Compare</Link>
               <Link href="/analysis">Analysis</Link>
             </nav>

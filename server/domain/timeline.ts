@@ -80,8 +80,8 @@ export interface RegionTrackValue {
 
 export interface TermTrackValue {
   kind: "term";
-  /** The stored value as it is (an option, a number, a list, a text). */
-  value: unknown;
+  /** The stored value as it is: an option, a number, a list of options, a text or a date. */
+  value: string | number | string[];
   text: string;
   status: TermStatus | null;
 }
@@ -112,7 +112,7 @@ export function trackValue(doc: ScenarioDocument, termId: string): TrackValue | 
   }
   const term = getTerm(doc, termId);
   if (term.value === null) return null;
-  return { kind: "term", value: term.value, text: describeTermValue(doc, termId), status: term.status };
+  return { kind: "term", value: term.value as TermTrackValue["value"], text: describeTermValue(doc, termId), status: term.status };
 }
 
 // ---- Lanes: who put it forward ----
