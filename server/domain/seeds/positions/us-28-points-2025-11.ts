@@ -1,4 +1,4 @@
-import { formatKm2 } from "../../format.ts";
+import { formatIsoDate, formatKm2 } from "../../format.ts";
 import { regionOnLine } from "../../line-of-control.ts";
 import type { ScenarioDocument } from "../../scenario.ts";
 import { SOURCES } from "../sources.ts";
@@ -53,8 +53,8 @@ export function us28Points(): ScenarioDocument {
   t.recognition.otherOccupied = say("de_facto", "Point 21: Luhansk and Donetsk de facto Russian; Kherson and Zaporizhzhia recognised de facto along the line.");
   t.specialZone.kind = say("demilitarised_zone", "Point 21: a neutral demilitarised buffer zone.");
   t.specialZone.where = say(
-    `The part of Donetsk region Ukraine held and leaves (about ${formatKm2(donetskLeft)} on the line of ${DATE}).`,
-    "Point 21: the land Ukraine withdraws from in Donetsk; the area is our estimate from the line of the day.",
+    "The part of Donetsk region Ukraine holds, which it leaves.",
+    `Point 21. About ${formatKm2(donetskLeft)} on the line of ${formatIsoDate(lineDateFor(DATE))} (our estimate from the line, not a figure of the plan).`,
   );
   t.specialZone.jurisdiction = say("russia", "Point 21: recognised internationally as Russian territory.");
   t.specialZone.entry = say<typeof t.specialZone.entry.value>(["no_forces"], "Point 21: Russian forces will not enter it.");
