@@ -5,12 +5,15 @@ import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
 
 describe("export file names", () => {
   it("slug the seed titles readably", () => {
-    expect(SEED_SCENARIOS.map((s) => titleSlug(s.document().title))).toEqual([
+    expect(SEED_SCENARIOS.slice(0, 4).map((s) => titleSlug(s.document().title))).toEqual([
       "status-quo-early-may-2025",
       "us-proposal-april-2025",
       "russias-conditions-june-2024-with-the-buffer-zone-of-may", // cut at a word, at most 60 characters
       "ukraine-and-europes-counter-proposal-april-2025",
     ]);
+    const slug = (key: string) => titleSlug(SEED_SCENARIOS.find((s) => s.key === key)!.document().title);
+    expect(slug("line-2026-08-22")).toBe("line-of-control-22-aug-2026");
+    for (const seed of SEED_SCENARIOS) expect(titleSlug(seed.document().title), seed.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
   it.each([
