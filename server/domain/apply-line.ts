@@ -67,9 +67,9 @@ export function applyLine(doc: ScenarioDocument, lineDate: string = NEWEST_LINE_
   const moved = recomputed.filter((r) => r.before.russiaKm2 !== r.after.russiaKm2 || r.before.ukraineKm2 !== r.after.ukraineKm2);
   const on = formatIsoDate(lineDate);
   const explanation = recomputed.length
-    ? `Recomputed by Parley against the line of ${on}${fromLineDate ? ` (the position was made against the line of ${formatIsoDate(fromLineDate)})` : ""}: ` +
-      `${recomputed.map((r) => r.name).join(", ")} follow the line of control, so their figures are that day's estimates` +
-      (moved.length ? `; ${moved.map((r) => `${r.name}: Russia ${formatKm2(r.before.russiaKm2)} → ${formatKm2(r.after.russiaKm2)}`).join("; ")}.` : "; none of them moved.") +
+    ? `Recomputed by Parley against the line of ${on}${fromLineDate ? ` (the position was made against the line of ${formatIsoDate(fromLineDate)})` : ""}. ` +
+      `${recomputed.length} ${recomputed.length === 1 ? "region follows" : "regions follow"} the line of control and now take that day's estimates` +
+      (moved.length ? `; these moved: ${moved.map((r) => `${r.name}: Russia ${formatKm2(r.before.russiaKm2)} → ${formatKm2(r.after.russiaKm2)}`).join("; ")}.` : "; none of them moved.") +
       " Regions the position gives wholly to one side stay so; figures entered by hand are unchanged; every other term is as in the original."
     : `Nothing to recompute: no region of this scenario follows the line of control (its figures were entered by hand or give whole regions to one side).`;
   const document: ScenarioDocument = {

@@ -8,7 +8,7 @@ export function ReadOnlyBanner({ isSeed, revoked, onFork }: { isSeed: boolean; r
         {revoked
           ? "This edit link no longer works: it was replaced. You can still view the scenario and fork it."
           : isSeed
-            ? "A seed scenario from the report: nobody can change it. Fork it to make an editable copy of your own."
+            ? "A seed scenario shipped with Parley: nobody can change it. Fork it to make an editable copy of your own."
             : "You are viewing this scenario. To edit it you need its edit link; or fork it to make a copy of your own."}
       </span>
       <button type="button" className="button button--small" onClick={onFork}>

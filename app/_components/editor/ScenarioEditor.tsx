@@ -245,7 +245,7 @@ function TitleFields({
         </span>
       )}
       <p className="editor__provenance small muted">
-        {isSeed && <span className="badge badge--seed" title="Shipped with Parley, modelled from the May 2025 report and the texts it refers to">Seed scenario</span>}{" "}
+        {isSeed && <span className="badge badge--seed" title="Shipped with Parley, modelled from public reporting and the texts it refers to">Seed scenario</span>}{" "}
         {parent && (
           <>
             Forked from{" "}
