@@ -25,6 +25,7 @@ export const SEED_SCENARIOS: readonly SeedScenario[] = [
   { key: "us-proposal-2025-04", document: usProposal },
   { key: "russia-conditions-2024-06", document: russiaConditions },
   { key: "ukraine-europe-2025-04", document: counterProposal, answers: "us-proposal-2025-04" },
-  ...LINE_SEEDS,
+  // Positions before lines: the list shows seeds in this order, so the positions fill its first page.
   ...POSITION_SEEDS,
+  ...LINE_SEEDS,
 ];
