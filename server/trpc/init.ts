@@ -29,5 +29,6 @@ const mapErrors = t.middleware(async ({ next }) => {
 });
 
 export const router = t.router;
+export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapErrors);

@@ -18,6 +18,7 @@ import {
   undeleteScenario,
   updateScenario,
 } from "../../db/scenarios.ts";
+import { changeToExistingScenario } from "../budget.ts";
 import { publicProcedure, router } from "../init.ts";
 import { scenarioHistoryProcedures } from "./scenario-history.ts";
 
@@ -25,14 +26,14 @@ export const scenarioRouter = router({
   list: publicProcedure.input(ListScenariosInput).query(({ ctx, input }) => listScenarios(ctx.db, input)),
   get: publicProcedure.input(GetScenarioInput).query(({ ctx, input }) => getScenario(ctx.db, input.id)),
   create: publicProcedure.input(CreateScenarioInput).mutation(({ ctx, input }) => createScenario(ctx.db, input.document)),
-  update: publicProcedure.input(UpdateScenarioInput).mutation(({ ctx, input }) => updateScenario(ctx.db, input)),
+  update: publicProcedure.input(UpdateScenarioInput).use(changeToExistingScenario).mutation(({ ctx, input }) => updateScenario(ctx.db, input)),
   fork: publicProcedure.input(ForkScenarioInput).mutation(({ ctx, input }) => forkScenario(ctx.db, input.id, input.title)),
-  delete: publicProcedure.input(DeleteScenarioInput).mutation(async ({ ctx, input }) => {
+  delete: publicProcedure.input(DeleteScenarioInput).use(changeToExistingScenario).mutation(async ({ ctx, input }) => {
     await deleteScenario(ctx.db, input.id, input.editSecret);
     return { id: input.id, deleted: true };
   }),
-  undelete: publicProcedure.input(DeleteScenarioInput).mutation(({ ctx, input }) => undeleteScenario(ctx.db, input.id, input.editSecret)),
-  rotateEditSecret: publicProcedure.input(RotateEditSecretInput).mutation(({ ctx, input }) => rotateEditSecret(ctx.db, input.id, input.editSecret)),
-  setPublished: publicProcedure.input(SetPublishedInput).mutation(({ ctx, input }) => setPublished(ctx.db, input.id, input.editSecret, input.published)),
+  undelete: publicProcedure.input(DeleteScenarioInput).use(changeToExistingScenario).mutation(({ ctx, input }) => undeleteScenario(ctx.db, input.id, input.editSecret)),
+  rotateEditSecret: publicProcedure.input(RotateEditSecretInput).use(changeToExistingScenario).mutation(({ ctx, input }) => rotateEditSecret(ctx.db, input.id, input.editSecret)),
+  setPublished: publicProcedure.input(SetPublishedInput).use(changeToExistingScenario).mutation(({ ctx, input }) => setPublished(ctx.db, input.id, input.editSecret, input.published)),
   ...scenarioHistoryProcedures,
 });
