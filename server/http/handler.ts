@@ -94,7 +94,7 @@ export async function handleTrpcRequest(req: Request, options: TrpcRequestOption
     onError({ error, path }) {
       // Server faults are logged with their cause and the id the client was given; the client
       // gets a generic message (server/trpc/init.ts).
-      if (error.code === "INTERNAL_SERVER_ERROR") {
+      if (error.code === "INTERNAL_SERVER_ERROR" || error.code === "SERVICE_UNAVAILABLE") {
         logError(`tRPC ${path ?? "?"} failed [correlationId ${correlationIdOf(error)}]:`, error.cause ?? error);
       }
     },
