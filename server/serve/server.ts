@@ -65,7 +65,7 @@ export async function startServer(config: ServerConfig, options: { dir: string; 
   const host = config.host ?? "localhost";
   const url = `http://${family === "IPv6" && config.host ? `[${address}]` : host}:${port}`;
 
-  const app = next({ dev, dir: options.dir, hostname: host, port });
+  const app = next({ dev, dir: options.dir, hostname: host, port, httpServer: server });
   try {
     await app.prepare();
     // Opens the one database client now, so the app's bundled code (same process) shares it.
