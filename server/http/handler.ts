@@ -17,7 +17,7 @@ import { appRouter } from "../trpc/root.ts";
 import { readBodyWithin, withBufferedBody } from "./body-limit.ts";
 import { httpConfigFromEnv, type HttpConfig } from "./config.ts";
 import { correlationIdOf } from "./correlation.ts";
-import { clientKeyOf } from "./client-address.ts";
+import { clientHeaderIsSet, clientKeyOf } from "./client-address.ts";
 import { createBudgets, type Budgets } from "./rate-limit.ts";
 import { crossSiteReason, isJsonContentType, isSafeMethod } from "./request-checks.ts";
 import { refusal } from "./refusal.ts";
@@ -51,7 +51,9 @@ export async function handleTrpcRequest(req: Request, options: TrpcRequestOption
   const logError = options.logError ?? ((message, cause) => console.error(message, cause));
 
   const budgets = options.budgets ?? defaults().budgets;
-  const client = clientKeyOf(req, options.clientHeaderIsSet);
+  const headerIsSet = options.clientHeaderIsSet ?? clientHeaderIsSet();
+  if (!headerIsSet) warnOnceSharedBudget();
+  const client = clientKeyOf(req, headerIsSet);
   const calls = callCount(req);
   // A batch over the limit is refused by tRPC below without running anything: it costs nothing.
   const cost = calls <= config.maxBatchSize ? calls : 0;
@@ -99,6 +101,13 @@ export async function handleTrpcRequest(req: Request, options: TrpcRequestOption
       }
     },
   });
+}
+
+let warnedSharedBudget = false;
+function warnOnceSharedBudget() {
+  if (warnedSharedBudget) return;
+  warnedSharedBudget = true;
+  console.warn("Parley is not served by its own server (npm start): clients cannot be told apart, so they all share one rate-limit budget.");
 }
 
 function tooMany(what: string, retryAfterSeconds: number): Response {

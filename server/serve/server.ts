@@ -52,6 +52,11 @@ export async function startServer(config: ServerConfig, options: { dir: string; 
     });
   });
 
+  // A client that sends its request slowly holds a connection, not the server: it gets 15 s for its
+  // headers and 60 s for the whole request (Node's defaults are 60 s and 5 min).
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 60_000;
+
   async function health(res: ServerResponse) {
     const problem = state !== "ready" ? `Parley is ${state}` : await databaseHealthProblem(await getDb()).catch(() => "the database cannot be opened");
     answer(res, problem ? 503 : 200, { ...headers, "content-type": "application/json", "cache-control": "no-store" }, JSON.stringify(problem ? { status: "unavailable", reason: problem } : { status: "ok" }));
