@@ -17,7 +17,8 @@ export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // Timeouts guard against hangs only (a busy machine makes property tests slow, not wrong).
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
       {
         extends: true,
         test: { name: "integration", include: ["tests/integration/**/*.test.ts"], environment: "node", testTimeout: 30_000, hookTimeout: 60_000 },

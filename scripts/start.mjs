@@ -1,21 +1,16 @@
-// npm start: build the app if the sources changed since the last build, prepare the database
-// (migrations and seeds), then serve on PORT (default 3000).
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import { buildIfStale, root } from "./build-if-stale.mjs";
+// npm start: build the app if the sources changed since the last build, then start Parley's server
+// (server/serve/main.ts: checks the configuration and the database, migrates and seeds, serves on
+// PORT, default 3000), in this same process so that signals reach it directly.
+import { register } from "tsx/esm/api";
+import { buildIfStale } from "./build-if-stale.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-const bin = (name) => path.join(root, "node_modules", ".bin", name);
-
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: process.env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
+process.env.NODE_ENV = "production";
 
 try {
   buildIfStale();
 } catch (error) {
   process.exit(error.status ?? 1);
 }
-run(bin("tsx"), ["scripts/prepare-db.ts"]);
-run(bin("next"), ["start", "--port", process.env.PORT || "3000"]);
+register();
+await import("../server/serve/main.ts");

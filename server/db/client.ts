@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client.ts";
+import { rememberDatabaseFile } from "./database-file.ts";
 import { databaseFileFromUrl, databaseUrl } from "./database-url.ts";
 
 export type Db = PrismaClient;
@@ -12,10 +13,19 @@ export async function createDb(databaseFile: string): Promise<Db> {
   // a crash or power loss, not only a process kill.
   await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  // From now on every change checks that this very file is still there (see database-file.ts).
+  rememberDatabaseFile(db, databaseFile);
   return db;
 }
 
 const globalForDb = globalThis as unknown as { parleyDb?: Promise<Db> };
+
+/** Closes the server's one client, if it was opened (on shutdown, see server/serve/server.ts). */
+export async function closeDb(): Promise<void> {
+  const db = globalForDb.parleyDb;
+  globalForDb.parleyDb = undefined;
+  if (db) await (await db.catch(() => undefined))?.$disconnect();
+}
 
 /** The server's one client, on DATABASE_URL (kept across hot reloads in development). */
 export function getDb(): Promise<Db> {

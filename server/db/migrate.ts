@@ -1,6 +1,6 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { ensureDatabaseFolder } from "./database-file.ts";
 import { openSchemaEngine, readMigrationList } from "./schema-engine.ts";
 
 /**
@@ -8,7 +8,7 @@ import { openSchemaEngine, readMigrationList } from "./schema-engine.ts";
  * (recording them in _prisma_migrations), and sets the file to WAL mode.
  */
 export async function migrateDatabase(databaseFile: string): Promise<string[]> {
-  mkdirSync(path.dirname(databaseFile), { recursive: true });
+  ensureDatabaseFolder(path.dirname(databaseFile));
   const migrationsList = await readMigrationList();
   const sqlite = new Database(databaseFile);
   let upToDate: boolean;

@@ -4,10 +4,12 @@
 //   403 when a browser says it comes from another site (request-checks.ts),
 //   415 when its body is not JSON (form posts never reach tRPC),
 //   413 when its Content-Length is over the limit,
-//   429 when the client's mutation budget is spent (rate-limit.ts),
+//   429 when its sender's mutation budget is spent (rate-limit.ts; one token per call of a batch),
 //   413 when its body turns out larger than the limit while being read;
-// then tRPC runs on the buffered body, with a batch limit. GET and HEAD go straight to tRPC, which
-// serves only queries on them.
+// a query (GET/HEAD) is refused 429 when its sender's query budget is spent. Then tRPC runs on the
+// buffered body, with a batch limit. Every budget here is the sender's own (client-address.ts), so
+// whatever a request costs, it costs nobody else; the budget of changes to one scenario is taken
+// only once a call is valid (server/trpc/budget.ts).
 
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Context } from "../trpc/context.ts";
@@ -15,7 +17,8 @@ import { appRouter } from "../trpc/root.ts";
 import { readBodyWithin, withBufferedBody } from "./body-limit.ts";
 import { httpConfigFromEnv, type HttpConfig } from "./config.ts";
 import { correlationIdOf } from "./correlation.ts";
-import { clientKey, createRateLimiter, type RateLimiter } from "./rate-limit.ts";
+import { clientHeaderIsSet, clientKeyOf } from "./client-address.ts";
+import { createBudgets, type Budgets } from "./rate-limit.ts";
 import { crossSiteReason, isJsonContentType, isSafeMethod } from "./request-checks.ts";
 import { refusal } from "./refusal.ts";
 
@@ -25,18 +28,20 @@ export interface TrpcRequestOptions {
   createContext: () => Context | Promise<Context>;
   /** Defaults to httpConfigFromEnv(), read once. */
   config?: HttpConfig;
-  /** Defaults to the process's one limiter, configured from the environment. */
-  rateLimiter?: RateLimiter;
+  /** Defaults to the process's budgets, configured from the environment. */
+  budgets?: Budgets;
+  /** Whether the private client header can be believed; defaults to whether Parley's own server set it. */
+  clientHeaderIsSet?: boolean;
   /** Where server faults are reported; defaults to console.error. */
   logError?: (message: string, cause: unknown) => void;
 }
 
-let processDefaults: { config: HttpConfig; rateLimiter: RateLimiter } | undefined;
+let processDefaults: { config: HttpConfig; budgets: Budgets } | undefined;
 
 function defaults() {
   if (!processDefaults) {
     const config = httpConfigFromEnv();
-    processDefaults = { config, rateLimiter: createRateLimiter(config.rateLimit) };
+    processDefaults = { config, budgets: createBudgets(config.rateLimit) };
   }
   return processDefaults;
 }
@@ -45,8 +50,19 @@ export async function handleTrpcRequest(req: Request, options: TrpcRequestOption
   const config = options.config ?? defaults().config;
   const logError = options.logError ?? ((message, cause) => console.error(message, cause));
 
+  const budgets = options.budgets ?? defaults().budgets;
+  const headerIsSet = options.clientHeaderIsSet ?? clientHeaderIsSet();
+  if (!headerIsSet) warnOnceSharedBudget();
+  const client = clientKeyOf(req, headerIsSet);
+  const calls = callCount(req);
+  // A batch over the limit is refused by tRPC below without running anything: it costs nothing.
+  const cost = calls <= config.maxBatchSize ? calls : 0;
+
   let request = req;
-  if (!isSafeMethod(req.method)) {
+  if (isSafeMethod(req.method)) {
+    const decision = cost > 0 ? await budgets.queries.take(client, cost) : { ok: true as const };
+    if (!decision.ok) return tooMany("Too many requests in a short time", decision.retryAfterSeconds);
+  } else {
     const crossSite = crossSiteReason(req, config);
     if (crossSite) return refusal("FORBIDDEN", `Cross-site requests are not accepted (${crossSite})`);
     if (!isJsonContentType(req.headers.get("content-type"))) {
@@ -56,17 +72,8 @@ export async function handleTrpcRequest(req: Request, options: TrpcRequestOption
     const declared = req.headers.get("content-length");
     if (declared !== null && Number(declared) > config.maxBodyBytes) return tooLarge();
 
-    const calls = callCount(req);
-    // A batch over the limit is refused by tRPC below without running anything: it costs nothing.
-    if (calls <= config.maxBatchSize) {
-      const limiter = options.rateLimiter ?? defaults().rateLimiter;
-      const decision = limiter.take(clientKey(req, config.trustProxy), calls);
-      if (!decision.ok) {
-        return refusal("TOO_MANY_REQUESTS", `Too many changes in a short time: try again in ${decision.retryAfterSeconds} s`, {
-          "retry-after": String(decision.retryAfterSeconds),
-        });
-      }
-    }
+    const decision = cost > 0 ? await budgets.mutations.take(client, cost) : { ok: true as const };
+    if (!decision.ok) return tooMany("Too many changes in a short time", decision.retryAfterSeconds);
 
     let read;
     try {
@@ -82,18 +89,29 @@ export async function handleTrpcRequest(req: Request, options: TrpcRequestOption
     endpoint: TRPC_ENDPOINT,
     req: request,
     router: appRouter,
-    createContext: () => options.createContext(),
+    createContext: async () => ({ ...(await options.createContext()), limits: { client, scenarioChanges: budgets.scenarioChanges } }),
     maxBatchSize: config.maxBatchSize,
     // Stays off (tRPC's default): a GET can never run a mutation, a POST never a query.
     allowMethodOverride: false,
     onError({ error, path }) {
       // Server faults are logged with their cause and the id the client was given; the client
       // gets a generic message (server/trpc/init.ts).
-      if (error.code === "INTERNAL_SERVER_ERROR") {
+      if (error.code === "INTERNAL_SERVER_ERROR" || error.code === "SERVICE_UNAVAILABLE") {
         logError(`tRPC ${path ?? "?"} failed [correlationId ${correlationIdOf(error)}]:`, error.cause ?? error);
       }
     },
   });
+}
+
+let warnedSharedBudget = false;
+function warnOnceSharedBudget() {
+  if (warnedSharedBudget) return;
+  warnedSharedBudget = true;
+  console.warn("Parley is not served by its own server (npm start): clients cannot be told apart, so they all share one rate-limit budget.");
+}
+
+function tooMany(what: string, retryAfterSeconds: number): Response {
+  return refusal("TOO_MANY_REQUESTS", `${what}: try again in ${retryAfterSeconds} s`, { "retry-after": String(retryAfterSeconds) });
 }
 
 /** How many procedure calls a request makes: one per path of a batch (`a,b,c?batch=1`). */

@@ -1,74 +1,73 @@
-// A per-client token bucket for mutations, in memory (per server process: Parley runs as one, on
-// one SQLite file). Each client's bucket holds up to `burst` tokens and refills at `perMinute` a
-// minute; a mutation takes one token, a batch of mutations one per call.
+// Rate-limit budgets, on rate-limiter-flexible. Each budget allows `burst` calls per window of
+// burst / perMinute minutes (so `perMinute` on average), per key:
+//   mutations        per client, every call that may change something, taken before its body is read;
+//   queries          per client, every query;
+//   scenarioChanges  per client and existing scenario, taken only once the call is valid (see
+//                    server/trpc/budget.ts) and given back when the change is refused.
+// A client key is the connection's address (client-address.ts), so a flood costs its sender's
+// budgets and nobody else's.
+//
+// The store is chosen here and only here. In memory now (Parley runs as one process on one SQLite
+// file); when several instances share PostgreSQL, `limiterStore` becomes
+//   (options) => new RateLimiterPostgres({ ...options, storeClient: pool, tableName: "rate_limits" })
+// (rate-limiter-flexible's own PostgreSQL store) and every instance draws from the same budgets.
 
-export interface RateLimitOptions {
-  perMinute: number;
-  burst: number;
-  /** Milliseconds; tests pass a clock of their own. */
-  now?: () => number;
-  /** Buckets kept at most; idle (full) buckets go first, then the least recently used. */
-  maxClients?: number;
-}
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { BudgetConfig, HttpConfig } from "./config.ts";
 
 export type RateLimitDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-export interface RateLimiter {
-  take(client: string, cost?: number): RateLimitDecision;
+export interface Budget {
+  /** Takes `cost` tokens (at most a full window's worth) from `key`'s budget, or says when to come back. */
+  take(key: string, cost?: number): Promise<RateLimitDecision>;
+  /** Gives back tokens taken for a call that changed nothing. */
+  refund(key: string, cost?: number): Promise<void>;
 }
 
-interface Bucket {
-  tokens: number;
-  at: number;
+export interface Budgets {
+  mutations: Budget;
+  queries: Budget;
+  scenarioChanges: Budget;
 }
 
-export function createRateLimiter({ perMinute, burst, now = Date.now, maxClients = 10_000 }: RateLimitOptions): RateLimiter {
-  const perMs = perMinute / 60_000;
-  const buckets = new Map<string, Bucket>();
+/** What a store is given: a key prefix (one per budget), the tokens per window and the window in seconds. */
+export interface LimiterOptions {
+  keyPrefix: string;
+  points: number;
+  duration: number;
+}
 
-  const refilled = (bucket: Bucket, t: number) => Math.min(burst, bucket.tokens + Math.max(0, t - bucket.at) * perMs);
+export type LimiterStore = (options: LimiterOptions) => RateLimiterAbstract;
 
-  function prune(t: number) {
-    for (const [key, bucket] of buckets) if (refilled(bucket, t) >= burst) buckets.delete(key);
-    // Map order is insertion order, and take() re-inserts: the first keys are the least recently used.
-    for (const key of buckets.keys()) {
-      if (buckets.size <= maxClients) break;
-      buckets.delete(key);
-    }
-  }
+const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options);
 
+/** The one place that picks where budgets are kept. */
+export const limiterStore: LimiterStore = memoryStore;
+
+export function createBudget(name: string, { perMinute, burst }: BudgetConfig, store: LimiterStore = limiterStore): Budget {
+  const points = Math.max(1, Math.floor(burst));
+  const limiter = store({ keyPrefix: `parley-${name}`, points, duration: (points / perMinute) * 60 });
   return {
-    take(client, cost = 1) {
-      const t = now();
-      const previous = buckets.get(client);
-      const tokens = previous ? refilled(previous, t) : burst;
-      buckets.delete(client);
-      // A batch larger than the bucket passes when the bucket is full, and leaves it in debt: the
-      // rate over time stays the same.
-      const need = Math.min(cost, burst);
-      if (tokens >= need) {
-        buckets.set(client, { tokens: tokens - cost, at: t });
-        if (buckets.size > maxClients) prune(t);
+    async take(key, cost = 1) {
+      try {
+        // A batch larger than a window's worth would never pass: it takes the whole window instead.
+        await limiter.consume(key, Math.min(cost, points));
         return { ok: true };
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
       }
-      buckets.set(client, { tokens, at: t });
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((need - tokens) / perMs / 1000)) };
+    },
+    async refund(key, cost = 1) {
+      await limiter.reward(key, Math.min(cost, points));
     },
   };
 }
 
-/**
- * Whose bucket a request draws from. The fetch adapter gives no socket, so there is no remote
- * address to key on. With PARLEY_TRUST_PROXY=1 the proxy's X-Forwarded-For names the client (its
- * first hop: the proxy must set the header, not append to one the client sent). Without a trusted
- * proxy that header is whatever the client says (Next only fills it in when absent), so keying on
- * it would let a client pick a fresh bucket per request: every request then shares one global
- * bucket, a server-wide brake on write floods rather than a per-person quota.
- */
-export function clientKey(req: Request, trustProxy: boolean): string {
-  if (trustProxy) {
-    const first = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-    if (first) return `xff:${first.toLowerCase()}`;
-  }
-  return "global";
+export function createBudgets(config: HttpConfig["rateLimit"], store: LimiterStore = limiterStore): Budgets {
+  return {
+    mutations: createBudget("mutations", config.mutations, store),
+    queries: createBudget("queries", config.queries, store),
+    scenarioChanges: createBudget("scenario-changes", config.scenarioChanges, store),
+  };
 }

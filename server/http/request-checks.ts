@@ -22,7 +22,7 @@ export function isJsonContentType(header: string | null): boolean {
  * be the request's own origin. A request with neither did not come from a browser page (curl, a
  * server, a test), which cannot carry a visitor's cookies or authority, and passes.
  */
-export function crossSiteReason(req: Request, options: { trustProxy: boolean }): string | null {
+export function crossSiteReason(req: Request, options: { trustedProxies: number }): string | null {
   const site = req.headers.get("sec-fetch-site");
   if (site !== null) {
     const value = site.trim().toLowerCase();
@@ -34,12 +34,12 @@ export function crossSiteReason(req: Request, options: { trustProxy: boolean }):
 }
 
 /** The origins this request may call its own: its URL's, its Host header's, and a trusted proxy's. */
-function ownOrigins(req: Request, { trustProxy }: { trustProxy: boolean }): Set<string> {
+function ownOrigins(req: Request, { trustedProxies }: { trustedProxies: number }): Set<string> {
   const url = new URL(req.url);
   const origins = new Set([url.origin.toLowerCase()]);
   const host = req.headers.get("host")?.trim().toLowerCase();
   if (host) origins.add(`${url.protocol}//${host}`);
-  if (trustProxy) {
+  if (trustedProxies > 0) {
     const proto = req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
     const forwardedHost = req.headers.get("x-forwarded-host")?.split(",")[0]?.trim().toLowerCase() ?? host;
     if (proto && forwardedHost) origins.add(`${proto}://${forwardedHost}`);

@@ -16,8 +16,12 @@ export interface KilledRun {
   signal: NodeJS.Signals | null;
 }
 
-/** Starts the child on `file` and SIGKILLs it as soon as it has acknowledged `killAfter` saves. */
-export function saveUntilKilled(file: string, killAfter: number, scenario?: { id: string; editSecret: string }, timeoutMs = 15_000): Promise<KilledRun> {
+/**
+ * Starts the child on `file` and SIGKILLs it as soon as it has acknowledged `killAfter` saves. Waits
+ * on the child's events only (its lines, its exit), never on a clock: on a busy machine the saves
+ * just take longer. A child that hangs is left to the test's own timeout.
+ */
+export function saveUntilKilled(file: string, killAfter: number, scenario?: { id: string; editSecret: string }): Promise<KilledRun> {
   return new Promise((resolve, reject) => {
     // `node --import tsx`, not the tsx command: that one runs Node as a child of its own, which a
     // SIGKILL to the command would leave running.
@@ -30,10 +34,9 @@ export function saveUntilKilled(file: string, killAfter: number, scenario?: { id
     let pending = "";
     let stderr = "";
     let killed = false;
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`The child acknowledged ${acked.length} of ${killAfter} saves in ${timeoutMs} ms.\n${stderr}`));
-    }, timeoutMs);
+    // If the test gives up (its timeout), the child must not go on saving.
+    const killOnExit = () => child.kill("SIGKILL");
+    process.once("exit", killOnExit);
 
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.on("data", (chunk: Buffer) => {
@@ -58,13 +61,13 @@ export function saveUntilKilled(file: string, killAfter: number, scenario?: { id
       }
     });
     child.on("exit", (code, signal) => {
-      clearTimeout(timer);
+      process.off("exit", killOnExit);
       if (!killed) return reject(new Error(`The child exited by itself (${code ?? signal}) after ${acked.length} saves:\n${stderr}`));
       if (!scenarioId || startVersion === undefined) return reject(new Error(`The child never reported its scenario:\n${stderr}`));
       resolve({ scenarioId, editSecret, acked, startVersion, signal });
     });
     child.on("error", (error) => {
-      clearTimeout(timer);
+      process.off("exit", killOnExit);
       reject(error);
     });
   });

@@ -1,7 +1,8 @@
 // Real requests through the real tRPC endpoint (server/http/handler.ts), on a test database.
 import { httpConfigFromEnv, type HttpConfig } from "@/server/http/config.ts";
 import { handleTrpcRequest } from "@/server/http/handler.ts";
-import { createRateLimiter, type RateLimiter } from "@/server/http/rate-limit.ts";
+import { CLIENT_HEADER } from "@/server/http/client-address.ts";
+import { createBudgets, type Budgets } from "@/server/http/rate-limit.ts";
 import type { Db } from "@/server/db/client.ts";
 import { createInnerContext } from "@/server/trpc/context.ts";
 
@@ -40,13 +41,19 @@ export function trpcRequest(path: string, spec: RequestSpec = {}): Request {
 }
 
 /** No rate limit to speak of, for tests that are not about it. */
-export function unlimited(): RateLimiter {
-  return createRateLimiter({ perMinute: 1e9, burst: 1e9 });
+export function unlimited(): Budgets {
+  const huge = { perMinute: 1e9, burst: 1e9 };
+  return createBudgets({ mutations: huge, queries: huge, scenarioChanges: huge });
+}
+
+/** The private header Parley's server sets from the connection: who sent the request. */
+export function fromClient(address: string): Record<string, string> {
+  return { [CLIENT_HEADER]: address };
 }
 
 export interface SendOptions {
   config?: HttpConfig;
-  rateLimiter?: RateLimiter;
+  budgets?: Budgets;
   createContext?: () => ReturnType<typeof createInnerContext> | Promise<ReturnType<typeof createInnerContext>>;
   /** Receives what the server logs for a fault. */
   log?: { message: string; cause: unknown }[];
@@ -56,7 +63,9 @@ export async function send(db: Db, req: Request, options: SendOptions = {}) {
   const res = await handleTrpcRequest(req, {
     createContext: options.createContext ?? (() => createInnerContext({ db })),
     config: options.config ?? httpConfigFromEnv({}),
-    rateLimiter: options.rateLimiter ?? unlimited(),
+    budgets: options.budgets ?? unlimited(),
+    // As behind Parley's own server, which sets the client header (fromClient) on every request.
+    clientHeaderIsSet: true,
     logError: (message, cause) => (options.log ? options.log.push({ message, cause }) : console.error(message, cause)),
   });
   const text = await res.text();

@@ -4,6 +4,7 @@ import { diffDocuments } from "../../domain/diff.ts";
 import { CompareScenariosInput, DiffScenariosInput, HistoryInput, RestoreRevisionInput } from "../../domain/inputs.ts";
 import { getDocumentAt, listRevisions, restoreRevision } from "../../db/revisions.ts";
 import { getScenarios } from "../../db/scenarios.ts";
+import { changeToExistingScenario } from "../budget.ts";
 import { publicProcedure } from "../init.ts";
 
 // Comparison, before/after and revision history: the scenario.* procedures that read across
@@ -36,5 +37,5 @@ export const scenarioHistoryProcedures = {
 
   history: publicProcedure.input(HistoryInput).query(({ ctx, input }) => listRevisions(ctx.db, input.id)),
 
-  restore: publicProcedure.input(RestoreRevisionInput).mutation(({ ctx, input }) => restoreRevision(ctx.db, input)),
+  restore: publicProcedure.input(RestoreRevisionInput).use(changeToExistingScenario).mutation(({ ctx, input }) => restoreRevision(ctx.db, input)),
 };

@@ -20,6 +20,7 @@ import {
   undeleteScenario,
   updateScenario,
 } from "../../db/scenarios.ts";
+import { changeToExistingScenario } from "../budget.ts";
 import { publicProcedure, router } from "../init.ts";
 import { scenarioHistoryProcedures } from "./scenario-history.ts";
 
@@ -27,19 +28,19 @@ export const scenarioRouter = router({
   list: publicProcedure.input(ListScenariosInput).query(({ ctx, input }) => listScenarios(ctx.db, input)),
   get: publicProcedure.input(GetScenarioInput).query(({ ctx, input }) => getScenario(ctx.db, input.id)),
   create: publicProcedure.input(CreateScenarioInput).mutation(({ ctx, input }) => createScenario(ctx.db, input.document)),
-  update: publicProcedure.input(UpdateScenarioInput).mutation(({ ctx, input }) => updateScenario(ctx.db, input)),
+  update: publicProcedure.input(UpdateScenarioInput).use(changeToExistingScenario).mutation(({ ctx, input }) => updateScenario(ctx.db, input)),
   fork: publicProcedure.input(ForkScenarioInput).mutation(({ ctx, input }) => forkScenario(ctx.db, input.id, input.title)),
   applyLine: publicProcedure.input(ApplyLineInput).mutation(async ({ ctx, input }) => {
     const source = await getScenario(ctx.db, input.id);
     const { document, ...recomputation } = applyLine(source.document, input.lineDate);
     return { ...(await createScenario(ctx.db, document, { parentId: source.id })), ...recomputation };
   }),
-  delete: publicProcedure.input(DeleteScenarioInput).mutation(async ({ ctx, input }) => {
+  delete: publicProcedure.input(DeleteScenarioInput).use(changeToExistingScenario).mutation(async ({ ctx, input }) => {
     await deleteScenario(ctx.db, input.id, input.editSecret);
     return { id: input.id, deleted: true };
   }),
-  undelete: publicProcedure.input(DeleteScenarioInput).mutation(({ ctx, input }) => undeleteScenario(ctx.db, input.id, input.editSecret)),
-  rotateEditSecret: publicProcedure.input(RotateEditSecretInput).mutation(({ ctx, input }) => rotateEditSecret(ctx.db, input.id, input.editSecret)),
-  setPublished: publicProcedure.input(SetPublishedInput).mutation(({ ctx, input }) => setPublished(ctx.db, input.id, input.editSecret, input.published)),
+  undelete: publicProcedure.input(DeleteScenarioInput).use(changeToExistingScenario).mutation(({ ctx, input }) => undeleteScenario(ctx.db, input.id, input.editSecret)),
+  rotateEditSecret: publicProcedure.input(RotateEditSecretInput).use(changeToExistingScenario).mutation(({ ctx, input }) => rotateEditSecret(ctx.db, input.id, input.editSecret)),
+  setPublished: publicProcedure.input(SetPublishedInput).use(changeToExistingScenario).mutation(({ ctx, input }) => setPublished(ctx.db, input.id, input.editSecret, input.published)),
   ...scenarioHistoryProcedures,
 });

@@ -1,0 +1,130 @@
+// Parley's HTTP server: Node's http server around Next's request handler. Before Next sees a request
+// it
+//   - writes the client's key into the private header (client-address.ts), overwriting whatever the
+//     client sent, so rate-limit budgets follow the connection and not what the client claims;
+//   - answers GET /api/health itself: 200 when the database answers, 503 with a reason when not, or
+//     while starting or shutting down (a load balancer then sends traffic elsewhere);
+//   - answers 400, with the usual security headers, for a path whose %-encoding is malformed
+//     (Next would fail on it with a bare 500).
+// stop() drains: no new connections, requests in flight finish (up to the grace period), then Next
+// and the database are closed.
+
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import next from "next";
+import { closeDb, getDb } from "../db/client.ts";
+import { databaseHealthProblem } from "../db/health.ts";
+import { CLIENT_HEADER, clientAddress, clientKeyOfAddress, declareClientHeaderSet } from "../http/client-address.ts";
+import { securityHeaders } from "../http/security-headers.mjs";
+import type { ServerConfig } from "./config.ts";
+
+export const HEALTH_PATH = "/api/health";
+
+export interface ParleyServer {
+  /** Where it listens, e.g. http://127.0.0.1:3000 (the real port when PORT=0). */
+  url: string;
+  /** Drains requests in flight, then closes Next and the database. */
+  stop(): Promise<void>;
+}
+
+type State = "starting" | "ready" | "stopping";
+
+export async function startServer(config: ServerConfig, options: { dir: string; dev?: boolean; log?: (line: string) => void }): Promise<ParleyServer> {
+  const dev = options.dev ?? false;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const headers = Object.fromEntries(securityHeaders({ dev }).map(({ key, value }) => [key, value]));
+  let state: State = "starting";
+  let handle: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
+
+  declareClientHeaderSet();
+  const server = createServer((req, res) => {
+    identifyClient(req, config.http.trustedProxies);
+    if (state === "stopping") res.setHeader("connection", "close");
+    // While draining, a connection whose request just finished is closed rather than kept alive.
+    res.once("finish", () => state === "stopping" && server.closeIdleConnections());
+    const pathname = (req.url ?? "/").split("?")[0]!;
+    if (!isWellEncoded(pathname)) return answer(res, 400, headers, "Bad request: the address has a malformed %-escape.");
+    if (pathname === HEALTH_PATH && (req.method === "GET" || req.method === "HEAD")) return void health(res);
+    if (!handle) return answer(res, 503, { ...headers, "retry-after": "1" }, "Parley is starting.");
+    handle(req, res).catch((error: unknown) => {
+      console.error("Request failed before reaching the app:", error);
+      if (!res.headersSent) answer(res, 500, headers, "Something went wrong on the server.");
+    });
+  });
+
+  // A client that sends its request slowly holds a connection, not the server: it gets 15 s for its
+  // headers and 60 s for the whole request (Node's defaults are 60 s and 5 min).
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 60_000;
+
+  async function health(res: ServerResponse) {
+    const problem = state !== "ready" ? `Parley is ${state}` : await databaseHealthProblem(await getDb()).catch(() => "the database cannot be opened");
+    answer(res, problem ? 503 : 200, { ...headers, "content-type": "application/json", "cache-control": "no-store" }, JSON.stringify(problem ? { status: "unavailable", reason: problem } : { status: "ok" }));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port, address, family } = server.address() as AddressInfo;
+  const host = config.host ?? "localhost";
+  const url = `http://${family === "IPv6" && config.host ? `[${address}]` : host}:${port}`;
+
+  const app = next({ dev, dir: options.dir, hostname: host, port, httpServer: server });
+  try {
+    await app.prepare();
+    // Opens the one database client now, so the app's bundled code (same process) shares it.
+    await getDb();
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  handle = app.getRequestHandler();
+  state = "ready";
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    stop() {
+      stopping ??= (async () => {
+        state = "stopping";
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        let timer: NodeJS.Timeout | undefined;
+        const grace = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), config.shutdownGraceMs)));
+        if ((await Promise.race([closed, grace])) === "timeout") {
+          log(`Requests still running after ${config.shutdownGraceMs / 1000} s: closing their connections.`);
+          server.closeAllConnections();
+          await closed;
+        }
+        clearTimeout(timer);
+        await app.close();
+        await closeDb();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Overwrites the private client header, and drops any copy the client put in the raw headers. */
+function identifyClient(req: IncomingMessage, trustedProxies: number): void {
+  const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+  req.headers[CLIENT_HEADER] = clientKeyOfAddress(address);
+  for (let i = req.rawHeaders.length - 2; i >= 0; i -= 2) {
+    if (req.rawHeaders[i]!.toLowerCase() === CLIENT_HEADER) req.rawHeaders.splice(i, 2);
+  }
+}
+
+function isWellEncoded(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function answer(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers });
+  res.end(body);
+}
