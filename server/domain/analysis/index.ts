@@ -32,3 +32,4 @@ export {
   type Parameter,
 } from "./sensitivity.ts";
 export { byFragility, parameterLabel, rangeClause, sensitivitySentence } from "./sensitivity-text.ts";
+export { AnalysisSession, binDensity, DENSITY_BINS, runToEnd, type ChartAxes, type Density, type SessionInput, type SessionResult } from "./session.ts";

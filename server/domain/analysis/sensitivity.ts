@@ -130,6 +130,8 @@ export interface NashSensitivityInput {
   /** The analysis' utilities (utilities[p][i]) and its Nash package (null: no package all accept). */
   utilities: readonly Float64Array[];
   nash: number | null;
+  /** Only these parties' parameters (all parties when left out). */
+  parties?: readonly number[];
 }
 
 /**
@@ -140,7 +142,7 @@ export interface NashSensitivityInput {
 export function nashRanges(input: NashSensitivityInput, onParameter?: (done: number, total: number) => boolean | void): HoldingRange[] | null {
   const { space, profiles, baseline, utilities, nash } = input;
   const n = space.size;
-  const parameters = profiles.flatMap((profile, p) => partyParameters(profile, p, space.catalogue));
+  const parameters = profiles.flatMap((profile, p) => (!input.parties || input.parties.includes(p) ? partyParameters(profile, p, space.catalogue) : []));
   const out: HoldingRange[] = [];
   const others = new Float64Array(n); // C_i: the product of the other parties' gains, or NaN if one of them rejects
   const a = new Float64Array(n);
