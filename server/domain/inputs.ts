@@ -108,3 +108,13 @@ export const DeleteProfileSetInput = z.strictObject({ id: ProfileSetId, editSecr
 export const RotateProfileSetEditSecretInput = z.strictObject({ id: ProfileSetId, editSecret: ProfileSetEditSecret });
 
 export const SetProfileSetPublishedInput = z.strictObject({ id: ProfileSetId, editSecret: ProfileSetEditSecret, published: z.boolean() });
+
+export const ProfileSetHistoryInput = z.strictObject({ id: ProfileSetId });
+
+export const RestoreProfileSetRevisionInput = z.strictObject({
+  id: ProfileSetId,
+  editSecret: ProfileSetEditSecret,
+  revision: RevisionNumber,
+  /** The version the person saw when choosing to restore; CONFLICT if someone saved since. */
+  baseVersion: z.number().int().min(1).optional(),
+});
