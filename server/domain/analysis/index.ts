@@ -33,3 +33,5 @@ export {
 } from "./sensitivity.ts";
 export { byFragility, parameterLabel, rangeClause, sensitivitySentence } from "./sensitivity-text.ts";
 export { AnalysisSession, binDensity, DENSITY_BINS, runToEnd, type ChartAxes, type Density, type SessionInput, type SessionResult } from "./session.ts";
+export { baselineOptions, describePackage, packageText, type PackageTerm } from "./describe.ts";
+export { profileChanges, summarizeProfileChange } from "./profile-diff.ts";
