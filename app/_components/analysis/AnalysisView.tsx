@@ -45,12 +45,14 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
   const [space, setSpace] = useState<OutcomeSpace>(DEFAULT_SPACE);
   const [axes, setAxes] = useState<ChartAxes>({ x: 0, y: 1, colour: 2 });
   const baseline = useMemo(() => statusQuo(), []);
-  const { state, last, nashRanges, run, cancel } = useAnalysisWorker();
+  const { runState, last, nashRanges, run, cancel } = useAnalysisWorker();
 
   const validation = useMemo(() => ProfileSetDocument.safeParse(draft), [draft]);
+  // Changes only when the errors do, so that the profile editors need not re-render on every step.
+  const errorText = validation.success ? "[]" : JSON.stringify(validation.error.issues.map((i) => [i.path.join("."), i.message]));
   const errorsFor = useCallback(
-    (path: string) => (validation.success ? [] : validation.error.issues.filter((i) => i.path.join(".").startsWith(path)).map((i) => i.message)),
-    [validation],
+    (path: string) => (JSON.parse(errorText) as [string, string][]).filter(([at]) => at.startsWith(path)).map(([, message]) => message),
+    [errorText],
   );
   const size = useMemo(() => {
     try {
@@ -83,8 +85,11 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
     () => (result && scores ? chartMarks(result, scenarios.map((s, i) => ({ title: s.document.title, utilities: scores.scenarios[i]!.utilities })), describe) : []),
     [result, scores, scenarios, describe],
   );
+  const resultSpace = last?.input.space ?? null;
+  const toScenario = useCallback((index: number, title: string) => packageToScenario(baseline, resultSpace!, index, title), [baseline, resultSpace]);
   const nashMessage = useNashAnnouncement(result, describe);
-  const partyNames = (validation.success ? validation.data.parties : draft.parties).map((p) => p.name);
+  const partyNamesKey = draft.parties.map((p) => p.name).join("\n");
+  const partyNames = useMemo(() => partyNamesKey.split("\n"), [partyNamesKey]);
 
   return (
     <>
@@ -98,7 +103,7 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
           <h2 id="chart-heading">Packages in value space</h2>
           <div className="analysis-toolbar">
             {result && <AxisPicker parties={result.parties} axes={axes} onChange={setAxes} />}
-            <RunStatus state={state} onCancel={cancel} onRunAgain={runAgain} stale={stale} lastSize={result?.size ?? null} />
+            <RunStatus store={runState} onCancel={cancel} onRunAgain={runAgain} stale={stale} lastSize={result?.size ?? null} />
           </div>
           <p className="visually-hidden" aria-live="polite" data-testid="nash-announcement">
             {nashMessage}
@@ -154,7 +159,7 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
           </p>
         </section>
       )}
-      {result && <SolutionsPanel result={result} terms={terms} toScenario={(index, title) => packageToScenario(baseline, last!.input.space, index, title)} />}
+      {result && <SolutionsPanel result={result} terms={terms} toScenario={toScenario} />}
       <ProfileSetHistory record={profileSet} />
     </>
   );

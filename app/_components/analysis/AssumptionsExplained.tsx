@@ -1,7 +1,7 @@
-/** What the numbers on the page are, and are not: shown above the analysis, open by default. */
+/** What the numbers on the page are, and are not: a one-line warning above the analysis that opens into the explanation. */
 export function AssumptionsExplained() {
   return (
-    <details className="panel assumptions" open>
+    <details className="panel assumptions">
       <summary>
         <strong>Everything here rests on analyst assumptions</strong>: what they mean and where they come from
       </summary>

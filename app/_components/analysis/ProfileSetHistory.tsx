@@ -1,10 +1,11 @@
 "use client";
 
+import { memo } from "react";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useEditAccess } from "../editor/use-edit-access.ts";
 
 /** Every save of these assumptions, newest first; with the edit link, any earlier one can be restored (saved again as the newest). */
-export function ProfileSetHistory({ record }: { record: RouterOutputs["profileSet"]["get"] }) {
+export const ProfileSetHistory = memo(function ProfileSetHistory({ record }: { record: RouterOutputs["profileSet"]["get"] }) {
   const utils = trpc.useUtils();
   const access = useEditAccess(record, `Assumptions: ${record.document.name}`, "profileSet");
   const history = trpc.profileSet.history.useQuery({ id: record.id });
@@ -55,4 +56,4 @@ export function ProfileSetHistory({ record }: { record: RouterOutputs["profileSe
       )}
     </section>
   );
-}
+});

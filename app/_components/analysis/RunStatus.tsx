@@ -1,11 +1,12 @@
 "use client";
 
-import { progressShare, type RunState } from "./use-analysis-worker.ts";
+import { memo } from "react";
+import { progressShare, useRunState, type RunStateStore } from "./use-analysis-worker.ts";
 
 const PHASE_TEXT = { scoring: "Scoring packages", frontier: "Finding the frontier", solutions: "Bargaining solutions", sensitivity: "Sensitivity" } as const;
 
 interface Props {
-  state: RunState;
+  store: RunStateStore;
   onCancel: () => void;
   onRunAgain: () => void;
   /** The result on screen answers earlier settings than the page's. */
@@ -14,7 +15,8 @@ interface Props {
 }
 
 /** Progress of the run (from the worker's reports), Cancel while it runs, and Run again after a cancel. */
-export function RunStatus({ state, onCancel, onRunAgain, stale, lastSize }: Props) {
+export const RunStatus = memo(function RunStatus({ store, onCancel, onRunAgain, stale, lastSize }: Props) {
+  const state = useRunState(store);
   if (state.kind === "running") {
     const percent = Math.round(progressShare(state.progress) * 100);
     return (
@@ -53,4 +55,4 @@ export function RunStatus({ state, onCancel, onRunAgain, stale, lastSize }: Prop
     );
   }
   return null;
-}
+});

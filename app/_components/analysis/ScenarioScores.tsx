@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useMemo, useState, memo } from "react";
 import { acceptanceRanges, type PartyProfile, type ScenarioSetScore } from "@/server/domain/analysis/index.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { Tornado } from "./Sensitivity.tsx";
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** Each saved scenario's value for each party, who accepts it, and how far the assumptions can move before a verdict turns. */
-export function ScenarioScores({ scenarios, scores, profiles }: Props) {
+export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, profiles }: Props) {
   const [selected, setSelected] = useState<{ scenario: number; party: number }>({ scenario: 0, party: 1 });
   const scenario = scenarios[selected.scenario];
   const party = Math.min(selected.party, profiles.length - 1);
@@ -87,4 +87,4 @@ export function ScenarioScores({ scenarios, scores, profiles }: Props) {
       )}
     </section>
   );
-}
+});

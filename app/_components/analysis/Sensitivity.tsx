@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { byFragility, holdsEverywhere, parameterLabel, sensitivitySentence, type HoldingRange } from "@/server/domain/analysis/index.ts";
 
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
@@ -18,7 +19,7 @@ interface Props {
  * over which the conclusion holds, the others unchanged. Assumptions that cannot turn it are
  * counted, not drawn.
  */
-export function Tornado({ conclusion, ranges, partyNames, testId }: Props) {
+export const Tornado = memo(function Tornado({ conclusion, ranges, partyNames, testId }: Props) {
   const fragile = byFragility(ranges).filter((r) => !holdsEverywhere(r));
   const robust = ranges.length - fragile.length;
   return (
@@ -64,4 +65,4 @@ export function Tornado({ conclusion, ranges, partyNames, testId }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useMemo, useState, memo } from "react";
 import type { PackageTerm } from "@/server/domain/analysis/index.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { trpc } from "../../_lib/trpc.tsx";
@@ -65,7 +65,7 @@ function TurnIntoScenario({ label, index, toScenario }: { label: string; index: 
 type SortKey = "default" | number;
 
 /** The bargaining solutions and the frontier, each of which can become a scenario. */
-export function SolutionsPanel({ result, terms, toScenario }: Props) {
+export const SolutionsPanel = memo(function SolutionsPanel({ result, terms, toScenario }: Props) {
   const [showAll, setShowAll] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "default", descending: true });
   const P = result.parties.length;
@@ -182,4 +182,4 @@ export function SolutionsPanel({ result, terms, toScenario }: Props) {
       )}
     </section>
   );
-}
+});

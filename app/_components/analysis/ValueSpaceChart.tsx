@@ -1,7 +1,7 @@
 "use client";
 
 import { Chart as ChartJS, LinearScale, LineElement, PointElement, ScatterController, Tooltip, type ChartArea, type Plugin } from "chart.js";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, memo } from "react";
 import { Scatter } from "react-chartjs-2";
 import { DENSITY_BINS, type Density } from "@/server/domain/analysis/session.ts";
 import { placeLabels, type PlacedLabel } from "./label-layout.ts";
@@ -106,7 +106,7 @@ function labelWidth(text: string): number {
   return Math.ceil(measurer.measureText(text).width) + 2 * LABEL_PAD_X + 2;
 }
 
-export function ValueSpaceChart({ result, marks, describe, runId }: Props) {
+export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks, describe, runId }: Props) {
   const { parties } = result;
   const axes = result.density.axes;
   const [area, setArea] = useState<ChartArea | null>(null);
@@ -198,7 +198,7 @@ export function ValueSpaceChart({ result, marks, describe, runId }: Props) {
     const px = (v: number) => area.left + ((area.right - area.left) * v) / 100;
     const py = (v: number) => area.bottom - ((area.bottom - area.top) * v) / 100;
     return placeLabels(
-      marks.map((m) => ({ id: m.id, x: px(m.values[axes.x]!), y: py(m.values[axes.y]!), width: labelWidth(m.names.join(" · ")), height: LABEL_HEIGHT })),
+      marks.map((m) => ({ id: m.id, x: px(m.values[axes.x]!), y: py(m.values[axes.y]!), width: labelWidth(m.shortNames.join(" · ")), height: LABEL_HEIGHT })),
       { left: area.left, top: area.top, width: area.right - area.left, height: area.bottom - area.top },
     );
   }, [area, marks, axes.x, axes.y]);
@@ -243,7 +243,7 @@ export function ValueSpaceChart({ result, marks, describe, runId }: Props) {
               onMouseLeave={() => setFocused(null)}
               onClick={() => setFocused(mark.id)}
             >
-              {mark.names.join(" · ")}
+              {mark.shortNames.join(" · ")}
             </button>
           );
         })}
@@ -259,8 +259,39 @@ export function ValueSpaceChart({ result, marks, describe, runId }: Props) {
         Pareto frontier. Stars: bargaining solutions (one star for solutions that coincide); triangles: saved scenarios. Dashed lines:
         each party&apos;s reservation value; packages right of and above both are ones both accept. All values rest on analyst
         assumptions.
-        {labels.unplaced.length > 0 && ` ${labels.unplaced.length} labels did not fit: see the table.`}
+        {labels.unplaced.length > 0 && ` ${labels.unplaced.length} labels did not fit on the chart: see the table of points.`}
       </figcaption>
+      <details className="value-chart__table" open={labels.unplaced.length > 0}>
+        <summary className="small">The labelled points as a table</summary>
+        <div className="compare-scroll">
+          <table className="compare-table" data-testid="chart-points">
+            <thead>
+              <tr>
+                <th scope="col">Point</th>
+                {parties.map((p) => (
+                  <th scope="col" key={p.partyId}>
+                    {p.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {marks.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">
+                    {m.kind === "solution" ? "Solution: " : "Scenario: "}
+                    {m.names.join(" · ")}
+                    {m.description && <div className="small muted">{m.description}</div>}
+                  </th>
+                  {m.values.map((v, p) => (
+                    <td key={parties[p]!.partyId}>{v.toFixed(1)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </figure>
   );
-}
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { AnalysisProgress, HoldingRange, SessionInput, SessionResult, WorkerMessage, WorkerRequest } from "./worker-protocol.ts";
 
 export type RunState =
@@ -35,6 +35,28 @@ export function progressShare(progress: AnalysisProgress | null): number {
 }
 
 /**
+ * The run's state lives outside React's state: progress arrives several times per run, and only
+ * the status line should re-render for it, never the whole page.
+ */
+export class RunStateStore {
+  private state: RunState = { kind: "idle" };
+  private listeners = new Set<() => void>();
+  get = () => this.state;
+  set(state: RunState) {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+export function useRunState(store: RunStateStore): RunState {
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
+/**
  * One Web Worker for the page's life. run() supersedes any run in progress (the worker drops it
  * at its next step); the last finished result stays on screen until a newer one arrives, and
  * says which input it answers, so a cancelled run never leaves a result beside the wrong space.
@@ -43,7 +65,8 @@ export function useAnalysisWorker() {
   const worker = useRef<Worker | null>(null);
   const runId = useRef(0);
   const pending = useRef<{ id: number; input: SessionInput; started: number } | null>(null);
-  const [state, setState] = useState<RunState>({ kind: "idle" });
+  const [runState] = useState(() => new RunStateStore());
+  const setState = useCallback((state: RunState) => runState.set(state), [runState]);
   const [last, setLast] = useState<Finished | null>(null);
   const [nashRanges, setNashRanges] = useState<{ id: number; ranges: HoldingRange[] } | null>(null);
 
@@ -70,20 +93,20 @@ export function useAnalysisWorker() {
       w.terminate();
       worker.current = null;
     };
-  }, []);
+  }, [setState]);
 
   const run = useCallback((input: SessionInput) => {
     const id = ++runId.current;
     pending.current = { id, input, started: performance.now() };
     setState({ kind: "running", progress: null });
     worker.current?.postMessage({ type: "run", id, input } satisfies WorkerRequest);
-  }, []);
+  }, [setState]);
 
   const cancel = useCallback(() => {
     const id = ++runId.current;
     worker.current?.postMessage({ type: "cancel", id } satisfies WorkerRequest);
     setState({ kind: "cancelled" });
-  }, []);
+  }, [setState]);
 
-  return { state, last, nashRanges: nashRanges && nashRanges.id === last?.id ? nashRanges.ranges : null, run, cancel };
+  return { runState, last, nashRanges: nashRanges && nashRanges.id === last?.id ? nashRanges.ranges : null, run, cancel };
 }

@@ -7,11 +7,14 @@ import { holdsEverywhere, margin, type HoldingRange, type Parameter } from "./se
 
 const number = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
+/** "Ukraine's", "United States'". */
+const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
+
 export function parameterLabel(parameter: Parameter, partyNames: readonly string[], catalogue: Catalogue = DIMENSIONS): string {
-  const party = partyNames[parameter.party] ?? "?";
-  if (parameter.kind === "reservation") return `${party}'s reservation value`;
+  const party = possessive(partyNames[parameter.party] ?? "?");
+  if (parameter.kind === "reservation") return `${party} reservation value`;
   const dimension = catalogue.find((d) => d.id === parameter.dimensionId);
-  return `${party}'s weight on ${dimension?.label ?? parameter.dimensionId}`;
+  return `${party} weight on ${dimension?.label ?? parameter.dimensionId}`;
 }
 
 /** "stays above 12.4 and under 30 (now 18)", or null when the range is the whole scale. */
