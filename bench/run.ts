@@ -3,6 +3,9 @@
 //   2. comparison of four full scenarios (domain)
 //   3. scenario.compare server time with 10,000 scenarios × 20 revisions in SQLite   target < 50 ms
 //   4. negotiation analysis: scoring and Pareto frontier at 10^4–10^6 packages   target 10^6 < 1 s
+//   5. the analysis page in Chromium: slider step latency and longest main-thread task at 10^4, 10^5
+//      and the real catalogue   target (real catalogue): median < 100 ms, no task over 50 ms
+// `npm run bench -- browser` runs only the last.
 // The large database is built once in the OS temp folder and reused (delete it to rebuild).
 import { existsSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -10,6 +13,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { compareScenarios } from "../server/domain/compare.ts";
 import { benchAnalysis } from "./analysis.ts";
+import { benchBrowserAnalysis } from "./browser-analysis.ts";
 import { diffDocuments } from "../server/domain/diff.ts";
 import type { ScenarioDocument } from "../server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "../server/domain/seeds/index.ts";
@@ -128,6 +132,9 @@ async function benchCompareProcedure() {
 }
 
 console.log(`Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"})`);
-benchDomain();
-await benchAnalysis();
-await benchCompareProcedure();
+if (process.argv[2] !== "browser") {
+  benchDomain();
+  await benchAnalysis();
+  await benchCompareProcedure();
+}
+await benchBrowserAnalysis();

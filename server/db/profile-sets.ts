@@ -1,5 +1,7 @@
 import { ProfileSetDocument } from "../domain/analysis/model.ts";
+import { summarizeProfileChange } from "../domain/analysis/profile-diff.ts";
 import { parseStoredProfileSet } from "../domain/analysis/profile-versioning.ts";
+import { SEED_PROFILE_SET_KEY } from "../domain/analysis/seed-profiles.ts";
 import { notFound, ParleyError } from "../domain/errors.ts";
 import { retryWhenBusy } from "./busy.ts";
 import type { Db } from "./client.ts";
@@ -7,11 +9,12 @@ import { sharedRecordFields, type SharedRecordFields } from "./shared-record.ts"
 import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
 import type { Prisma } from "./generated/client.ts";
 import { newId } from "./ids.ts";
+import { revisionHistory } from "./revisions.ts";
 import { forkTitle } from "./scenarios.ts";
 
 // Reading and writing profile sets (party profiles: analyst assumptions). Every read parses the
 // stored JSON through the domain schema, upgrading old schema versions; a save overwrites the
-// document and bumps the version (no revision history yet).
+// document, bumps the version and appends an immutable revision (history and restore: revisions.ts).
 //
 // Capability links, as for scenarios: create and fork return an edit secret once (only its SHA-256
 // is stored); update, delete, rotateEditSecret and setPublished need it. The seed set (and sets
@@ -108,6 +111,13 @@ export async function getProfileSet(db: Db, id: string): Promise<ProfileSetDetai
   return toDetail(db, row);
 }
 
+/** The seed assumptions, named by the server (the page never searches a list for them). */
+export async function getSeedProfileSet(db: Db): Promise<ProfileSetDetail> {
+  const row = await db.profileSet.findFirst({ where: { seedKey: SEED_PROFILE_SET_KEY, deletedAt: null }, select });
+  if (!row) throw notFound("profile set", SEED_PROFILE_SET_KEY);
+  return toDetail(db, row);
+}
+
 function storedFields(document: ProfileSetDocument) {
   return {
     name: document.name,
@@ -128,17 +138,22 @@ export async function createProfileSet(
 ): Promise<ProfileSetDetail & { editSecret: string | null }> {
   const isSeed = options.seedKey !== undefined;
   const editSecret = isSeed ? null : newEditSecret();
+  const fields = storedFields(document);
   const row = await retryWhenBusy(() =>
-    db.profileSet.create({
-      data: {
-        id: newId(),
-        ...storedFields(document),
-        parentId: options.parentId ?? null,
-        seedKey: options.seedKey ?? null,
-        published: isSeed,
-        editSecretHash: editSecret === null ? null : hashEditSecret(editSecret),
-      },
-      select,
+    db.$transaction(async (tx) => {
+      const created = await tx.profileSet.create({
+        data: {
+          id: newId(),
+          ...fields,
+          parentId: options.parentId ?? null,
+          seedKey: options.seedKey ?? null,
+          published: isSeed,
+          editSecretHash: editSecret === null ? null : hashEditSecret(editSecret),
+        },
+        select,
+      });
+      await tx.profileSetRevision.create({ data: { profileSetId: created.id, number: 1, schemaVersion: fields.schemaVersion, document: fields.document } });
+      return created;
     }),
   );
   return { ...(await toDetail(db, row)), editSecret };
@@ -174,7 +189,7 @@ async function explainMiss(db: Db, id: string, secret: string): Promise<never> {
   throw notFound("profile set", id);
 }
 
-export async function updateProfileSet(db: Db, input: UpdateProfileSetInput): Promise<ProfileSetDetail> {
+export async function updateProfileSet(db: Db, input: UpdateProfileSetInput, options: { restoredFrom?: number } = {}): Promise<ProfileSetDetail> {
   await requireProfileSetEditSecret(db, input.id, input.editSecret);
   const fields = storedFields(input.document);
   const row = await retryWhenBusy(() =>
@@ -197,6 +212,15 @@ export async function updateProfileSet(db: Db, input: UpdateProfileSetInput): Pr
           [{ path: "baseVersion", message: `The profile set is now at version ${current.version}` }],
         );
       }
+      await tx.profileSetRevision.create({
+        data: {
+          profileSetId: input.id,
+          number: input.baseVersion + 1,
+          schemaVersion: fields.schemaVersion,
+          document: fields.document,
+          restoredFrom: options.restoredFrom ?? null,
+        },
+      });
       return tx.profileSet.findUniqueOrThrow({ where: { id: input.id }, select });
     }),
   );
@@ -245,3 +269,21 @@ export async function setProfileSetPublished(db: Db, id: string, editSecret: str
   if (count === 0) await explainMiss(db, id, editSecret);
   return getProfileSet(db, id);
 }
+
+/** Profile set revisions: the scenario revision machinery (revisions.ts) over the ProfileSetRevision table. */
+export const profileSetHistory = revisionHistory<ProfileSetDocument, ProfileSetDetail>({
+  noun: "profile set",
+  current: (db, id) => db.profileSet.findFirst({ where: { id, deletedAt: null }, select: { name: true, version: true } }).then((r) => r && { title: r.name, version: r.version }),
+  rows: (db, id) =>
+    db.profileSetRevision.findMany({
+      where: { profileSetId: id },
+      select: { number: true, createdAt: true, restoredFrom: true, document: true },
+      orderBy: { number: "asc" },
+    }),
+  row: (db, id, number) => db.profileSetRevision.findUnique({ where: { profileSetId_number: { profileSetId: id, number } }, select: { document: true } }),
+  parse: parseStoredProfileSet,
+  title: (document) => document.name,
+  summarize: summarizeProfileChange,
+  requireEditSecret: requireProfileSetEditSecret,
+  save: updateProfileSet,
+});

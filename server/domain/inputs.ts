@@ -120,3 +120,13 @@ export const ApplyLineInput = z.strictObject({
   id: ScenarioId,
   lineDate: z.enum(LINE_DATES as [string, ...string[]], { error: `Pick a day of the control series, ${LINE_DATES[0]} to ${LINE_DATES.at(-1)}` }).optional(),
 });
+
+export const ProfileSetHistoryInput = z.strictObject({ id: ProfileSetId });
+
+export const RestoreProfileSetRevisionInput = z.strictObject({
+  id: ProfileSetId,
+  editSecret: ProfileSetEditSecret,
+  revision: RevisionNumber,
+  /** The version the person saw when choosing to restore; CONFLICT if someone saved since. */
+  baseVersion: z.number().int().min(1).optional(),
+});

@@ -5,12 +5,12 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/server/db/client.ts";
 import { migrateDatabase } from "@/server/db/migrate.ts";
-import { openSchemaEngine, readMigrationList } from "@/server/db/schema-engine.ts";
 import { createInnerContext } from "@/server/trpc/context.ts";
 import { createCaller } from "@/server/trpc/root.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, usProposalDocument } from "../helpers/documents.ts";
 import { strangerSecret } from "../helpers/editable.ts";
+import { migrateBefore } from "../helpers/old-database.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
 // A database from before capability links: the migration keeps its scenarios, lists them, and
@@ -22,16 +22,7 @@ describe("upgrading a database from before capability links", () => {
     const file = path.join(dir, "old.db");
     try {
       // The migrations before capability links, applied by the same engine as migrateDatabase.
-      const all = await readMigrationList();
-      const cut = all.migrationDirectories.findIndex((d) => d.path.endsWith("_capability_links"));
-      expect(cut).toBeGreaterThan(0);
-      const old = { ...all, migrationDirectories: all.migrationDirectories.slice(0, cut) };
-      const { engine, close } = await openSchemaEngine(file);
-      try {
-        await engine.applyMigrations({ migrationsList: old, filters: { externalTables: [], externalEnums: [] } });
-      } finally {
-        await close();
-      }
+      const capabilityLinks = await migrateBefore(file, "_capability_links");
 
       // Rows as the old code wrote them: a seed someone edited, a user's scenario, a deleted one.
       const sqlite = new Database(file);
@@ -56,7 +47,7 @@ describe("upgrading a database from before capability links", () => {
       }
 
       const applied = await migrateDatabase(file);
-      expect(applied).toContain(all.migrationDirectories[cut]!.path);
+      expect(applied).toContain(capabilityLinks);
       const db = await createDb(file);
       try {
         const caller = createCaller(createInnerContext({ db }));

@@ -1,21 +1,33 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
+  baselineOptions,
   compileSpace,
+  decodePackage,
   DEFAULT_MAX_PACKAGES,
   DIMENSIONS,
+  describePackage,
+  packageText,
   packageToScenario,
   ProfileSetDocument,
   scoreScenarios,
-  type AnalysisResult,
+  type ChartAxes,
   type OutcomeSpace,
+  type SessionInput,
+  type SessionResult,
 } from "@/server/domain/analysis/index.ts";
 import { statusQuo } from "@/server/domain/seeds/status-quo.ts";
-import { trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
+import type { RouterOutputs } from "../../_lib/trpc.tsx";
+import { AssumptionsExplained } from "./AssumptionsExplained.tsx";
+import { chartMarks } from "./chart-marks.ts";
+import { PackageTerms } from "./PackageTerms.tsx";
 import { ProfilesEditor } from "./ProfilesEditor.tsx";
 import { ProfileSetBar } from "./ProfileSetBar.tsx";
+import { ProfileSetHistory } from "./ProfileSetHistory.tsx";
+import { RunStatus } from "./RunStatus.tsx";
 import { ScenarioScores } from "./ScenarioScores.tsx";
+import { Tornado } from "./Sensitivity.tsx";
 import { SolutionsPanel } from "./SolutionsPanel.tsx";
 import { SpacePicker } from "./SpacePicker.tsx";
 import { useAnalysisWorker } from "./use-analysis-worker.ts";
@@ -26,17 +38,22 @@ import "./analysis.css";
 const DEFAULT_SPACE: OutcomeSpace = DIMENSIONS.filter((d) => d.id !== "luhansk").map((d) => ({ dimensionId: d.id, optionIds: d.options.map((o) => o.id) }));
 
 type ProfileSetRecord = RouterOutputs["profileSet"]["get"];
+type ScenarioRecord = RouterOutputs["scenario"]["get"];
 
-export function AnalysisView({ profileSet }: { profileSet: ProfileSetRecord }) {
+export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSetRecord; scenarios: ScenarioRecord[] }) {
   const [draft, setDraft] = useState(profileSet.document);
   const [space, setSpace] = useState<OutcomeSpace>(DEFAULT_SPACE);
-  const [axes, setAxes] = useState({ x: 0, y: 1, colour: 2 as number | null });
+  const [axes, setAxes] = useState<ChartAxes>({ x: 0, y: 1, colour: 2 });
   const baseline = useMemo(() => statusQuo(), []);
-  const { state, last, run, cancel } = useAnalysisWorker();
+  const { runState, last, nashRanges, run, cancel } = useAnalysisWorker();
 
   const validation = useMemo(() => ProfileSetDocument.safeParse(draft), [draft]);
-  const errorsFor = (path: string) =>
-    validation.success ? [] : validation.error.issues.filter((i) => i.path.join(".").startsWith(path)).map((i) => i.message);
+  // Changes only when the errors do, so that the profile editors need not re-render on every step.
+  const errorText = validation.success ? "[]" : JSON.stringify(validation.error.issues.map((i) => [i.path.join("."), i.message]));
+  const errorsFor = useCallback(
+    (path: string) => (JSON.parse(errorText) as [string, string][]).filter(([at]) => at.startsWith(path)).map(([, message]) => message),
+    [errorText],
+  );
   const size = useMemo(() => {
     try {
       return compileSpace(space).size;
@@ -45,89 +62,111 @@ export function AnalysisView({ profileSet }: { profileSet: ProfileSetRecord }) {
     }
   }, [space]);
 
-  // Re-run shortly after each change; a run in progress is replaced, never queued.
+  // The input the page wants answered now; each change supersedes the run in progress at once.
+  const input = useMemo<SessionInput | null>(
+    () => (validation.success && size > 0 && size <= DEFAULT_MAX_PACKAGES ? { profiles: validation.data.parties, space, baseline, axes } : null),
+    [validation, space, size, baseline, axes],
+  );
   useEffect(() => {
-    if (!validation.success || size === 0 || size > DEFAULT_MAX_PACKAGES) return;
-    const timer = setTimeout(() => run({ profiles: validation.data.parties, space, baseline }), 150);
-    return () => clearTimeout(timer);
-  }, [validation, space, size, baseline, run]);
+    if (input) run(input);
+  }, [input, run]);
+  const runAgain = useCallback(() => input && run(input), [input, run]);
 
-  const { scenarios, ready: scenariosReady } = useSavedScenarios();
   const scores = useMemo(
     () => (validation.success ? scoreScenarios(scenarios.map((s) => s.document), validation.data.parties) : null),
     [scenarios, validation],
   );
-  const nashMessage = useNashAnnouncement(last?.result ?? null);
   const result = last?.result ?? null;
+  const stale = last !== null && last.input !== input;
+  const statusQuoOptions = useMemo(() => (result ? baselineOptions(result.dimensions, baseline) : {}), [result, baseline]);
+  const terms = useCallback((index: number) => describePackage(result!.dimensions, decodePackage(result!, index), statusQuoOptions), [result, statusQuoOptions]);
+  const describe = useCallback((index: number) => packageText(terms(index)), [terms]);
+  const marks = useMemo(
+    () => (result && scores ? chartMarks(result, scenarios.map((s, i) => ({ title: s.document.title, utilities: scores.scenarios[i]!.utilities })), describe) : []),
+    [result, scores, scenarios, describe],
+  );
+  const resultSpace = last?.input.space ?? null;
+  const toScenario = useCallback((index: number, title: string) => packageToScenario(baseline, resultSpace!, index, title), [baseline, resultSpace]);
+  const nashMessage = useNashAnnouncement(result, describe);
+  const partyNamesKey = draft.parties.map((p) => p.name).join("\n");
+  const partyNames = useMemo(() => partyNamesKey.split("\n"), [partyNamesKey]);
 
   return (
     <>
       <ProfileSetBar record={profileSet} draft={draft} valid={validation.success} />
-      <p className="alert alert--warn small">
-        Every value on this page comes from <strong>analyst assumptions</strong> about what each party wants, not from anything the
-        parties published. Change the assumptions and the picture changes.
-      </p>
-      {scores && validation.success && (
-        <ScenarioScores scenarios={scenarios} scores={scores} parties={validation.data.parties} loading={!scenariosReady} />
-      )}
-      <SpacePicker space={space} onChange={setSpace} size={size} maxPackages={DEFAULT_MAX_PACKAGES} />
-
-      <section className="panel" aria-labelledby="chart-heading">
-        <h2 id="chart-heading">Packages in value space</h2>
-        <div className="analysis-toolbar">
-          {result && <AxisPicker parties={result.parties} axes={axes} onChange={setAxes} />}
-          <RunStatus state={state} onCancel={cancel} />
+      <AssumptionsExplained />
+      <div className="workbench">
+        <div className="workbench__controls" role="region" aria-label="Assumptions: weights and reservation values">
+          <ProfilesEditor set={draft} onChange={setDraft} errorsFor={errorsFor} />
         </div>
-        <p className="visually-hidden" aria-live="polite" data-testid="nash-announcement">
-          {nashMessage}
-        </p>
-        {nashMessage && (
-          <p className="alert small" aria-hidden="true">
+        <section className="workbench__stage panel" aria-labelledby="chart-heading">
+          <h2 id="chart-heading">Packages in value space</h2>
+          <div className="analysis-toolbar">
+            {result && <AxisPicker parties={result.parties} axes={axes} onChange={setAxes} />}
+            <RunStatus store={runState} onCancel={cancel} onRunAgain={runAgain} stale={stale} lastSize={result?.size ?? null} />
+          </div>
+          <p className="visually-hidden" aria-live="polite" data-testid="nash-announcement">
             {nashMessage}
           </p>
-        )}
-        {result && scores && (
-          <>
-            <p className="small">
-              {result.size.toLocaleString("en-US")} packages; {result.frontier.length.toLocaleString("en-US")} on the Pareto frontier;{" "}
-              <strong data-testid="accepted-share">{(result.acceptedShare * 100).toFixed(1)}% acceptable to every party</strong>
-              {last && <span className="muted"> (computed in {Math.round(last.ms)} ms)</span>}
-            </p>
-            <ValueSpaceChart
-              result={result}
-              scenarios={scenarios.map((s, i) => ({ label: s.document.title, utilities: scores.scenarios[i]!.utilities }))}
-              x={axes.x}
-              y={axes.y}
-              colour={axes.colour}
-            />
-          </>
-        )}
-      </section>
+          {result && (
+            <>
+              <p className="small analysis-summary">
+                {result.size.toLocaleString("en-US")} packages; {result.frontier.length.toLocaleString("en-US")} on the Pareto frontier;{" "}
+                <strong data-testid="accepted-share">{(result.acceptedShare * 100).toFixed(1)}% acceptable to every party</strong>
+                {last && (
+                  <span className="muted" data-testid="run-time">
+                    {" "}
+                    (answered in {Math.round(last.ms)} ms)
+                  </span>
+                )}
+              </p>
+              <ValueSpaceChart result={result} marks={marks} describe={describe} runId={last!.id} />
+              <div className="nash-line" data-testid="nash-label">
+                {result.nash ? (
+                  <>
+                    <strong>Nash package</strong> ({result.parties.map((p, i) => `${p.name} ${result.nash!.utilities[i]!.toFixed(1)}`).join(", ")}), changes
+                    from the status quo: <PackageTerms terms={terms(result.nash.index).filter((t) => t.differs)} compact />
+                  </>
+                ) : (
+                  <strong>No package is acceptable to every party: no Nash package.</strong>
+                )}
+                {nashMessage && <p className="alert small nash-line__changed">{nashMessage}</p>}
+              </div>
+            </>
+          )}
+        </section>
+      </div>
+      <SpacePicker space={space} onChange={setSpace} size={size} maxPackages={DEFAULT_MAX_PACKAGES} />
+      {scores && validation.success && <ScenarioScores scenarios={scenarios} scores={scores} profiles={validation.data.parties} />}
       {result && (
-        <SolutionsPanel
-          result={result}
-          toScenario={(index, title) => packageToScenario(baseline, space, index, title)}
-        />
+        <section className="panel" aria-labelledby="nash-sensitivity-heading">
+          <h2 id="nash-sensitivity-heading">How robust is the Nash package?</h2>
+          {nashRanges ? (
+            <Tornado
+              conclusion={result.nash ? "The Nash package stays the same" : "No package stays acceptable to every party"}
+              ranges={nashRanges}
+              partyNames={partyNames}
+              testId="nash-sensitivity"
+            />
+          ) : (
+            <p className="small muted" role="status">
+              Working out how far each weight and reservation value can move…
+            </p>
+          )}
+          <p className="small muted">
+            Exact: for each assumption alone, Parley finds where another package&apos;s Nash product overtakes this one&apos;s (each
+            product is linear in a weight or a reservation value once the common denominator is divided out).
+          </p>
+        </section>
       )}
-      <ProfilesEditor set={draft} onChange={setDraft} errorsFor={errorsFor} />
+      {result && <SolutionsPanel result={result} terms={terms} toScenario={toScenario} />}
+      <ProfileSetHistory record={profileSet} />
     </>
   );
 }
 
-/** The saved scenarios (newest 20) with their documents, to place them on the chart. */
-function useSavedScenarios() {
-  const list = trpc.scenario.list.useQuery({ limit: 20 });
-  const ids = list.data?.items.map((s) => s.id) ?? [];
-  const docs = trpc.useQueries((t) => ids.map((id) => t.scenario.get({ id })));
-  const ready = list.isSuccess && docs.every((d) => d.data);
-  const stamp = docs.map((d) => d.dataUpdatedAt).join();
-  // Recomputed only when a document arrives or changes, not on every render.
-  const scenarios = useMemo(() => (ready ? docs.map((d) => d.data!) : []), [ready, stamp]); // eslint-disable-line react-hooks/exhaustive-deps
-  return { scenarios, ready };
-}
-
 /** Says, for screen readers and in words on screen, when moving an assumption moves the Nash package. */
-function useNashAnnouncement(result: AnalysisResult | null) {
+function useNashAnnouncement(result: SessionResult | null, describe: (index: number) => string) {
   const previous = useRef<string | null>(null);
   const [message, setMessage] = useState("");
   useEffect(() => {
@@ -135,26 +174,14 @@ function useNashAnnouncement(result: AnalysisResult | null) {
     const nash = result.nash;
     const key = nash ? JSON.stringify(nash.options) : "none";
     if (previous.current !== null && previous.current !== key) {
-      setMessage(
-        nash
-          ? `The Nash package changed: ${result.dimensions.map((d) => `${d.label}: ${d.options.find((o) => o.id === nash.options[d.id])?.label}`).join("; ")}.`
-          : "No package is acceptable to every party any more: the Nash package is gone.",
-      );
+      setMessage(nash ? `The Nash package changed: ${describe(nash.index)}.` : "No package is acceptable to every party any more: the Nash package is gone.");
     }
     previous.current = key;
-  }, [result]);
+  }, [result, describe]);
   return message;
 }
 
-function AxisPicker({
-  parties,
-  axes,
-  onChange,
-}: {
-  parties: { partyId: string; name: string }[];
-  axes: { x: number; y: number; colour: number | null };
-  onChange: (axes: { x: number; y: number; colour: number | null }) => void;
-}) {
+function AxisPicker({ parties, axes, onChange }: { parties: { partyId: string; name: string }[]; axes: ChartAxes; onChange: (axes: ChartAxes) => void }) {
   const select = (label: string, value: number | null, set: (v: number | null) => void, allowNone = false) => (
     <label className="small">
       {label}{" "}
@@ -175,23 +202,4 @@ function AxisPicker({
       {select("Colour", axes.colour, (colour) => onChange({ ...axes, colour }), true)}
     </>
   );
-}
-
-function RunStatus({ state, onCancel }: { state: ReturnType<typeof useAnalysisWorker>["state"]; onCancel: () => void }) {
-  if (state.kind === "running") {
-    const p = state.progress;
-    const percent = p && p.total > 0 ? Math.round((p.done / p.total) * 100) : 0;
-    return (
-      <span className="run-status" role="status">
-        {p ? `${p.phase === "scoring" ? "Scoring packages" : p.phase === "frontier" ? "Finding the frontier" : "Bargaining solutions"}… ` : "Starting… "}
-        <progress max={100} value={percent} aria-label="Analysis progress" />{" "}
-        <button type="button" className="button button--small" onClick={onCancel}>
-          Cancel
-        </button>
-      </span>
-    );
-  }
-  if (state.kind === "cancelled") return <span className="run-status small" role="status">Cancelled: showing the last finished result.</span>;
-  if (state.kind === "failed") return <span className="run-status field__error" role="alert">{state.message}</span>;
-  return null;
 }

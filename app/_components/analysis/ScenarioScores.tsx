@@ -1,17 +1,25 @@
 "use client";
 
 import Link from "next/link";
-import type { ScenarioSetScore } from "@/server/domain/analysis/index.ts";
+import { useMemo, useState, memo } from "react";
+import { acceptanceRanges, type PartyProfile, type ScenarioSetScore } from "@/server/domain/analysis/index.ts";
+import type { ScenarioDocument } from "@/server/domain/scenario.ts";
+import { Tornado } from "./Sensitivity.tsx";
 
 interface Props {
-  scenarios: { id: string; document: { title: string } }[];
+  scenarios: { id: string; document: ScenarioDocument }[];
   scores: ScenarioSetScore;
-  parties: { partyId: string; name: string; reservation: number }[];
-  loading: boolean;
+  profiles: PartyProfile[];
 }
 
-/** Each saved scenario's value for each party, who accepts it, and whether any of them all accept. */
-export function ScenarioScores({ scenarios, scores, parties, loading }: Props) {
+/** Each saved scenario's value for each party, who accepts it, and how far the assumptions can move before a verdict turns. */
+export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, profiles }: Props) {
+  const [selected, setSelected] = useState<{ scenario: number; party: number }>({ scenario: 0, party: 1 });
+  const scenario = scenarios[selected.scenario];
+  const party = Math.min(selected.party, profiles.length - 1);
+  const ranges = useMemo(() => (scenario ? acceptanceRanges(scenario.document, profiles, party) : []), [scenario, profiles, party]);
+  const names = profiles.map((p) => p.name);
+  const verdict = scores.scenarios[selected.scenario]?.accepts[party];
   return (
     <section className="panel" aria-labelledby="scores-heading">
       <h2 id="scores-heading">Who could accept the saved scenarios</h2>
@@ -19,17 +27,24 @@ export function ScenarioScores({ scenarios, scores, parties, loading }: Props) {
         Value of each scenario to each party (0–100, additive over the issues, weighted by the assumed priorities) against the
         party&apos;s reservation value.{" "}
         <strong data-testid="zopa">
-          {loading ? "Loading the saved scenarios…" : scores.zopa
+          {scores.zopa
             ? `A zone of possible agreement exists: ${scores.agreeable.map((i) => scenarios[i]?.document.title).join("; ")}.`
             : "No saved scenario is acceptable to every party: no zone of possible agreement among them."}
         </strong>
       </p>
+      {scores.zopa && (
+        <p className="alert alert--warn small" data-testid="acceptable-note">
+          <strong>Read with care:</strong> &ldquo;acceptable to all&rdquo; means only that, under the analyst assumptions on this page,
+          each party values the scenario at least at its reservation value. It is not a forecast; a small change in one weight or
+          reservation value can turn it, and the ranges below show how small.
+        </p>
+      )}
       <div className="compare-scroll">
         <table className="compare-table" data-testid="scenario-scores">
           <thead>
             <tr>
               <th scope="col">Scenario</th>
-              {parties.map((p) => (
+              {profiles.map((p) => (
                 <th scope="col" key={p.partyId}>
                   {p.name} <span className="muted small">(reservation {p.reservation})</span>
                 </th>
@@ -42,10 +57,13 @@ export function ScenarioScores({ scenarios, scores, parties, loading }: Props) {
               <tr key={scenarios[i]!.id}>
                 <th scope="row">
                   <Link href={`/s/${scenarios[i]!.id}`}>{scenarios[i]!.document.title}</Link>
+                  {score.allAccept && <span className="badge badge--assumption"> all accept, on assumptions</span>}
                 </th>
-                {score.parties.map((p) => (
+                {score.parties.map((p, k) => (
                   <td key={p.partyId} className={p.accepts ? undefined : "differs"}>
-                    {p.utility.toFixed(1)} {p.accepts ? "accepts" : "rejects"}
+                    <button type="button" className="link-button" onClick={() => setSelected({ scenario: i, party: k })} aria-label={`How robust: ${p.name} ${p.accepts ? "accepts" : "rejects"} ${scenarios[i]!.document.title}`}>
+                      {p.utility.toFixed(1)} {p.accepts ? "accepts" : "rejects"}
+                    </button>
                   </td>
                 ))}
                 <td>{score.leastSatisfied?.name ?? "–"}</td>
@@ -54,6 +72,19 @@ export function ScenarioScores({ scenarios, scores, parties, loading }: Props) {
           </tbody>
         </table>
       </div>
+      {scenario && (
+        <div className="sensitivity" aria-live="polite">
+          <h3>
+            How robust is this verdict? <span className="small muted">(pick any cell above)</span>
+          </h3>
+          <Tornado
+            conclusion={`${names[party]} ${verdict ? "accepts" : "rejects"} “${scenario.document.title}”`}
+            ranges={ranges}
+            partyNames={names}
+            testId="scenario-sensitivity"
+          />
+        </div>
+      )}
     </section>
   );
-}
+});

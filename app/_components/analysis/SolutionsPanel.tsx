@@ -1,32 +1,23 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
-import { decodePackage } from "@/server/domain/analysis/index.ts";
+import { useMemo, useState, memo } from "react";
+import type { PackageTerm } from "@/server/domain/analysis/index.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { trpc } from "../../_lib/trpc.tsx";
 import { editPath, rememberEditLink } from "../../_lib/edit-links.ts";
 import { compareUrl } from "../../_lib/urls.ts";
-import type { AnalysisResult } from "./worker-protocol.ts";
+import { PackageTerms } from "./PackageTerms.tsx";
+import type { SessionResult } from "./worker-protocol.ts";
 
-type Solution = NonNullable<AnalysisResult["nash"]>;
+type Solution = NonNullable<SessionResult["nash"]>;
 
 interface Props {
-  result: AnalysisResult;
+  result: SessionResult;
+  /** A package's options by issue, marked where they differ from the status quo. */
+  terms: (index: number) => PackageTerm[];
   /** Builds the scenario document for a package (the engine's packageToScenario over the baseline). */
   toScenario: (index: number, title: string) => ScenarioDocument;
-}
-
-function OptionsList({ result, options }: { result: AnalysisResult; options: Solution["options"] }) {
-  return (
-    <ul className="solution__options">
-      {result.dimensions.map((d) => (
-        <li key={d.id}>
-          {d.label}: <strong>{d.options.find((o) => o.id === options[d.id])?.label ?? options[d.id]}</strong>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 function TurnIntoScenario({ label, index, toScenario }: { label: string; index: number } & Pick<Props, "toScenario">) {
@@ -71,44 +62,69 @@ function TurnIntoScenario({ label, index, toScenario }: { label: string; index: 
   );
 }
 
-function describePackage(result: AnalysisResult, index: number): string {
-  const options = decodePackage(result, index);
-  return result.dimensions.map((d) => d.options.find((o) => o.id === options[d.id])?.label ?? options[d.id]).join(" · ");
-}
+type SortKey = "default" | number;
 
 /** The bargaining solutions and the frontier, each of which can become a scenario. */
-export function SolutionsPanel({ result, toScenario }: Props) {
+export const SolutionsPanel = memo(function SolutionsPanel({ result, terms, toScenario }: Props) {
   const [showAll, setShowAll] = useState(false);
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "default", descending: true });
+  const P = result.parties.length;
+  const valueAt = (k: number, p: number) => result.frontierUtilities[k * P + p]!;
   const solutions: { key: string; label: string; help: string; solution: Solution | null }[] = [
     { key: "nash", label: "Nash bargaining solution", help: "Largest product of each party's gain over its reservation value, among packages all accept.", solution: result.nash },
     { key: "ks", label: "Kalai–Smorodinsky solution", help: "Gains proportional to each party's best possible gain, among packages all accept.", solution: result.kalaiSmorodinsky },
     { key: "maximin", label: "Maximin package", help: "Best for the worst-off party.", solution: result.maximin },
   ];
-  // Packages every party accepts first, then by total value: the ones worth reading first.
-  const frontier = useMemo(() => {
-    const accepts = (i: number) => result.parties.every((p, k) => result.utilities[k]![i]! >= p.reservation);
-    const total = (i: number) => result.utilities.reduce((sum, u) => sum + u[i]!, 0);
-    return Array.from(result.frontier).sort((a, b) => Number(accepts(b)) - Number(accepts(a)) || total(b) - total(a) || a - b);
-  }, [result]);
-  const shown = showAll ? frontier : frontier.slice(0, 12);
+  // Rows are positions k in the frontier. Default: packages every party accepts first, then by total value.
+  const rows = useMemo(() => {
+    const accepts = (k: number) => result.parties.every((p, i) => result.frontierUtilities[k * P + i]! >= p.reservation);
+    const total = (k: number) => {
+      let sum = 0;
+      for (let p = 0; p < P; p++) sum += result.frontierUtilities[k * P + p]!;
+      return sum;
+    };
+    const ks = Array.from(result.frontier, (_, k) => k);
+    const sign = sort.descending ? 1 : -1;
+    return sort.key === "default"
+      ? ks.sort((a, b) => Number(accepts(b)) - Number(accepts(a)) || total(b) - total(a) || a - b)
+      : ks.sort((a, b) => sign * (result.frontierUtilities[b * P + (sort.key as number)]! - result.frontierUtilities[a * P + (sort.key as number)]!) || a - b);
+  }, [result, P, sort]);
+  const shown = showAll ? rows : rows.slice(0, 12);
+  const sameAs = (solution: Solution | null, i: number) =>
+    solution ? solutions.slice(0, i).find((s) => s.solution?.index === solution.index)?.label ?? null : null;
+  const sortButton = (key: SortKey, label: string) => {
+    const active = sort.key === key;
+    return (
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => setSort({ key, descending: active ? !sort.descending : true })}
+        aria-label={`Sort by ${label}${active ? (sort.descending ? ", now highest first" : ", now lowest first") : ""}`}
+      >
+        {label} {active ? (sort.descending ? "▼" : "▲") : "↕"}
+      </button>
+    );
+  };
   return (
     <section className="panel" aria-labelledby="solutions-heading">
       <h2 id="solutions-heading">Where a deal could lie</h2>
+      <p className="small muted">Options marked ≠ and highlighted differ from the status quo of early May 2025; issues not in play keep it.</p>
       <div className="solutions">
-        {solutions.map(({ key, label, help, solution }) => (
+        {solutions.map(({ key, label, help, solution }, i) => (
           <div key={key} className="solution" data-solution={key}>
             <h3>{label}</h3>
             <p className="small muted">{help}</p>
             {solution ? (
               <>
                 <p className="solution__values">
-                  {result.parties.map((p, i) => (
+                  {result.parties.map((p, k) => (
                     <span key={p.partyId}>
-                      {p.name} {solution.utilities[i]!.toFixed(1)}
+                      {p.name} {solution.utilities[k]!.toFixed(1)}
                     </span>
                   ))}
                 </p>
-                <OptionsList result={result} options={solution.options} />
+                {sameAs(solution, i) && <p className="small">The same package as the {sameAs(solution, i)}.</p>}
+                <PackageTerms terms={terms(solution.index)} />
                 <TurnIntoScenario label={label} index={solution.index} toScenario={toScenario} />
               </>
             ) : (
@@ -117,16 +133,16 @@ export function SolutionsPanel({ result, toScenario }: Props) {
           </div>
         ))}
       </div>
-      <h3>Pareto frontier ({frontier.length.toLocaleString("en-US")} packages)</h3>
-      <p className="small muted">Packages that no other package beats for every party; those every party accepts come first.</p>
+      <h3>Pareto frontier ({result.frontier.length.toLocaleString("en-US")} packages)</h3>
+      <p className="small muted">Packages that no other package beats for every party. Sort by any party&apos;s value; by default those every party accepts come first.</p>
       <div className="compare-scroll">
-        <table className="compare-table" data-testid="frontier-table">
+        <table className="compare-table frontier-table" data-testid="frontier-table">
           <thead>
             <tr>
-              <th scope="col">Package</th>
-              {result.parties.map((p) => (
-                <th scope="col" key={p.partyId}>
-                  {p.name}
+              <th scope="col">{sortButton("default", "Package")}</th>
+              {result.parties.map((p, i) => (
+                <th scope="col" key={p.partyId} aria-sort={sort.key === i ? (sort.descending ? "descending" : "ascending") : "none"}>
+                  {sortButton(i, p.name)}
                 </th>
               ))}
               <th scope="col">
@@ -135,30 +151,35 @@ export function SolutionsPanel({ result, toScenario }: Props) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((index) => (
-              <tr key={index} data-package={index}>
-                <td className="small">{describePackage(result, index)}</td>
-                {result.parties.map((p, i) => {
-                  const u = result.utilities[i]![index]!;
-                  return (
-                    <td key={p.partyId} className={u >= p.reservation ? undefined : "differs"}>
-                      {u.toFixed(1)} {u >= p.reservation ? "accepts" : "rejects"}
-                    </td>
-                  );
-                })}
-                <td>
-                  <TurnIntoScenario label={`Frontier package ${index}`} index={index} toScenario={toScenario} />
-                </td>
-              </tr>
-            ))}
+            {shown.map((k) => {
+              const index = result.frontier[k]!;
+              return (
+                <tr key={index} data-package={index}>
+                  <td>
+                    <PackageTerms terms={terms(index)} compact />
+                  </td>
+                  {result.parties.map((p, i) => {
+                    const u = valueAt(k, i);
+                    return (
+                      <td key={p.partyId} className={u >= p.reservation ? undefined : "differs"}>
+                        {u.toFixed(1)} {u >= p.reservation ? "accepts" : "rejects"}
+                      </td>
+                    );
+                  })}
+                  <td>
+                    <TurnIntoScenario label={`Frontier package ${index}`} index={index} toScenario={toScenario} />
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
-      {frontier.length > shown.length && (
+      {rows.length > shown.length && (
         <button type="button" className="button button--small" onClick={() => setShowAll(true)}>
-          Show all {frontier.length.toLocaleString("en-US")}
+          Show all {rows.length.toLocaleString("en-US")}
         </button>
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { DIMENSIONS, type OutcomeSpace } from "@/server/domain/analysis/model.ts";
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /** Which issues are in play and which options of each are considered. */
-export function SpacePicker({ space, onChange, size, maxPackages }: Props) {
+export const SpacePicker = memo(function SpacePicker({ space, onChange, size, maxPackages }: Props) {
   const entry = (id: string) => space.find((e) => e.dimensionId === id);
   const toggleDimension = (id: string, on: boolean) => {
     const dimension = DIMENSIONS.find((d) => d.id === id)!;
@@ -61,4 +62,4 @@ export function SpacePicker({ space, onChange, size, maxPackages }: Props) {
       </div>
     </fieldset>
   );
-}
+});

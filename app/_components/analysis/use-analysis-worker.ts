@@ -1,70 +1,112 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { AnalysisInput, AnalysisProgress, AnalysisResult, WorkerMessage } from "./worker-protocol.ts";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { AnalysisProgress, HoldingRange, SessionInput, SessionResult, WorkerMessage, WorkerRequest } from "./worker-protocol.ts";
 
 export type RunState =
   | { kind: "idle" }
   | { kind: "running"; progress: AnalysisProgress | null }
-  | { kind: "done"; result: AnalysisResult; ms: number }
+  | { kind: "done" }
   | { kind: "cancelled" }
   | { kind: "failed"; message: string };
 
+export interface Finished {
+  id: number;
+  input: SessionInput;
+  result: SessionResult;
+  /** From the request to the result's arrival, and the worker's own share of it. */
+  ms: number;
+  workerMs: number;
+}
+
+/** Share of the bar each phase fills: scoring, then the frontier, then the solutions. */
+const PHASES: Record<AnalysisProgress["phase"], [number, number]> = {
+  scoring: [0, 0.45],
+  frontier: [0.45, 0.8],
+  solutions: [0.8, 1],
+  sensitivity: [0, 1],
+};
+
+/** 0–1 through the run, from the worker's reports. */
+export function progressShare(progress: AnalysisProgress | null): number {
+  if (!progress) return 0;
+  const [from, to] = PHASES[progress.phase];
+  return from + (to - from) * (progress.total > 0 ? progress.done / progress.total : 0);
+}
+
 /**
- * Runs analyses in a Web Worker. A new run replaces the one in progress (its worker is
- * terminated), so moving a slider quickly never queues stale work; the last result stays on
- * screen while the next one computes.
+ * The run's state lives outside React's state: progress arrives several times per run, and only
+ * the status line should re-render for it, never the whole page.
+ */
+export class RunStateStore {
+  private state: RunState = { kind: "idle" };
+  private listeners = new Set<() => void>();
+  get = () => this.state;
+  set(state: RunState) {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+export function useRunState(store: RunStateStore): RunState {
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
+/**
+ * One Web Worker for the page's life. run() supersedes any run in progress (the worker drops it
+ * at its next step); the last finished result stays on screen until a newer one arrives, and
+ * says which input it answers, so a cancelled run never leaves a result beside the wrong space.
  */
 export function useAnalysisWorker() {
   const worker = useRef<Worker | null>(null);
   const runId = useRef(0);
-  const [state, setState] = useState<RunState>({ kind: "idle" });
-  const [last, setLast] = useState<{ result: AnalysisResult; ms: number } | null>(null);
+  const pending = useRef<{ id: number; input: SessionInput; started: number } | null>(null);
+  const [runState] = useState(() => new RunStateStore());
+  const setState = useCallback((state: RunState) => runState.set(state), [runState]);
+  const [last, setLast] = useState<Finished | null>(null);
+  const [nashRanges, setNashRanges] = useState<{ id: number; ranges: HoldingRange[] } | null>(null);
 
-  const stop = useCallback(() => {
-    worker.current?.terminate();
-    worker.current = null;
-  }, []);
+  useEffect(() => {
+    const w = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
+    worker.current = w;
+    w.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if (message.id !== runId.current) return;
+      if (message.type === "progress") {
+        if (message.progress.phase !== "sensitivity") setState({ kind: "running", progress: message.progress });
+      } else if (message.type === "error") {
+        setState({ kind: "failed", message: message.message });
+      } else if (message.type === "sensitivity") {
+        setNashRanges({ id: message.id, ranges: message.ranges });
+      } else {
+        const run = pending.current!;
+        setState({ kind: "done" });
+        setLast({ id: message.id, input: run.input, result: message.result, ms: performance.now() - run.started, workerMs: message.workerMs });
+      }
+    };
+    w.onerror = (event) => setState({ kind: "failed", message: event.message || "The analysis failed" });
+    return () => {
+      w.terminate();
+      worker.current = null;
+    };
+  }, [setState]);
 
-  const run = useCallback(
-    (input: AnalysisInput) => {
-      stop();
-      const id = ++runId.current;
-      const started = performance.now();
-      const w = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
-      worker.current = w;
-      setState({ kind: "running", progress: null });
-      w.onmessage = (event: MessageEvent<WorkerMessage>) => {
-        const message = event.data;
-        if (message.id !== runId.current) return;
-        if (message.type === "progress") setState({ kind: "running", progress: message.progress });
-        else if (message.type === "error") {
-          setState({ kind: "failed", message: message.message });
-          stop();
-        } else {
-          const ms = performance.now() - started;
-          setState({ kind: "done", result: message.result, ms });
-          setLast({ result: message.result, ms });
-          stop();
-        }
-      };
-      w.onerror = (event) => {
-        if (id !== runId.current) return;
-        setState({ kind: "failed", message: event.message || "The analysis failed" });
-        stop();
-      };
-      w.postMessage({ id, input });
-    },
-    [stop],
-  );
+  const run = useCallback((input: SessionInput) => {
+    const id = ++runId.current;
+    pending.current = { id, input, started: performance.now() };
+    setState({ kind: "running", progress: null });
+    worker.current?.postMessage({ type: "run", id, input } satisfies WorkerRequest);
+  }, [setState]);
 
   const cancel = useCallback(() => {
-    runId.current++;
-    stop();
+    const id = ++runId.current;
+    worker.current?.postMessage({ type: "cancel", id } satisfies WorkerRequest);
     setState({ kind: "cancelled" });
-  }, [stop]);
+  }, [setState]);
 
-  useEffect(() => stop, [stop]);
-
-  return { state, last, run, cancel };
+  return { runState, last, nashRanges: nashRanges && nashRanges.id === last?.id ? nashRanges.ranges : null, run, cancel };
 }

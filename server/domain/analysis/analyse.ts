@@ -23,7 +23,7 @@ export interface AnalysisInput {
 }
 
 export interface AnalysisProgress {
-  phase: "scoring" | "frontier" | "solutions";
+  phase: "scoring" | "frontier" | "solutions" | "sensitivity";
   done: number;
   total: number;
 }
@@ -52,7 +52,7 @@ export interface AnalysisResult {
   acceptedShare: number;
 }
 
-function checkProfiles(profiles: readonly PartyProfile[]): void {
+export function checkProfiles(profiles: readonly PartyProfile[]): void {
   if (profiles.length === 0) throw new Error("The analysis needs at least one party profile");
   const seen = new Set<string>();
   for (const profile of profiles) {

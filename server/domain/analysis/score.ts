@@ -18,7 +18,25 @@ export interface PartyTable {
 /** The precomputed terms of one party's utility over a compiled space. */
 export function partyTable(space: CompiledSpace, profile: PartyProfile, baseline: ScenarioDocument): PartyTable {
   const { dimensions, total } = weightedDimensions(profile, space.catalogue);
-  const weightOf = new Map(dimensions.map((d) => [d.dimension.id, d.weight]));
+  return linearTable(space, profile, baseline, new Map(dimensions.map((d) => [d.dimension.id, d.weight])), total);
+}
+
+/**
+ * Terms Σ_d weight(d) · v_d / divisor over the dimensions `weightOf` names (the others count 0).
+ * partyTable divides by the weights' total (a utility); the sensitivity analysis uses other
+ * weights and divisor 1 to get the parts of a utility that a weight change moves.
+ */
+export function linearTable(
+  space: CompiledSpace,
+  profile: PartyProfile,
+  baseline: ScenarioDocument,
+  weightOf: ReadonlyMap<string, number>,
+  total: number,
+): PartyTable {
+  const dimensions = space.catalogue.flatMap((dimension) => {
+    const weight = weightOf.get(dimension.id) ?? 0;
+    return weight > 0 ? [{ dimension, weight }] : [];
+  });
   const inPlay = new Set(space.dimensions.map((d) => d.id));
   let constant = 0;
   if (total > 0) {
@@ -46,6 +64,13 @@ export function partyTable(space: CompiledSpace, profile: PartyProfile, baseline
  * about one addition, and its sum is constant + c_1 + c_2 + … in the space's order.
  */
 export function fillUtilities(table: PartyTable, out: Float64Array): Float64Array {
+  fillSums(table, out);
+  for (let i = 0; i < out.length; i++) out[i] = roundUtility(out[i]!);
+  return out;
+}
+
+/** fillUtilities without the rounding to the utility grid: the exact sums. */
+export function fillSums(table: PartyTable, out: Float64Array): Float64Array {
   out[0] = table.constant;
   let filled = 1;
   for (const c of table.contributions) {
@@ -59,7 +84,6 @@ export function fillUtilities(table: PartyTable, out: Float64Array): Float64Arra
     filled *= k;
   }
   if (filled !== out.length) throw new RangeError(`Expected ${filled} packages, got an array of ${out.length}`);
-  for (let i = 0; i < filled; i++) out[i] = roundUtility(out[i]!);
   return out;
 }
 
