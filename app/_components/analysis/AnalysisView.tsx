@@ -20,6 +20,7 @@ import {
 import { statusQuo } from "@/server/domain/seeds/status-quo.ts";
 import type { RouterOutputs } from "../../_lib/trpc.tsx";
 import { AssumptionsExplained } from "./AssumptionsExplained.tsx";
+import { CoverageNote } from "./CoverageNote.tsx";
 import { chartMarks } from "./chart-marks.ts";
 import { PackageTerms } from "./PackageTerms.tsx";
 import { ProfilesEditor } from "./ProfilesEditor.tsx";
@@ -95,6 +96,7 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
     <>
       <ProfileSetBar record={profileSet} draft={draft} valid={validation.success} />
       <AssumptionsExplained />
+      <CoverageNote />
       <div className="workbench">
         <div className="workbench__controls" role="region" aria-label="Assumptions: weights and reservation values">
           <ProfilesEditor set={draft} onChange={setDraft} errorsFor={errorsFor} />
