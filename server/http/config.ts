@@ -18,8 +18,11 @@ export interface HttpConfig {
    * saw), and X-Forwarded-Proto/-Host name this site's public origin.
    */
   trustedProxies: number;
-  /** Per client: calls that may change something, and queries; per client and existing scenario: changes to it. */
-  rateLimit: { mutations: BudgetConfig; queries: BudgetConfig; scenarioChanges: BudgetConfig };
+  /**
+   * Per client: API calls that may change something, API queries, and pages (server-rendered, so they
+   * read the database too: server/serve/server.ts); per client and existing scenario: changes to it.
+   */
+  rateLimit: { mutations: BudgetConfig; queries: BudgetConfig; pages: BudgetConfig; scenarioChanges: BudgetConfig };
 }
 
 export const DEFAULTS = {
@@ -27,6 +30,7 @@ export const DEFAULTS = {
   maxBatchSize: 10,
   mutations: { perMinute: 60, burst: 20 },
   queries: { perMinute: 600, burst: 120 },
+  pages: { perMinute: 300, burst: 100 },
   scenarioChanges: { perMinute: 30, burst: 10 },
 } as const;
 
@@ -34,6 +38,7 @@ export const DEFAULTS = {
 const BUDGET_VARIABLES = {
   mutations: "PARLEY_RATE_LIMIT_",
   queries: "PARLEY_RATE_LIMIT_QUERIES_",
+  pages: "PARLEY_RATE_LIMIT_PAGES_",
   scenarioChanges: "PARLEY_RATE_LIMIT_SCENARIO_",
 } as const;
 
@@ -73,7 +78,7 @@ export function httpConfigFromEnv(env: Env = process.env): HttpConfig {
     maxBodyBytes: DEFAULTS.maxBodyBytes,
     maxBatchSize: DEFAULTS.maxBatchSize,
     trustedProxies: wholeNumber(env, "PARLEY_TRUST_PROXY") ?? 0,
-    rateLimit: { mutations: budget("mutations"), queries: budget("queries"), scenarioChanges: budget("scenarioChanges") },
+    rateLimit: { mutations: budget("mutations"), queries: budget("queries"), pages: budget("pages"), scenarioChanges: budget("scenarioChanges") },
   };
 }
 

@@ -2,6 +2,7 @@
 // burst / perMinute minutes (so `perMinute` on average), per key:
 //   mutations        per client, every call that may change something, taken before its body is read;
 //   queries          per client, every query;
+//   pages            per client, every page (counted by Parley's server, server/serve/server.ts);
 //   scenarioChanges  per client and existing scenario, taken only once the call is valid (see
 //                    server/trpc/budget.ts) and given back when the change is refused.
 // A client key is the connection's address (client-address.ts), so a flood costs its sender's
@@ -64,7 +65,8 @@ export function createBudget(name: string, { perMinute, burst }: BudgetConfig, s
   };
 }
 
-export function createBudgets(config: HttpConfig["rateLimit"], store: LimiterStore = limiterStore): Budgets {
+/** The API's budgets (server/http/handler.ts and server/trpc/budget.ts). */
+export function createBudgets(config: Omit<HttpConfig["rateLimit"], "pages">, store: LimiterStore = limiterStore): Budgets {
   return {
     mutations: createBudget("mutations", config.mutations, store),
     queries: createBudget("queries", config.queries, store),

@@ -5,7 +5,10 @@
 //   - answers GET /api/health itself: 200 when the database answers, 503 with a reason when not, or
 //     while starting or shutting down (a load balancer then sends traffic elsewhere);
 //   - answers 400, with the usual security headers, for a path whose %-encoding is malformed
-//     (Next would fail on it with a bare 500).
+//     (Next would fail on it with a bare 500);
+//   - answers 429 to a client whose page budget is spent: pages are rendered on the server and read
+//     the database, so a page flood costs its sender, not everyone (the API budgets its own calls,
+//     server/http/handler.ts; static files cost nothing).
 // stop() drains: no new connections, requests in flight finish (up to the grace period), then Next
 // and the database are closed.
 
@@ -15,6 +18,7 @@ import next from "next";
 import { closeDb, getDb } from "../db/client.ts";
 import { databaseHealthProblem } from "../db/health.ts";
 import { CLIENT_HEADER, clientAddress, clientKeyOfAddress, declareClientHeaderSet } from "../http/client-address.ts";
+import { createBudget } from "../http/rate-limit.ts";
 import { securityHeaders } from "../http/security-headers.mjs";
 import type { ServerConfig } from "./config.ts";
 
@@ -36,21 +40,34 @@ export async function startServer(config: ServerConfig, options: { dir: string; 
   let state: State = "starting";
   let handle: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
 
+  const pages = createBudget("pages", config.http.rateLimit.pages);
+
   declareClientHeaderSet();
   const server = createServer((req, res) => {
-    identifyClient(req, config.http.trustedProxies);
+    serve(req, res).catch((error: unknown) => {
+      console.error("Request failed before reaching the app:", error);
+      if (!res.headersSent) answer(res, 500, headers, "Something went wrong on the server.");
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    const client = identifyClient(req, config.http.trustedProxies);
     if (state === "stopping") res.setHeader("connection", "close");
     // While draining, a connection whose request just finished is closed rather than kept alive.
     res.once("finish", () => state === "stopping" && server.closeIdleConnections());
     const pathname = (req.url ?? "/").split("?")[0]!;
     if (!isWellEncoded(pathname)) return answer(res, 400, headers, "Bad request: the address has a malformed %-escape.");
-    if (pathname === HEALTH_PATH && (req.method === "GET" || req.method === "HEAD")) return void health(res);
+    if (pathname === HEALTH_PATH && (req.method === "GET" || req.method === "HEAD")) return health(res);
     if (!handle) return answer(res, 503, { ...headers, "retry-after": "1" }, "Parley is starting.");
-    handle(req, res).catch((error: unknown) => {
-      console.error("Request failed before reaching the app:", error);
-      if (!res.headersSent) answer(res, 500, headers, "Something went wrong on the server.");
-    });
-  });
+    if (isPage(req.method, pathname)) {
+      const decision = await pages.take(client);
+      if (!decision.ok) {
+        const retryAfter = String(decision.retryAfterSeconds);
+        return answer(res, 429, { ...headers, "retry-after": retryAfter }, `Too many pages in a short time: try again in ${retryAfter} s.`);
+      }
+    }
+    await handle(req, res);
+  }
 
   // A client that sends its request slowly holds a connection, not the server: it gets 15 s for its
   // headers and 60 s for the whole request (Node's defaults are 60 s and 5 min).
@@ -106,13 +123,22 @@ export async function startServer(config: ServerConfig, options: { dir: string; 
   };
 }
 
-/** Overwrites the private client header, and drops any copy the client put in the raw headers. */
-function identifyClient(req: IncomingMessage, trustedProxies: number): void {
+/** Overwrites the private client header, and drops any copy the client put in the raw headers; returns the key. */
+function identifyClient(req: IncomingMessage, trustedProxies: number): string {
   const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
-  req.headers[CLIENT_HEADER] = clientKeyOfAddress(address);
+  const key = clientKeyOfAddress(address);
+  req.headers[CLIENT_HEADER] = key;
   for (let i = req.rawHeaders.length - 2; i >= 0; i -= 2) {
     if (req.rawHeaders[i]!.toLowerCase() === CLIENT_HEADER) req.rawHeaders.splice(i, 2);
   }
+  return key;
+}
+
+/** A page Next renders on the server: not the API (budgeted there), not Next's assets, not a file. */
+function isPage(method: string | undefined, pathname: string): boolean {
+  if (method !== "GET" && method !== "HEAD") return false;
+  if (pathname.startsWith("/_next/") || pathname.startsWith("/api/")) return false;
+  return !pathname.slice(pathname.lastIndexOf("/") + 1).includes(".");
 }
 
 function isWellEncoded(pathname: string): boolean {

@@ -12,15 +12,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // The browser tests save and load far more than one person would: lift the budgets for them.
-  const server = await startAppServer({
-    PARLEY_RATE_LIMIT_PER_MINUTE: "100000",
-    PARLEY_RATE_LIMIT_BURST: "10000",
-    PARLEY_RATE_LIMIT_QUERIES_PER_MINUTE: "1000000",
-    PARLEY_RATE_LIMIT_QUERIES_BURST: "100000",
-    PARLEY_RATE_LIMIT_SCENARIO_PER_MINUTE: "100000",
-    PARLEY_RATE_LIMIT_SCENARIO_BURST: "10000",
-  });
+  const server = await startAppServer();
   project.provide("baseUrl", server.baseUrl);
   return server.stop;
 }

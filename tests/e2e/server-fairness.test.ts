@@ -15,6 +15,8 @@ const BUDGETS = {
   PARLEY_RATE_LIMIT_BURST: "20",
   PARLEY_RATE_LIMIT_QUERIES_PER_MINUTE: "60",
   PARLEY_RATE_LIMIT_QUERIES_BURST: "20",
+  PARLEY_RATE_LIMIT_PAGES_PER_MINUTE: "30",
+  PARLEY_RATE_LIMIT_PAGES_BURST: "10",
   PARLEY_RATE_LIMIT_SCENARIO_PER_MINUTE: "30",
   PARLEY_RATE_LIMIT_SCENARIO_BURST: "10",
 };
@@ -110,6 +112,21 @@ describe("no client can lock out another (no proxy)", () => {
     const victim = await victimAt(direct, "127.0.0.9");
     expect((await victim.client.query("scenario.list", {})).status).toBe(200);
     expect((await victim.save("while another floods queries")).status).toBe(200);
+  });
+
+  it("a page flood is refused to its sender only; static files are not counted", async () => {
+    const attacker = clientAt(direct.url, "127.0.0.11");
+    const statuses = await times(12, () => attacker.get("/compare"));
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(200));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    const refused = await attacker.get("/s/anything");
+    expect(refused.text).toMatch(/^Too many pages in a short time: try again in \d+ s\.$/);
+    expect(refused.headers["content-security-policy"]).toBeTruthy();
+    expect(Number(refused.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+    expect((await attacker.get("/icon.svg")).status).toBe(200);
+    const victim = await victimAt(direct, "127.0.0.12");
+    expect((await victim.client.get("/compare")).status).toBe(200);
+    expect((await victim.save("while another floods pages")).status).toBe(200);
   });
 
   it("saves to one scenario are budgeted per client and scenario", async () => {

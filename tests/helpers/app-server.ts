@@ -20,6 +20,18 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
+/** Browser tests and benchmarks save and load far more than one person would: their budgets are lifted. */
+const LIFTED_BUDGETS = {
+  PARLEY_RATE_LIMIT_PER_MINUTE: "100000",
+  PARLEY_RATE_LIMIT_BURST: "10000",
+  PARLEY_RATE_LIMIT_QUERIES_PER_MINUTE: "1000000",
+  PARLEY_RATE_LIMIT_QUERIES_BURST: "100000",
+  PARLEY_RATE_LIMIT_PAGES_PER_MINUTE: "1000000",
+  PARLEY_RATE_LIMIT_PAGES_BURST: "100000",
+  PARLEY_RATE_LIMIT_SCENARIO_PER_MINUTE: "100000",
+  PARLEY_RATE_LIMIT_SCENARIO_BURST: "10000",
+};
+
 export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const { buildIfStale } = (await import(pathToFileURL(path.join(root, "scripts/build-if-stale.mjs")).href)) as BuildIfStaleModule;
   buildIfStale({ quiet: true });
@@ -31,7 +43,7 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    server = await startParley({ DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, ...extraEnv });
+    server = await startParley({ DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, ...LIFTED_BUDGETS, ...extraEnv });
     const health = await fetch(`${server.url}/api/health`);
     if (health.status !== 200) throw new Error(`Parley is ready but /api/health says ${health.status}: ${await health.text()}\n${server.output()}`);
     return { baseUrl: server.url, stop };

@@ -52,6 +52,7 @@ describe("configuration", () => {
     expect(httpConfigFromEnv({}).rateLimit).toEqual({
       mutations: { perMinute: 60, burst: 20 },
       queries: { perMinute: 600, burst: 120 },
+      pages: { perMinute: 300, burst: 100 },
       scenarioChanges: { perMinute: 30, burst: 10 },
     });
     const config = httpConfigFromEnv({
@@ -60,7 +61,7 @@ describe("configuration", () => {
       PARLEY_RATE_LIMIT_QUERIES_BURST: "50",
       PARLEY_RATE_LIMIT_SCENARIO_PER_MINUTE: "2",
     });
-    expect(config.rateLimit).toEqual({ mutations: { perMinute: 5, burst: 5 }, queries: { perMinute: 1000, burst: 50 }, scenarioChanges: { perMinute: 2, burst: 2 } });
+    expect(config.rateLimit).toMatchObject({ mutations: { perMinute: 5, burst: 5 }, queries: { perMinute: 1000, burst: 50 }, scenarioChanges: { perMinute: 2, burst: 2 } });
   });
 
   it.each([
