@@ -39,7 +39,7 @@ export function shortValue(p: TrackPoint): string {
 function scaleNote(track: TimelineTrack): string {
   const scale = track.term.scale;
   if (scale.kind === "km2") return `Each point: the km² of the region the position leaves to Russia, and its share of the region's ${formatKm2(scale.areaKm2)}. The step holds a side's position until its next one.`;
-  if (scale.kind === "options") return `Higher is further down the list: ${scale.options.map((o) => o.label).join(" · ")} (bottom to top).`;
+  if (scale.kind === "options") return `Each point: the option the position states; options from bottom to top: ${scale.options.map((o) => o.label).join(" · ")}.`;
   if (scale.kind === "number") return `Each point: the figure in ${scale.unit}.`;
   return "Each point: the term in words.";
 }
