@@ -47,7 +47,13 @@ function regionTrackTerm(id: RegionId, group: string): TrackTerm {
 }
 
 const issueLabel = (spec: TermSpec) => ISSUES.find((issue) => issue.terms.includes(spec))!.label;
-const specTrackTerm = (spec: TermSpec, group: string): TrackTerm => ({ id: spec.id, label: spec.id === "forces.peacetimeTroops" ? "Cap on Ukraine's forces (troops)" : spec.label, group, scale: scaleOf(spec) });
+/** The issue names the term where the term's own label would be ambiguous alone ("Ceasefire: Type"). */
+const specTrackTerm = (spec: TermSpec, group: string): TrackTerm => ({
+  id: spec.id,
+  label: spec.id === "forces.peacetimeTroops" ? "Cap on Ukraine's forces (troops)" : `${issueLabel(spec)}: ${spec.label}`,
+  group,
+  scale: scaleOf(spec),
+});
 
 /** Every term the timeline can follow, in the order the picker lists them. */
 export const TRACK_TERMS: readonly TrackTerm[] = [
@@ -88,6 +94,8 @@ export interface TermTrackValue {
 
 export type TrackValue = RegionTrackValue | TermTrackValue;
 
+const wholeNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
 /** The position's value on the term, or null where it leaves the term open (no figure, no value). */
 export function trackValue(doc: ScenarioDocument, termId: string): TrackValue | null {
   if (termId.startsWith("territory.")) {
@@ -112,7 +120,9 @@ export function trackValue(doc: ScenarioDocument, termId: string): TrackValue | 
   }
   const term = getTerm(doc, termId);
   if (term.value === null) return null;
-  return { kind: "term", value: term.value as TermTrackValue["value"], text: describeTermValue(doc, termId), status: term.status };
+  const scale = trackTerm(termId)?.scale;
+  const text = typeof term.value === "number" && scale?.kind === "number" ? `${wholeNumber.format(term.value)} ${scale.unit}` : describeTermValue(doc, termId);
+  return { kind: "term", value: term.value as TermTrackValue["value"], text, status: term.status };
 }
 
 // ---- Lanes: who put it forward ----

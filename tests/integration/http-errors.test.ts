@@ -89,7 +89,7 @@ describe("errors over HTTP", () => {
   });
 
   it("a valid call still answers 200 with the data", async () => {
-    const { status, body } = await call("scenario.list", { query: "u.s." }, "GET");
+    const { status, body } = await call("scenario.list", { query: "u.s. proposal" }, "GET");
     expect(status).toBe(200);
     expect((body.result!.data as { items: { title: string }[] }).items.map((i) => i.title)).toEqual(["U.S. proposal (April 2025)"]);
   });

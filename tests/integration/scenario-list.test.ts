@@ -51,7 +51,8 @@ describe("a freshly bootstrapped database", () => {
 
 describe("title search", () => {
   it("ignores case: 'u.s.' and 'U.S. PROPOSAL' find the U.S. proposal", async () => {
-    expect(await titles({ query: "u.s." })).toEqual(["U.S. proposal (April 2025)"]);
+    expect((await titles({ query: "u.s." })).sort()).toEqual(seedTitles.filter((t) => t.includes("U.S.")).sort());
+    expect(seedTitles.filter((t) => t.includes("U.S.")).length).toBeGreaterThan(1);
     expect(await titles({ query: "U.S. PROPOSAL" })).toEqual(["U.S. proposal (April 2025)"]);
     expect(await titles({ query: "  status QUO " })).toEqual(["Status quo, early May 2025"]);
   });

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { AXIS_WIDTH, monthTicks, type TimeScale } from "./scale.ts";
 
 /** Month labels along the shared time axis (decorative: every point says its own date). */
@@ -29,5 +30,31 @@ export function MonthGrid({ x, height }: { x: TimeScale; height: number }) {
         <line key={tick.at} x1={tick.at} x2={tick.at} y1={0} y2={height} className={tick.year ? "is-major" : undefined} />
       ))}
     </svg>
+  );
+}
+
+/** A chart on the shared axis: scrolls sideways inside its own labelled, focusable region on narrow screens. */
+export function TimeCanvas({ label, x, children, axisAtBottom = false, height }: { label: string; x: TimeScale; children: ReactNode; axisAtBottom?: boolean; height?: number }) {
+  return (
+    <div className="tl-scroll" role="region" aria-label={`${label}; scrolls sideways`} tabIndex={0}>
+      <div className="tl-canvas" style={{ width: AXIS_WIDTH, height }}>
+        {!axisAtBottom && <Axis x={x} />}
+        {children}
+        {axisAtBottom && <Axis x={x} />}
+      </div>
+    </div>
+  );
+}
+
+/** One lane: its title stays in view while the lane scrolls; month lines behind its points. */
+export function LaneRow({ title, x, height, children, ...data }: { title: ReactNode; x: TimeScale; height: number; children: ReactNode; [data: `data-${string}`]: string }) {
+  return (
+    <section className="tl-lane" {...data}>
+      <h3 className="tl-lane__title">{title}</h3>
+      <div className="tl-lane__body" style={{ height }}>
+        <MonthGrid x={x} height={height} />
+        {children}
+      </div>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { formatIsoDate } from "@/server/domain/format.ts";
 import type { Lane } from "@/server/domain/timeline.ts";
-import { Axis, MonthGrid } from "./Axis.tsx";
+import { LaneRow, TimeCanvas } from "./Axis.tsx";
 import { EventShape, kindLabel } from "./EventMark.tsx";
 import { AXIS_WIDTH, utcDay, type TimeScale } from "./scale.ts";
 import type { Picking, TimelineEvent, TimelinePosition } from "./types.ts";
@@ -57,66 +57,67 @@ export function LanesChart({ lanes, x, picking }: Props) {
           </li>
         ))}
       </ul>
-      <div className="tl-scroll" role="region" aria-label="Positions and events by who put them forward; scrolls sideways" tabIndex={0}>
-        <div className="tl-canvas" style={{ width: AXIS_WIDTH }}>
-          <Axis x={x} />
-          {lanes.map((lane) => {
-            const placed = placeLabels(lane.positions, x);
-            const rows = Math.max(1, ...placed.map((p) => p.row + 1));
-            const height = EVENT_ROW + (lane.positions.length ? rows * LABEL_ROW : 0) + 6;
-            return (
-              <section key={lane.key} className="tl-lane" aria-label={lane.label} data-lane={lane.key}>
-                <h3 className="tl-lane__title">
+      <TimeCanvas label="Positions and events by who put them forward" x={x}>
+        {lanes.map((lane) => {
+          const placed = placeLabels(lane.positions, x);
+          const rows = Math.max(1, ...placed.map((p) => p.row + 1));
+          const height = EVENT_ROW + (lane.positions.length ? rows * LABEL_ROW : 0) + 6;
+          return (
+            <LaneRow
+              key={lane.key}
+              data-lane={lane.key}
+              x={x}
+              height={height}
+              title={
+                <>
                   {lane.label}{" "}
                   <span className="muted small">
                     {lane.positions.length} {lane.positions.length === 1 ? "position" : "positions"} · {lane.events.length}{" "}
                     {lane.events.length === 1 ? "event" : "events"}
                   </span>
-                </h3>
-                <div className="tl-lane__body" style={{ height }}>
-                  <MonthGrid x={x} height={height} />
-                  {lane.events.map((e) => {
-                    const from = x(utcDay(e.date));
-                    const to = e.endDate ? x(utcDay(e.endDate)) : from;
-                    const label = `${kindLabel(e.kind)}, ${eventWhen(e)}: ${e.title}`;
-                    return (
-                      <span key={e.id} className="tl-event" style={{ left: from, width: Math.max(0, to - from) }}>
-                        <span className="tl-event__mark" tabIndex={0} role="img" aria-label={label} title={label}>
-                          <EventShape kind={e.kind} />
-                        </span>
-                      </span>
-                    );
-                  })}
-                  {placed.map(({ item: p, x: at, row, flip }) => {
-                    const isPicked = picking.picked.includes(p.id);
-                    return (
-                      <div
-                        key={p.id}
-                        className={`tl-pos${flip ? " tl-pos--flip" : ""}${isPicked ? " is-picked" : ""}`}
-                        style={{ left: flip ? at - LABEL_WIDTH : at, top: EVENT_ROW + row * LABEL_ROW, width: LABEL_WIDTH }}
-                        data-position={p.id}
-                      >
-                        <button
-                          type="button"
-                          className="tl-pos__mark"
-                          aria-pressed={isPicked}
-                          aria-label={`Pick ${p.title}, ${formatIsoDate(p.date)}`}
-                          title={isPicked ? "Picked: click to unpick" : "Pick for compare or before/after"}
-                          onClick={() => picking.toggle(p)}
-                        />
-                        <a href={`/s/${p.id}`} className="tl-pos__label">
-                          <span className="tl-pos__title">{p.title}</span>
-                          <span className="tl-pos__date">{formatIsoDate(p.date)}</span>
-                        </a>
-                      </div>
-                    );
-                  })}
-                </div>
-              </section>
-            );
-          })}
-        </div>
-      </div>
+                </>
+              }
+            >
+              {lane.events.map((e) => {
+                const from = x(utcDay(e.date));
+                const to = e.endDate ? x(utcDay(e.endDate)) : from;
+                const label = `${kindLabel(e.kind)}, ${eventWhen(e)}: ${e.title}`;
+                return (
+                  <span key={e.id} className={`tl-event${to > from ? " tl-event--days" : ""}`} style={{ left: from, width: Math.max(0, to - from) }}>
+                    <span className="tl-event__mark" tabIndex={0} role="img" aria-label={label} title={label}>
+                      <EventShape kind={e.kind} />
+                    </span>
+                  </span>
+                );
+              })}
+              {placed.map(({ item: p, x: at, row, flip }) => {
+                const isPicked = picking.picked.includes(p.id);
+                return (
+                  <div
+                    key={p.id}
+                    className={`tl-pos${flip ? " tl-pos--flip" : ""}${isPicked ? " is-picked" : ""}`}
+                    style={{ left: flip ? at - LABEL_WIDTH : at, top: EVENT_ROW + row * LABEL_ROW, width: LABEL_WIDTH }}
+                    data-position={p.id}
+                  >
+                    <button
+                      type="button"
+                      className="tl-pos__mark"
+                      aria-pressed={isPicked}
+                      aria-label={`Pick ${p.title}, ${formatIsoDate(p.date)}`}
+                      title={isPicked ? "Picked: click to unpick" : "Pick for compare or before/after"}
+                      onClick={() => picking.toggle(p)}
+                    />
+                    <a href={`/s/${p.id}`} className="tl-pos__label">
+                      <span className="tl-pos__title">{p.title}</span>
+                      <span className="tl-pos__date">{formatIsoDate(p.date)}</span>
+                    </a>
+                  </div>
+                );
+              })}
+            </LaneRow>
+          );
+        })}
+      </TimeCanvas>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { scaleLinear, scalePoint } from "d3-scale";
 import { curveStepAfter, line } from "d3-shape";
 import { formatIsoDate, formatKm2, formatShare } from "@/server/domain/format.ts";
 import { statedRuns, type TrackPoint, type TrackScale } from "@/server/domain/timeline.ts";
-import { Axis, MonthGrid } from "./Axis.tsx";
+import { LaneRow, TimeCanvas } from "./Axis.tsx";
 import { AXIS_WIDTH, utcDay, type TimeScale } from "./scale.ts";
 import type { Picking, TimelineTrack } from "./types.ts";
 
@@ -39,7 +39,7 @@ export function shortValue(p: TrackPoint): string {
 function scaleNote(track: TimelineTrack): string {
   const scale = track.term.scale;
   if (scale.kind === "km2") return `Each point: the km² of the region the position leaves to Russia, and its share of the region's ${formatKm2(scale.areaKm2)}. The step holds a side's position until its next one.`;
-  if (scale.kind === "options") return `Higher is further down the list: ${scale.options.map((o) => o.label).join(" · ")} (bottom to top).`;
+  if (scale.kind === "options") return `Each point: the option the position states; options from bottom to top: ${scale.options.map((o) => o.label).join(" · ")}.`;
   if (scale.kind === "number") return `Each point: the figure in ${scale.unit}.`;
   return "Each point: the term in words.";
 }
@@ -55,49 +55,42 @@ export function TrackChart({ track, x, picking }: { track: TimelineTrack; x: Tim
       <p className="small muted">
         {scaleNote(track)} A hollow mark on the bottom line means the position does not state the term: the line breaks there.
       </p>
-      <div className="tl-scroll" role="region" aria-label={`${track.term.label}: each side's position over time; scrolls sideways`} tabIndex={0}>
-        <div className="tl-canvas" style={{ width: AXIS_WIDTH }}>
-          <Axis x={x} />
-          {lanes.length === 0 && <p className="muted">No dated positions.</p>}
-          {lanes.map((lane) => (
-            <section key={lane.key} className="tl-lane" aria-label={lane.label} data-track-lane={lane.key}>
-              <h3 className="tl-lane__title">{lane.label}</h3>
-              <div className="tl-lane__body" style={{ height: HEIGHT }}>
-                <MonthGrid x={x} height={HEIGHT} />
-                <svg className="tl-track" width={AXIS_WIDTH} height={HEIGHT} aria-hidden="true">
-                  <line x1={0} x2={AXIS_WIDTH} y1={BASELINE} y2={BASELINE} className="tl-track__baseline" />
-                  <text x={4} y={BASELINE - 4} className="tl-track__baseline-label">
-                    not stated
-                  </text>
-                  {statedRuns(lane.points).map((run) => (
-                    <path key={run[0]!.id} d={step(run) ?? ""} className={`tl-track__step${lane.key === "line" ? " tl-track__step--line" : ""}`} />
-                  ))}
-                </svg>
-                {lane.points.map((p, i) => {
-                  const isPicked = picking.picked.includes(p.id);
-                  const left = px(p);
-                  const flip = left > AXIS_WIDTH - 150;
-                  return (
-                    <div key={p.id} className={`tl-point${p.value === null ? " is-open" : ""}${isPicked ? " is-picked" : ""}${flip ? " tl-point--flip" : ""}`} style={{ left, top: y(p) }}>
-                      <button
-                        type="button"
-                        className="tl-point__mark"
-                        aria-pressed={isPicked}
-                        aria-label={`Pick ${p.title}, ${formatIsoDate(p.date)}: ${p.value?.text ?? "not stated"}`}
-                        title={`${p.title}, ${formatIsoDate(p.date)}: ${p.value?.text ?? "not stated"}`}
-                        onClick={() => picking.toggle(p)}
-                      />
-                      <span className={`tl-point__label${i % 2 ? " is-below" : ""}`} aria-hidden="true">
-                        {shortValue(p)}
-                      </span>
-                    </div>
-                  );
-                })}
-              </div>
-            </section>
-          ))}
-        </div>
-      </div>
+      <TimeCanvas label={`${track.term.label}: each side's position over time`} x={x}>
+        {lanes.length === 0 && <p className="muted">No dated positions.</p>}
+        {lanes.map((lane) => (
+          <LaneRow key={lane.key} data-track-lane={lane.key} x={x} height={HEIGHT} title={lane.label}>
+            <svg className="tl-track" width={AXIS_WIDTH} height={HEIGHT} aria-hidden="true">
+              <line x1={0} x2={AXIS_WIDTH} y1={BASELINE} y2={BASELINE} className="tl-track__baseline" />
+              <text x={4} y={BASELINE - 4} className="tl-track__baseline-label">
+                not stated
+              </text>
+              {statedRuns(lane.points).map((run) => (
+                <path key={run[0]!.id} d={step(run) ?? ""} className={`tl-track__step${lane.key === "line" ? " tl-track__step--line" : ""}`} />
+              ))}
+            </svg>
+            {lane.points.map((p, i) => {
+              const isPicked = picking.picked.includes(p.id);
+              const left = px(p);
+              const flip = left > AXIS_WIDTH - 150;
+              return (
+                <div key={p.id} className={`tl-point${p.value === null ? " is-open" : ""}${isPicked ? " is-picked" : ""}${flip ? " tl-point--flip" : ""}`} style={{ left, top: y(p) }}>
+                  <button
+                    type="button"
+                    className="tl-point__mark"
+                    aria-pressed={isPicked}
+                    aria-label={`Pick ${p.title}, ${formatIsoDate(p.date)}: ${p.value?.text ?? "not stated"}`}
+                    title={`${p.title}, ${formatIsoDate(p.date)}: ${p.value?.text ?? "not stated"}`}
+                    onClick={() => picking.toggle(p)}
+                  />
+                  <span className={`tl-point__label${i % 2 ? " is-below" : ""}`} aria-hidden="true">
+                    {shortValue(p)}
+                  </span>
+                </div>
+              );
+            })}
+          </LaneRow>
+        ))}
+      </TimeCanvas>
     </>
   );
 }

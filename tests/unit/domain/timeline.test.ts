@@ -41,6 +41,11 @@ describe("track terms", () => {
     expect(ids.some((id) => id.startsWith("territory.RU-"))).toBe(false);
   });
 
+  it("names catalogue terms with their issue, so a label reads alone", () => {
+    expect(TRACK_TERMS.find((t) => t.id === "ceasefire.type")!.label).toBe("Ceasefire: Type");
+    expect(TRACK_TERMS.find((t) => t.id === "forces.peacetimeTroops")!.label).toBe("Cap on Ukraine's forces (troops)");
+  });
+
   it("knows a term id from anything else", () => {
     expect(isTrackTerm("territory.UA-14")).toBe(true);
     expect(isTrackTerm("ceasefire.type")).toBe(true);
@@ -66,7 +71,7 @@ describe("trackValue", () => {
 
   it("a term: the raw value, the words and the status; null where it is not specified", () => {
     const doc = withTerm(statusQuoDocument(), "forces.peacetimeTroops", { value: 600_000, status: "proposed" });
-    expect(trackValue(doc, "forces.peacetimeTroops")).toEqual({ kind: "term", value: 600_000, text: "600000", status: "proposed" });
+    expect(trackValue(doc, "forces.peacetimeTroops")).toEqual({ kind: "term", value: 600_000, text: "600,000 troops", status: "proposed" });
     const natoRenounced = withTerm(doc, "security.natoPath", { value: "renounced", status: "reported" });
     expect(trackValue(natoRenounced, "security.natoPath")).toMatchObject({ value: "renounced", status: "reported" });
     expect(trackValue(withTerm(doc, "security.natoPath", { value: null }), "security.natoPath")).toBeNull();
