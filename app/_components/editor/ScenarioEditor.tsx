@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { ISSUES } from "@/server/domain/catalog.ts";
-import { withRegion, withRemainderTo } from "@/server/domain/edit.ts";
+import { withEditedRegion, withRemainderTo } from "@/server/domain/edit.ts";
+import { liveTerritory } from "@/server/domain/live-figures.ts";
+import type { Territory } from "@/server/domain/scenario.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useValidation } from "../../_lib/validation.ts";
@@ -50,6 +52,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
   const editor = useScenarioDraft(record, access);
   const { draft, setDraft, saved, validation, state } = editor;
   const [published, setPublished] = useState(record.published);
+  const figures = useLiveTerritory(draft.terms.territory);
 
   // Ctrl/Cmd+S saves, as in any editor.
   useEffect(() => {
@@ -112,11 +115,11 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       <fieldset className="editor__fields" disabled={!access.canEdit}>
         <TitleFields doc={draft} validation={validation} onChange={setDraft} isSeed={record.isSeed} parent={record.parentId ? { id: record.parentId, title: record.parentTitle } : null} />
       </fieldset>
-      <HeadlineFigures doc={draft} />
+      <HeadlineFigures doc={draft} territory={figures.territory} stale={figures.stale} />
       <ExplorePanel scenarioId={record.id} baseline={record.baseline} />
       <section className="panel" aria-labelledby="map-heading">
         <h2 id="map-heading">Map</h2>
-        <RegionMap territory={draft.terms.territory} title={`Who holds what: ${draft.title}`} />
+        <RegionMap territory={figures.territory} title={`Who holds what: ${draft.title}`} />
       </section>
       <fieldset className="editor__fields" disabled={!access.canEdit}>
       <PartiesEditor doc={draft} validation={validation} onChange={setDraft} />
@@ -126,12 +129,12 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         <TerritoryTable
           territory={draft.terms.territory}
           validation={validation}
-          onChange={(regionId, patch) => setDraft((d) => withRegion(d, regionId, patch))}
+          onChange={(regionId, patch) => setDraft((d) => withEditedRegion(d, regionId, patch, saved.document))}
           onAssignRemainder={(regionId, holder) => setDraft((d) => withRemainderTo(d, regionId, holder))}
         />
       </fieldset>
       {ISSUES.filter((i) => i.id !== "territory").map((issue) => (
-        <IssueSection key={issue.id} issue={issue} doc={draft} validation={validation} onChange={setDraft} />
+        <IssueSection key={issue.id} issue={issue} doc={draft} saved={saved.document} validation={validation} onChange={setDraft} />
       ))}
       </fieldset>
       <section className="panel" aria-labelledby="files-heading">
@@ -148,6 +151,16 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       <HistoryPanel scenarioId={record.id} dirty={editor.dirty} onRestored={editor.adopt} editSecret={access.canEdit ? access.secret : null} />
     </form>
   );
+}
+
+/** The territory the figures and the map show: the typed one when valid, else the last valid one. */
+function useLiveTerritory(typed: Territory) {
+  const lastValid = useRef(typed);
+  const live = useMemo(() => liveTerritory(typed, lastValid.current), [typed]);
+  useEffect(() => {
+    if (!live.stale) lastValid.current = live.territory;
+  }, [live]);
+  return live;
 }
 
 function TitleFields({
