@@ -1,8 +1,19 @@
 import type { Db } from "./client.ts";
-import { hashEditSecret, newEditSecret } from "./edit-secrets.ts";
+import { hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
+import { notFound } from "../domain/errors.ts";
 import { getScenario, requireEditSecret, type ScenarioRecord } from "./scenarios.ts";
 
 // What an edit link allows besides editing: replacing the link, and listing the scenario publicly.
+
+/**
+ * Whether `editSecret` opens the scenario for editing. Every wrong secret gets the same answer;
+ * the comparison is constant-time (secretMatches), as for a save.
+ */
+export async function checkEditSecret(db: Db, id: string, editSecret: string): Promise<{ id: string; canEdit: boolean }> {
+  const row = await db.scenario.findFirst({ where: { id, deletedAt: null }, select: { editSecretHash: true } });
+  if (!row) throw notFound("scenario", id);
+  return { id, canEdit: secretMatches(editSecret, row.editSecretHash) };
+}
 
 /** A new edit secret; the old one (and every link holding it) stops working at once. */
 export async function rotateEditSecret(db: Db, id: string, editSecret: string): Promise<{ id: string; editSecret: string }> {

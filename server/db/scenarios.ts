@@ -278,10 +278,19 @@ export async function requireEditSecret(db: Db, id: string, secret: string, opti
   if (!secretMatches(secret, row.editSecretHash)) throw forbidden();
 }
 
-/** A new scenario, editable by whoever forks, that copies another and remembers it as its parent. */
-export async function forkScenario(db: Db, id: string, title?: string): Promise<ScenarioRecord & { editSecret: string | null }> {
+/**
+ * A new scenario, editable by whoever forks, that copies another and remembers it as its parent.
+ * `changed` replaces the copied terms: unsaved edits kept as a copy when their save was refused.
+ */
+export async function forkScenario(
+  db: Db,
+  id: string,
+  title?: string,
+  changed?: ScenarioDocument,
+): Promise<ScenarioRecord & { editSecret: string | null }> {
   const source = await getScenario(db, id);
-  const document: ScenarioDocument = { ...source.document, title: title ?? forkTitle(source.document.title) };
+  const base = changed ?? source.document;
+  const document: ScenarioDocument = { ...base, title: title ?? forkTitle(base.title) };
   return createScenario(db, document, { parentId: source.id });
 }
 

@@ -1,9 +1,9 @@
 import type { IssueId } from "./catalog.ts";
 import { unassignedKm2, type Holder } from "./derived.ts";
 import { formatIsoDate } from "./format.ts";
-import { optionLabel } from "./options.ts";
+import { optionLabel, type TermStatus } from "./options.ts";
 import type { RegionId } from "./reference/regions.ts";
-import type { Party, RegionTerm, ScenarioDocument, TermValue } from "./scenario.ts";
+import { LIMITS, type Party, type RegionTerm, type ScenarioDocument, type TermValue } from "./scenario.ts";
 
 // Immutable edits of a scenario document, addressed by stable ids. The editor calls these; it
 // never reaches into the document's shape itself.
@@ -41,7 +41,63 @@ export function withRegion(doc: ScenarioDocument, regionId: RegionId, patch: Par
 export function withRemainderTo(doc: ScenarioDocument, regionId: RegionId, holder: Holder): ScenarioDocument {
   const term = doc.terms.territory[regionId];
   const field = holder === "russia" ? "russiaKm2" : holder === "ukraine" ? "ukraineKm2" : "contestedKm2";
-  return withRegion(doc, regionId, { [field]: term[field] + unassignedKm2(regionId, term) });
+  return withEditedRegion(doc, regionId, { [field]: term[field] + unassignedKm2(regionId, term) });
+}
+
+// Provenance follows edits: a figure the user changes is no longer the source's figure. Its status
+// becomes the user's own and its note keeps the earlier source ("was: …") until they write their own.
+
+/** The status of a value the user set themselves. */
+export const OWN_STATUS: TermStatus = "assumption";
+const WAS = "was: ";
+
+interface Provenance {
+  status: TermStatus | null;
+  note: string;
+}
+
+/** The status and note of a term whose value the user just changed. */
+export function provenanceAfterValueEdit(before: Provenance): Provenance {
+  if (before.status === OWN_STATUS) return { status: before.status, note: before.note };
+  // Already a "was: …" note (the user changed the status back, say): keep it rather than nest it.
+  if (before.note.startsWith(WAS)) return { status: OWN_STATUS, note: before.note };
+  const earlier = [before.status ? optionLabel(before.status) : null, before.note.trim() || null].filter(Boolean).join(" – ");
+  return { status: OWN_STATUS, note: earlier ? clip(WAS + earlier, LIMITS.noteLength) : "" };
+}
+
+/** At most `max` UTF-16 units, cut between characters and marked with an ellipsis. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = Array.from(text.slice(0, max));
+  while (kept.join("").length > max - 1) kept = kept.slice(0, -1);
+  return `${kept.join("")}…`;
+}
+
+const sameValue = (a: unknown, b: unknown) => Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
+
+const REGION_VALUE_FIELDS = ["russiaKm2", "ukraineKm2", "contestedKm2", "zone"] as const;
+
+/**
+ * An edit of a region from the editor: a changed figure or zone makes its provenance the user's.
+ * Typing the `saved` figures back gives the region its saved status and note again.
+ */
+export function withEditedRegion(doc: ScenarioDocument, regionId: RegionId, patch: Partial<RegionTerm>, saved?: ScenarioDocument): ScenarioDocument {
+  const before = doc.terms.territory[regionId];
+  const valueChanged = REGION_VALUE_FIELDS.some((f) => f in patch && !sameValue(patch[f], before[f]));
+  if (!valueChanged) return withRegion(doc, regionId, patch);
+  const original = saved?.terms.territory[regionId];
+  const after = { ...before, ...patch };
+  const backToSaved = original && REGION_VALUE_FIELDS.every((f) => sameValue(after[f], original[f]));
+  return withRegion(doc, regionId, { ...patch, ...(backToSaved ? { status: original.status, note: original.note } : provenanceAfterValueEdit(before)) });
+}
+
+/** An edit of a term from the editor, with the same rule as withEditedRegion. */
+export function withEditedTerm(doc: ScenarioDocument, termId: string, patch: Partial<AnyTerm>, saved?: ScenarioDocument): ScenarioDocument {
+  const before = getTerm(doc, termId);
+  if (!("value" in patch) || sameValue(patch.value, before.value)) return withTerm(doc, termId, patch);
+  const original = saved ? getTerm(saved, termId) : undefined;
+  const backToSaved = original && sameValue(patch.value, original.value);
+  return withTerm(doc, termId, { ...patch, ...(backToSaved ? { status: original.status, note: original.note } : provenanceAfterValueEdit(before)) });
 }
 
 /** A party id from its name: "European Union" → "european-union", made unique among `taken`. */

@@ -43,9 +43,17 @@ export const UpdateScenarioInput = z.strictObject({
 export const ForkScenarioInput = z.strictObject({
   id: ScenarioId,
   title: ScenarioDocument.shape.title.optional(),
+  /** The copy's terms when they differ from the stored ones ("Save my changes as a copy"). */
+  document: ScenarioDocument.optional(),
 });
 
 export const DeleteScenarioInput = z.strictObject({ id: ScenarioId, editSecret: EditSecret });
+
+/**
+ * Whether an edit link still works. Any string is accepted as the secret, so that every wrong
+ * secret (unknown, malformed, replaced) gets the same answer: `{ canEdit: false }`.
+ */
+export const CheckEditSecretInput = z.strictObject({ id: ScenarioId, editSecret: z.string().max(1000, "Not an edit secret") });
 
 export const RotateEditSecretInput = z.strictObject({ id: ScenarioId, editSecret: EditSecret });
 

@@ -94,12 +94,11 @@ describe("sharing by capability links", () => {
     const stale = await browser.newContext({ baseURL: baseUrl() });
     try {
       const other = await stale.newPage();
+      // The old link is checked on opening: view-only, with the reason, before anything is typed.
       await other.goto(edit);
-      await waitForSaveStatus(other, /All changes saved/);
-      await other.getByLabel("Summary", { exact: true }).fill("Edited with an old link");
-      await other.getByRole("button", { name: "Save", exact: true }).click();
       await expectVisible(other.getByTestId("read-only"));
-      expect(await other.getByTestId("read-only").textContent()).toMatch(/no longer works/);
+      expect(await other.getByTestId("read-only").textContent()).toMatch(/edit link does not work: it was replaced/);
+      expect(await other.getByLabel("Summary", { exact: true }).isDisabled()).toBe(true);
     } finally {
       await stale.close();
     }

@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
+import { useGuardedRouter } from "../../_lib/navigation-guard.ts";
 import { diffUrl, type ScenarioRef } from "../../_lib/urls.ts";
 import { RegionMap } from "../map/RegionMap.tsx";
 import { ScenarioSelect } from "../ScenarioSelect.tsx";
@@ -15,7 +15,7 @@ type Diff = RouterOutputs["scenario"]["diff"];
 const sideLabel = (side: Diff["from"]) => `${side.title}${side.isCurrent ? "" : ` (revision ${side.revision})`}`;
 
 export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioRef }) {
-  const router = useRouter();
+  const router = useGuardedRouter();
   const diff = trpc.scenario.diff.useQuery({ from, to }, { retry: false });
   if (diff.isPending) return <p className="muted">Loading the changes…</p>;
   if (diff.error) {

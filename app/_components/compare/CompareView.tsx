@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { keepPreviousData } from "@tanstack/react-query";
 import { Fragment, useEffect, useState } from "react";
 import { errorCodeOf, trpc } from "../../_lib/trpc.tsx";
+import { useGuardedRouter } from "../../_lib/navigation-guard.ts";
 import { compareUrl } from "../../_lib/urls.ts";
 import { StatusBadge } from "../editor/fields.tsx";
 import { ScenarioSelect } from "../ScenarioSelect.tsx";
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function CompareView({ ids, referenceId, differencesOnly }: Props) {
-  const router = useRouter();
+  const router = useGuardedRouter();
   const enough = ids.length >= 2;
   // Keep showing the current table while a changed view (reference, columns) loads.
   const result = trpc.scenario.compare.useQuery({ ids, referenceId }, { enabled: enough, retry: false, placeholderData: keepPreviousData });

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useGuardedRouter } from "../../_lib/navigation-guard.ts";
 import { compareUrl, diffUrl } from "../../_lib/urls.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { ScenarioSelect } from "../ScenarioSelect.tsx";
@@ -16,7 +16,7 @@ interface Props {
 
 /** Ways out of the editor into comparison: before/after against the baseline, side by side with others. */
 export function ExplorePanel({ scenarioId, baseline, saved }: Props) {
-  const router = useRouter();
+  const router = useGuardedRouter();
   return (
     <nav className="explore" aria-label="Compare this scenario">
       {baseline && (

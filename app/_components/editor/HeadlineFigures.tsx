@@ -4,12 +4,15 @@ import { ceasefireEnd, russianHeldKm2ByStatus, territoryHeadline } from "@/serve
 import { describeTermValue } from "@/server/domain/edit.ts";
 import { formatIsoDate, formatKm2, formatShare } from "@/server/domain/format.ts";
 import { UKRAINE_AREA_KM2 } from "@/server/domain/reference/regions.ts";
-import type { ScenarioDocument } from "@/server/domain/scenario.ts";
+import type { ScenarioDocument, Territory } from "@/server/domain/scenario.ts";
 import { StatusBadge } from "./fields.tsx";
 
-/** The figures a reader wants first, recomputed from the draft on every keystroke. */
-export function HeadlineFigures({ doc }: { doc: ScenarioDocument }) {
-  const h = territoryHeadline(doc.terms.territory);
+/**
+ * The figures a reader wants first, recomputed from the draft on every keystroke. `territory` is
+ * the draft's when valid, else the last valid one (`stale`): invalid input never enters them.
+ */
+export function HeadlineFigures({ doc, territory, stale = false }: { doc: ScenarioDocument; territory: Territory; stale?: boolean }) {
+  const h = territoryHeadline(territory);
   const figuresValid = [h.russiaKm2, h.ukraineKm2, h.contestedKm2].every(Number.isFinite);
   const end = ceasefireEnd(doc.terms.ceasefire);
   return (
@@ -18,6 +21,12 @@ export function HeadlineFigures({ doc }: { doc: ScenarioDocument }) {
         {figuresValid ? (
           <>
             Russia holds <strong>{formatKm2(h.russiaKm2)}</strong>, <strong>{formatShare(h.russiaShare)}</strong> of Ukraine
+            {stale && (
+              <span className="headline__stale" data-testid="headline-stale">
+                {" "}
+                (last valid figures: fix the territory table to update them)
+              </span>
+            )}
           </>
         ) : (
           "Russia holds: fix the territory figures to see the total"
@@ -35,7 +44,7 @@ export function HeadlineFigures({ doc }: { doc: ScenarioDocument }) {
           </p>
           <p className="headline__firmness small">
             Of Russia&apos;s {formatKm2(h.russiaKm2)}:{" "}
-            {russianHeldKm2ByStatus(doc.terms.territory).map(({ status, km2 }, i) => (
+            {russianHeldKm2ByStatus(territory).map(({ status, km2 }, i) => (
               <span key={status ?? "unset"}>
                 {i > 0 && ", "}
                 {formatKm2(km2)} {status ? <StatusBadge status={status} /> : "with no status"}

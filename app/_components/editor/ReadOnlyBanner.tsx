@@ -1,17 +1,51 @@
 "use client";
 
+import type { EditAccessStatus } from "./use-edit-access.ts";
+
+interface Props {
+  isSeed: boolean;
+  status: EditAccessStatus;
+  /** Edits typed before a save was refused: still on screen, and savable as a copy. */
+  unsavedChanges: boolean;
+  onFork: () => void;
+  onForkChanges: () => void;
+  busy: boolean;
+}
+
 /** Says why the page cannot be edited, and offers the way to an editable copy. */
-export function ReadOnlyBanner({ isSeed, revoked, onFork }: { isSeed: boolean; revoked: boolean; onFork: () => void }) {
+export function ReadOnlyBanner({ isSeed, status, unsavedChanges, onFork, onForkChanges, busy }: Props) {
+  if (status === "checking") {
+    return (
+      <div className="alert readonly-banner" data-testid="checking-link">
+        <span>Checking the edit link…</span>
+      </div>
+    );
+  }
+  if (status === "refused-on-save" && unsavedChanges) {
+    return (
+      <div className="alert alert--error readonly-banner" data-testid="read-only" role="alert">
+        <span>
+          Not saved: this edit link no longer works (it was replaced). Your changes are still here: save them as a copy of your own,
+          or ask for the current edit link.
+        </span>
+        <button type="button" className="button button--small button--primary" onClick={onForkChanges} disabled={busy}>
+          Save my changes as a copy
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="alert readonly-banner" data-testid="read-only">
       <span>
-        {revoked
-          ? "This edit link no longer works: it was replaced. You can still view the scenario and fork it."
-          : isSeed
-            ? "A seed scenario shipped with Parley: nobody can change it. Fork it to make an editable copy of your own."
-            : "You are viewing this scenario. To edit it you need its edit link; or fork it to make a copy of your own."}
+        {status === "refused-on-open"
+          ? "This edit link does not work: it was replaced by a newer one, or it is incomplete. The page is view-only, so nothing you type can be lost. Ask for the current edit link, or fork a copy of your own."
+          : status === "refused-on-save"
+            ? "This edit link no longer works: it was replaced. You can still view the scenario and fork it."
+            : isSeed
+              ? "A seed scenario shipped with Parley: nobody can change it. Fork it to make an editable copy of your own."
+              : "You are viewing this scenario. To edit it you need its edit link; or fork it to make a copy of your own."}
       </span>
-      <button type="button" className="button button--small" onClick={onFork}>
+      <button type="button" className="button button--small" onClick={onFork} disabled={busy}>
         Fork
       </button>
     </div>

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 
 export type SaveState =
+  | { kind: "checking" }
   | { kind: "saved"; at: string; version: number }
   | { kind: "dirty" }
   | { kind: "invalid"; count: number }
@@ -33,6 +34,8 @@ interface Props {
 
 function describe(state: SaveState): string {
   switch (state.kind) {
+    case "checking":
+      return "Checking the edit link…";
     case "saved":
       return `All changes saved (version ${state.version}, ${new Date(state.at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })})`;
     case "dirty":
@@ -55,7 +58,7 @@ export function SaveBar(props: Props) {
     return (
       <div className="savebar savebar--readonly">
         <p className="savebar__status" data-testid="save-status" role="status">
-          View only
+          {state.kind === "checking" ? describe(state) : "View only"}
         </p>
         <div className="savebar__actions">
           <button type="button" className="button button--primary" onClick={onFork} disabled={busy}>

@@ -1,20 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { ISSUES } from "@/server/domain/catalog.ts";
-import { withRegion, withRemainderTo } from "@/server/domain/edit.ts";
-import { mergeDocuments } from "@/server/domain/merge.ts";
+import { withEditedRegion, withRemainderTo } from "@/server/domain/edit.ts";
+import { liveTerritory } from "@/server/domain/live-figures.ts";
+import type { Territory } from "@/server/domain/scenario.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
-import { useUnsavedChangesWarning } from "../../_lib/use-unsaved-changes-warning.ts";
 import { useValidation } from "../../_lib/validation.ts";
 import { HistoryPanel } from "../history/HistoryPanel.tsx";
 import { RegionMap } from "../map/RegionMap.tsx";
 import { ContextFields } from "./ContextFields.tsx";
 import { ExplorePanel } from "./ExplorePanel.tsx";
-import { editPath, rememberEditLink } from "../../_lib/edit-links.ts";
 import { diffUrl } from "../../_lib/urls.ts";
 import { ExportButtons } from "../exchange/ExportButtons.tsx";
 import { ImportTerritoryButton } from "../exchange/ImportTerritoryButton.tsx";
@@ -22,9 +20,11 @@ import { ShareDialog } from "../share/ShareDialog.tsx";
 import { HeadlineFigures } from "./HeadlineFigures.tsx";
 import { ReadOnlyBanner } from "./ReadOnlyBanner.tsx";
 import { useEditAccess } from "./use-edit-access.ts";
+import { useScenarioDraft } from "./use-scenario-draft.ts";
+import { DeletedNotice, LocalDraftOffer } from "./DraftNotices.tsx";
 import { IssueSection } from "./IssueSection.tsx";
 import { PartiesEditor } from "./PartiesEditor.tsx";
-import { SaveBar, type SaveState } from "./SaveBar.tsx";
+import { SaveBar } from "./SaveBar.tsx";
 import { TerritoryTable } from "./TerritoryTable.tsx";
 import "./editor.css";
 
@@ -46,111 +46,46 @@ export function ScenarioEditor({ id }: { id: string }) {
 }
 
 function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
-  const router = useRouter();
-  const utils = trpc.useUtils();
-  const [saved, setSaved] = useState({ version: record.version, document: record.document, at: record.updatedAt });
-  const [draft, setDraft] = useState<ScenarioDocument>(record.document);
-  const [conflictVersion, setConflictVersion] = useState<number | null>(null);
+  const checkEditSecret = trpc.scenario.checkEditSecret.useMutation();
+  const access = useEditAccess(record, record.document.title, "scenario", async (editSecret) => {
+    return (await checkEditSecret.mutateAsync({ id: record.id, editSecret })).canEdit;
+  });
+  const editor = useScenarioDraft(record, access);
+  const { draft, setDraft, saved, validation, state } = editor;
   const [published, setPublished] = useState(record.published);
-  const [mergeNote, setMergeNote] = useState<string | null>(null);
-  const access = useEditAccess(record, record.document.title);
-  const validation = useValidation(draft);
-  const dirty = JSON.stringify(draft) !== JSON.stringify(saved.document);
-  useUnsavedChangesWarning(dirty);
-
-  const update = trpc.scenario.update.useMutation({
-    onSuccess: (next) => {
-      setSaved({ version: next.version, document: next.document, at: next.updatedAt });
-      setConflictVersion(null);
-      utils.scenario.get.setData({ id: record.id }, (old) => (old ? { ...old, ...next } : old));
-      void utils.scenario.list.invalidate();
-      void utils.scenario.history.invalidate({ id: record.id });
-    },
-    onError: async (error) => {
-      if (errorCodeOf(error) === "FORBIDDEN") access.revoke();
-      if (errorCodeOf(error) === "CONFLICT") {
-        const latest = await utils.scenario.get.fetch({ id: record.id }, { staleTime: 0 });
-        setConflictVersion(latest.version);
-      }
-    },
-  });
-  const fork = trpc.scenario.fork.useMutation({
-    onSuccess: (created) => {
-      if (created.editSecret) rememberEditLink(created.id, created.editSecret, created.document.title);
-      router.push(created.editSecret ? editPath(created.id, created.editSecret) : `/s/${created.id}`);
-    },
-  });
-  const remove = trpc.scenario.delete.useMutation({
-    onSuccess: async () => {
-      await utils.scenario.list.invalidate();
-      router.push("/");
-    },
-  });
-
-  const adopt = (latest: { version: number; document: ScenarioDocument; updatedAt: string }) => {
-    setSaved({ version: latest.version, document: latest.document, at: latest.updatedAt });
-    setDraft(latest.document);
-    setConflictVersion(null);
-    update.reset();
-  };
-
-  const save = (baseVersion = saved.version) => {
-    if (validation.valid && access.secret && !update.isPending) {
-      update.mutate({ id: record.id, editSecret: access.secret, baseVersion, document: validation.valid });
-    }
-  };
+  const figures = useLiveTerritory(draft.terms.territory);
 
   // Ctrl/Cmd+S saves, as in any editor.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
         e.preventDefault();
-        save();
+        editor.save();
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   });
 
-  const state: SaveState = update.isPending
-    ? { kind: "saving" }
-    : conflictVersion !== null
-      ? { kind: "conflict", theirVersion: conflictVersion }
-      : update.isError && dirty
-        ? { kind: "failed", message: update.error.message }
-        : !dirty
-          ? { kind: "saved", at: saved.at, version: saved.version }
-          : validation.valid
-            ? { kind: "dirty" }
-            : { kind: "invalid", count: validation.issueCount };
+  if (editor.deleted) {
+    return <DeletedNotice title={saved.document.title} onUndo={editor.undoDelete} busy={editor.busy} error={editor.actionError?.message ?? null} />;
+  }
 
   return (
-    <form className="editor" onSubmit={(e) => (e.preventDefault(), save())} noValidate>
+    <form className="editor" onSubmit={(e) => (e.preventDefault(), editor.save())} noValidate>
       <SaveBar
         state={state}
-        canSave={dirty && validation.valid !== null}
-        onSave={() => save()}
-        onOverwrite={() => conflictVersion !== null && save(conflictVersion)}
-        onReload={async () => adopt(await utils.scenario.get.fetch({ id: record.id }, { staleTime: 0 }))}
-        onMerge={async () => {
-          const both = await utils.scenario.diff.fetch({ from: { id: record.id, revision: saved.version }, to: { id: record.id } }, { staleTime: 0 });
-          const { merged, clashes } = mergeDocuments(both.from.document, draft, both.to.document);
-          setSaved({ version: both.to.revision, document: both.to.document, at: new Date().toISOString() });
-          setDraft(merged);
-          setConflictVersion(null);
-          update.reset();
-          setMergeNote(
-            clashes.length
-              ? `Merged. You both changed ${clashes.length} ${clashes.length === 1 ? "term" : "terms"} (${clashes.slice(0, 4).join(", ")}${clashes.length > 4 ? ", …" : ""}): yours were kept. Review, then save.`
-              : "Merged: their changes and yours, with no term changed by both. Review, then save.",
-          );
-        }}
-        theirChangesHref={conflictVersion !== null ? diffUrl({ id: record.id, revision: saved.version }, { id: record.id }) : null}
-        mergeNote={dirty ? mergeNote : null}
-        onFork={() => fork.mutate({ id: record.id })}
-        forkDisabledReason={dirty ? "Save first: a copy starts from the saved version" : null}
-        onDelete={() => access.secret && window.confirm(`Delete “${saved.document.title}”?`) && remove.mutate({ id: record.id, editSecret: access.secret })}
-        busy={fork.isPending || remove.isPending}
+        canSave={editor.dirty && validation.valid !== null}
+        onSave={() => editor.save()}
+        onOverwrite={() => editor.conflictVersion !== null && editor.save(editor.conflictVersion)}
+        onReload={editor.reload}
+        onMerge={editor.merge}
+        theirChangesHref={editor.conflictVersion !== null ? diffUrl({ id: record.id, revision: saved.version }, { id: record.id }) : null}
+        mergeNote={editor.mergeNote}
+        onFork={editor.forkSaved}
+        forkDisabledReason={editor.dirty ? "Save first: a copy starts from the saved version" : null}
+        onDelete={editor.remove}
+        busy={editor.busy}
         canEdit={access.canEdit}
         share={
           access.secret ? (
@@ -165,17 +100,27 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
           ) : null
         }
       />
-      {(fork.error || remove.error) && <p className="alert alert--error">{(fork.error ?? remove.error)?.message}</p>}
-      {!access.canEdit && <ReadOnlyBanner isSeed={record.isSeed} revoked={errorCodeOf(update.error) === "FORBIDDEN"} onFork={() => fork.mutate({ id: record.id })} />}
+      {editor.actionError && <p className="alert alert--error">{editor.actionError.message}</p>}
+      {editor.offer && <LocalDraftOffer keptAt={editor.offer.keptAt} onRestore={editor.restoreOffer} onDiscard={editor.discardOffer} />}
+      {!access.canEdit && (
+        <ReadOnlyBanner
+          isSeed={record.isSeed}
+          status={access.status}
+          unsavedChanges={editor.dirty}
+          onFork={editor.forkSaved}
+          onForkChanges={editor.forkDraft}
+          busy={editor.busy}
+        />
+      )}
 
       <fieldset className="editor__fields" disabled={!access.canEdit}>
         <TitleFields doc={draft} validation={validation} onChange={setDraft} isSeed={record.isSeed} parent={record.parentId ? { id: record.parentId, title: record.parentTitle } : null} />
       </fieldset>
-      <HeadlineFigures doc={draft} />
+      <HeadlineFigures doc={draft} territory={figures.territory} stale={figures.stale} />
       <ExplorePanel scenarioId={record.id} baseline={record.baseline} saved={saved.document} />
       <section className="panel" aria-labelledby="map-heading">
         <h2 id="map-heading">Map</h2>
-        <RegionMap territory={draft.terms.territory} title={`Who holds what: ${draft.title}`} />
+        <RegionMap territory={figures.territory} title={`Who holds what: ${draft.title}`} />
       </section>
       <fieldset className="editor__fields" disabled={!access.canEdit}>
       <PartiesEditor doc={draft} validation={validation} onChange={setDraft} />
@@ -186,12 +131,12 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         <TerritoryTable
           territory={draft.terms.territory}
           validation={validation}
-          onChange={(regionId, patch) => setDraft((d) => withRegion(d, regionId, patch))}
+          onChange={(regionId, patch) => setDraft((d) => withEditedRegion(d, regionId, patch, saved.document))}
           onAssignRemainder={(regionId, holder) => setDraft((d) => withRemainderTo(d, regionId, holder))}
         />
       </fieldset>
       {ISSUES.filter((i) => i.id !== "territory").map((issue) => (
-        <IssueSection key={issue.id} issue={issue} doc={draft} validation={validation} onChange={setDraft} />
+        <IssueSection key={issue.id} issue={issue} doc={draft} saved={saved.document} validation={validation} onChange={setDraft} />
       ))}
       </fieldset>
       <section className="panel" aria-labelledby="files-heading">
@@ -205,9 +150,19 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
           {access.canEdit && <ImportTerritoryButton territory={draft.terms.territory} onImport={(territory) => setDraft((d) => ({ ...d, terms: { ...d.terms, territory } }))} />}
         </div>
       </section>
-      <HistoryPanel scenarioId={record.id} dirty={dirty} onRestored={adopt} editSecret={access.canEdit ? access.secret : null} />
+      <HistoryPanel scenarioId={record.id} dirty={editor.dirty} onRestored={editor.adopt} editSecret={access.canEdit ? access.secret : null} />
     </form>
   );
+}
+
+/** The territory the figures and the map show: the typed one when valid, else the last valid one. */
+function useLiveTerritory(typed: Territory) {
+  const lastValid = useRef(typed);
+  const live = useMemo(() => liveTerritory(typed, lastValid.current), [typed]);
+  useEffect(() => {
+    if (!live.stale) lastValid.current = live.territory;
+  }, [live]);
+  return live;
 }
 
 function TitleFields({

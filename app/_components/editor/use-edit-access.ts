@@ -1,29 +1,68 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { editSecretFor, forgetEditLink, rememberEditLink, secretFromFragment, type EditLinkKind } from "../../_lib/edit-links.ts";
+
+/**
+ * Where the edit secret stands: none held; being checked with the server; granted; or refused
+ * (the link was replaced or is wrong: found on opening, or when a save was refused).
+ */
+export type EditAccessStatus = "none" | "checking" | "granted" | "refused-on-open" | "refused-on-save";
 
 /**
  * Whether this browser may edit the scenario (or profile set): it holds the edit secret, from the
  * link's fragment (remembered, under `title`, for "My scenarios") or from an earlier visit. Read
  * after mount: the server never sees the fragment, so the first render is read-only on both sides.
+ * With `check`, the secret is confirmed with the server before anything can be typed.
  */
-export function useEditAccess(record: { id: string; readOnly: boolean }, title: string, kind: EditLinkKind = "scenario") {
+export function useEditAccess(
+  record: { id: string; readOnly: boolean },
+  title: string,
+  kind: EditLinkKind = "scenario",
+  check?: (secret: string) => Promise<boolean>,
+) {
   const [secret, setSecret] = useState<string | null>(null);
+  const [status, setStatus] = useState<EditAccessStatus>("none");
+  const checkRef = useRef(check);
+  checkRef.current = check;
   useEffect(() => {
     if (record.readOnly) return;
     const fromLink = secretFromFragment();
-    if (fromLink) rememberEditLink(record.id, fromLink, title, kind);
-    setSecret(fromLink ?? editSecretFor(record.id));
+    const candidate = fromLink ?? editSecretFor(record.id);
+    if (!candidate) return;
+    const grant = () => {
+      if (fromLink) rememberEditLink(record.id, fromLink, title, kind);
+      setSecret(candidate);
+      setStatus("granted");
+    };
+    const ask = checkRef.current;
+    if (!ask) return grant();
+    let current = true;
+    setStatus("checking");
+    ask(candidate).then(
+      (ok) => {
+        if (!current) return;
+        if (ok) return grant();
+        if (editSecretFor(record.id) === candidate) forgetEditLink(record.id);
+        setStatus("refused-on-open");
+      },
+      // The check itself failed (offline, server fault): allow editing; a save is checked anyway.
+      () => current && grant(),
+    );
+    return () => {
+      current = false;
+    };
   }, [record.id, record.readOnly, title, kind]);
   return {
     secret,
+    status,
     canEdit: secret !== null && !record.readOnly,
     replace: (next: string) => setSecret(next),
-    /** The server refused the secret (rotated or wrong): stop offering to edit. */
+    /** The server refused the secret on a save (rotated or wrong): stop offering to edit. */
     revoke: () => {
       forgetEditLink(record.id);
       setSecret(null);
+      setStatus("refused-on-save");
     },
   };
 }

@@ -1,6 +1,7 @@
 import { applyLine } from "../../domain/apply-line.ts";
 import {
   ApplyLineInput,
+  CheckEditSecretInput,
   CreateScenarioInput,
   DeleteScenarioInput,
   ForkScenarioInput,
@@ -10,7 +11,7 @@ import {
   SetPublishedInput,
   UpdateScenarioInput,
 } from "../../domain/inputs.ts";
-import { rotateEditSecret, setPublished } from "../../db/scenario-access.ts";
+import { checkEditSecret, rotateEditSecret, setPublished } from "../../db/scenario-access.ts";
 import {
   createScenario,
   deleteScenario,
@@ -29,7 +30,7 @@ export const scenarioRouter = router({
   get: publicProcedure.input(GetScenarioInput).query(({ ctx, input }) => getScenario(ctx.db, input.id)),
   create: publicProcedure.input(CreateScenarioInput).mutation(({ ctx, input }) => createScenario(ctx.db, input.document)),
   update: publicProcedure.input(UpdateScenarioInput).use(changeToExistingScenario).mutation(({ ctx, input }) => updateScenario(ctx.db, input)),
-  fork: publicProcedure.input(ForkScenarioInput).mutation(({ ctx, input }) => forkScenario(ctx.db, input.id, input.title)),
+  fork: publicProcedure.input(ForkScenarioInput).mutation(({ ctx, input }) => forkScenario(ctx.db, input.id, input.title, input.document)),
   applyLine: publicProcedure.input(ApplyLineInput).mutation(async ({ ctx, input }) => {
     const source = await getScenario(ctx.db, input.id);
     const { document, ...recomputation } = applyLine(source.document, input.lineDate);
@@ -40,6 +41,8 @@ export const scenarioRouter = router({
     return { id: input.id, deleted: true };
   }),
   undelete: publicProcedure.input(DeleteScenarioInput).use(changeToExistingScenario).mutation(({ ctx, input }) => undeleteScenario(ctx.db, input.id, input.editSecret)),
+  // A mutation although it changes nothing: the secret travels only in a POST body, never in a URL.
+  checkEditSecret: publicProcedure.input(CheckEditSecretInput).mutation(({ ctx, input }) => checkEditSecret(ctx.db, input.id, input.editSecret)),
   rotateEditSecret: publicProcedure.input(RotateEditSecretInput).use(changeToExistingScenario).mutation(({ ctx, input }) => rotateEditSecret(ctx.db, input.id, input.editSecret)),
   setPublished: publicProcedure.input(SetPublishedInput).use(changeToExistingScenario).mutation(({ ctx, input }) => setPublished(ctx.db, input.id, input.editSecret, input.published)),
   ...scenarioHistoryProcedures,
