@@ -1,9 +1,12 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { territoryHeadline } from "@/server/domain/derived.ts";
 import { TALK_EVENTS } from "@/server/domain/events.ts";
 import { lineSeries, SEEDED_LINE_DATES } from "@/server/domain/line-of-control.ts";
 import { usProposalDocument } from "../helpers/documents.ts";
 import { createEditable, publish } from "../helpers/editable.ts";
+import { TRACK_TERMS } from "@/server/domain/timeline.ts";
+import { NUM_RUNS, oddValues, shown } from "../helpers/bad-input.ts";
 import { seedId } from "../helpers/revisions.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
@@ -127,5 +130,34 @@ describe("timeline.events", () => {
     expect(talks.every((e) => e.kind === "talks" && e.actors.includes("ukraine") && e.date <= "2025-12-31" && (e.endDate ?? e.date) >= "2025-06-01")).toBe(true);
     const bad = await expectTRPCError(() => t.caller.timeline.events({ from: "2026-01-01", to: "2025-01-01" }), "BAD_REQUEST");
     expect(bad.message).toContain("to: The end date comes before the start date");
+  });
+});
+
+describe("any input", () => {
+  it("is answered or refused cleanly, never with a server fault", async () => {
+    const procedures = ["events", "positions", "lines", "track"] as const;
+    const date = fc.oneof(fc.constantFrom("2025-06-02", "2026-02-30", "2025-6-2", "", "0000-00-00"), fc.string({ maxLength: 12 }));
+    const plausible = fc.record(
+      {
+        termId: fc.oneof(fc.constantFrom(...TRACK_TERMS.map((term) => term.id), "territory.__proto__", "constructor", "territory.", "ceasefire"), fc.string()),
+        from: date,
+        to: date,
+        kind: fc.oneof(fc.constantFrom("talks", "Talks", "toString"), fc.string()),
+        actor: fc.constantFrom("russia", "united_states", "china", "__proto__"),
+        proposer: fc.constantFrom("ukraine", "europe", "EU", ""),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...procedures), fc.oneof(plausible, oddValues([null, undefined, {}, []], 40)), async (procedure, input) => {
+        const call = (t.caller.timeline as unknown as Record<string, (input: unknown) => Promise<unknown>>)[procedure]!;
+        const error = await call(input).then(
+          () => null,
+          (e: { code?: string }) => e,
+        );
+        expect(error?.code, `${procedure}(${shown(input)})`).not.toBe("INTERNAL_SERVER_ERROR");
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });
