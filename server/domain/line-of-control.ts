@@ -1,5 +1,5 @@
 import { territoryHeadline } from "./derived.ts";
-import { formatIsoDate, formatKm2 } from "./format.ts";
+import { formatIsoDate } from "./format.ts";
 import { COMPUTED_CONTROL, type ComputedControlDay } from "./reference/control-by-date.ts";
 import { REGIONS, regionById, type RegionId } from "./reference/regions.ts";
 import type { RegionTerm, Territory } from "./scenario.ts";
@@ -104,9 +104,4 @@ export function lineSeries(): LinePoint[] {
     const h = territoryHeadline(lineTerritory(d.date));
     return { date: d.date, russiaKm2: h.russiaKm2, russiaShare: h.russiaShare, computedTotalKm2: d.totalOccupiedKm2 };
   });
-}
-
-/** "Donetsk: Ukraine held 5,281 km² on 22 Aug 2026" — used in seed notes. */
-export function ukraineHeldOn(date: string, id: RegionId): string {
-  return `${regionById(id)!.shortName}: Ukraine held ${formatKm2(regionOnLine(date, id).ukraineKm2)} on ${formatIsoDate(date)}`;
 }
