@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import {
   baselineOptions,
   compileSpace,
@@ -88,6 +88,9 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
   const resultSpace = last?.input.space ?? null;
   const toScenario = useCallback((index: number, title: string) => packageToScenario(baseline, resultSpace!, index, title), [baseline, resultSpace]);
   const nashMessage = useNashAnnouncement(result, describe);
+  // The panels below the workbench follow at a lower priority: React renders them in slices that
+  // give way to the next key press, so a slider step never waits on tables off screen.
+  const deferred = useDeferredValue({ result, terms, toScenario, nashRanges, scores, validation });
   const partyNamesKey = draft.parties.map((p) => p.name).join("\n");
   const partyNames = useMemo(() => partyNamesKey.split("\n"), [partyNamesKey]);
 
@@ -137,14 +140,16 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
         </section>
       </div>
       <SpacePicker space={space} onChange={setSpace} size={size} maxPackages={DEFAULT_MAX_PACKAGES} />
-      {scores && validation.success && <ScenarioScores scenarios={scenarios} scores={scores} profiles={validation.data.parties} />}
-      {result && (
-        <section className="panel" aria-labelledby="nash-sensitivity-heading">
+      {deferred.scores && deferred.validation.success && (
+        <ScenarioScores scenarios={scenarios} scores={deferred.scores} profiles={deferred.validation.data.parties} />
+      )}
+      {deferred.result && (
+        <section className="panel panel--below" aria-labelledby="nash-sensitivity-heading">
           <h2 id="nash-sensitivity-heading">How robust is the Nash package?</h2>
-          {nashRanges ? (
+          {deferred.nashRanges ? (
             <Tornado
-              conclusion={result.nash ? "The Nash package stays the same" : "No package stays acceptable to every party"}
-              ranges={nashRanges}
+              conclusion={deferred.result.nash ? "The Nash package stays the same" : "No package stays acceptable to every party"}
+              ranges={deferred.nashRanges}
               partyNames={partyNames}
               testId="nash-sensitivity"
             />
@@ -159,7 +164,7 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
           </p>
         </section>
       )}
-      {result && <SolutionsPanel result={result} terms={terms} toScenario={toScenario} />}
+      {deferred.result && <SolutionsPanel result={deferred.result} terms={deferred.terms} toScenario={deferred.toScenario} />}
       <ProfileSetHistory record={profileSet} />
     </>
   );

@@ -124,10 +124,12 @@ export class AnalysisSession {
     const reservations = profiles.map((p) => p.reservation);
     const mask = acceptedMask(utilities, reservations);
     const acceptedCount = countAccepted(mask);
-    const nash = nashSolution(utilities, reservations, mask);
+    // Every solution lies on the frontier (bargaining.ts): look only there, in index order.
+    const candidates = Uint32Array.from(frontier).sort();
+    const nash = nashSolution(utilities, reservations, mask, candidates);
     yield { phase: "solutions", done: 1, total: 3 };
-    const ks = kalaiSmorodinsky(utilities, reservations, mask);
-    const maximin = maximinSolution(utilities);
+    const ks = kalaiSmorodinsky(utilities, reservations, mask, candidates);
+    const maximin = maximinSolution(utilities, candidates);
     yield { phase: "solutions", done: 2, total: 3 };
     const density = binDensity(utilities, axes);
     this.last = { profiles, nash };
