@@ -89,7 +89,8 @@ describe("analysis workbench", () => {
     expect(nashAfter).not.toBe(nashBefore);
     expect(nashAfter).toContain(`Nash package (${turn.after!.utilities.map((u, i) => `${seedProfileSet().parties[i]!.name} ${u.toFixed(1)}`).join(", ")})`);
     expect((await canvas.screenshot()).equals(chartBefore)).toBe(false);
-    expect(await page.getByTestId("frontier-table").locator("tbody").textContent()).not.toBe(frontierBefore);
+    // The frontier table below follows at a lower priority.
+    await page.waitForFunction((before) => document.querySelector("[data-testid=frontier-table] tbody")?.textContent !== before, frontierBefore, { timeout: 30_000 });
     expect(await inViewport(page, slider)).toBe(true);
     expect(await inViewport(page, canvas)).toBe(true);
     expect(await slider.inputValue()).toBe(String(turn.value));
@@ -123,7 +124,8 @@ describe("analysis workbench", () => {
     await waitForSummary(page, 186_624);
     expect(await drawnRun(page)).toBeGreaterThan(before);
 
-    // Every frontier row names every issue in play (all eleven now).
+    // Every frontier row names every issue in play (all eleven now), once the table (rendered at a lower priority) follows.
+    await page.waitForFunction(() => document.querySelector("[data-testid=frontier-table] tbody")?.textContent?.includes("Luhansk region:"), undefined, { timeout: 30_000 });
     const rows = page.getByTestId("frontier-table").locator("tbody tr");
     expect(await rows.count()).toBeGreaterThan(0);
     for (const text of await rows.allTextContents()) for (const d of DIMENSIONS) expect(text).toContain(`${d.label}:`);

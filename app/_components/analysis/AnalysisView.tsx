@@ -97,7 +97,6 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
   return (
     <>
       <ProfileSetBar record={profileSet} draft={draft} valid={validation.success} />
-      <AssumptionsExplained />
       <div className="workbench">
         <div className="workbench__controls" role="region" aria-label="Assumptions: weights and reservation values">
           <ProfilesEditor set={draft} onChange={setDraft} errorsFor={errorsFor} />
@@ -119,11 +118,11 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
                 {last && (
                   <span className="muted" data-testid="run-time">
                     {" "}
-                    (answered in {Math.round(last.ms)} ms)
+                    · answered in {Math.round(last.ms)} ms
                   </span>
                 )}
               </p>
-              <ValueSpaceChart result={result} marks={marks} describe={describe} runId={last!.id} />
+              <ValueSpaceChart result={result} marks={marks} describe={describe} runId={last!.id}>
               <div className="nash-line" data-testid="nash-label">
                 {result.nash ? (
                   <>
@@ -133,12 +132,19 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
                 ) : (
                   <strong>No package is acceptable to every party: no Nash package.</strong>
                 )}
-                {nashMessage && <p className="alert small nash-line__changed">{nashMessage}</p>}
+                {nashMessage && (
+                  <span className="nash-line__changed" aria-hidden="true">
+                    {" "}
+                    (changed)
+                  </span>
+                )}
               </div>
+              </ValueSpaceChart>
             </>
           )}
         </section>
       </div>
+      <AssumptionsExplained />
       <SpacePicker space={space} onChange={setSpace} size={size} maxPackages={DEFAULT_MAX_PACKAGES} />
       {deferred.scores && deferred.validation.success && (
         <ScenarioScores scenarios={scenarios} scores={deferred.scores} profiles={deferred.validation.data.parties} />

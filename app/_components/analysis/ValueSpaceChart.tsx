@@ -1,7 +1,7 @@
 "use client";
 
 import { Chart as ChartJS, LinearScale, LineElement, PointElement, ScatterController, Tooltip, type ChartArea, type Plugin } from "chart.js";
-import { useEffect, useMemo, useRef, useState, memo } from "react";
+import { useEffect, useMemo, useRef, useState, memo, type ReactNode } from "react";
 import { Scatter } from "react-chartjs-2";
 import { DENSITY_BINS, type Density } from "@/server/domain/analysis/session.ts";
 import { placeLabels, type PlacedLabel } from "./label-layout.ts";
@@ -17,6 +17,8 @@ interface Props {
   describe: (index: number) => string;
   /** Set on the figure once a result is drawn, so tests and the benchmark can wait for it. */
   runId: number;
+  /** Shown right under the plot (the Nash package), before the details. */
+  children?: ReactNode;
 }
 
 const LABEL_FONT = "600 12px system-ui, -apple-system, 'Segoe UI', sans-serif";
@@ -106,7 +108,7 @@ function labelWidth(text: string): number {
   return Math.ceil(measurer.measureText(text).width) + 2 * LABEL_PAD_X + 2;
 }
 
-export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks, describe, runId }: Props) {
+export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks, describe, runId, children }: Props) {
   const { parties } = result;
   const axes = result.density.axes;
   const [area, setArea] = useState<ChartArea | null>(null);
@@ -248,6 +250,7 @@ export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks, de
           );
         })}
       </div>
+      {children}
       <p className="value-chart__detail small" aria-live="polite" data-testid="chart-detail">
         {detail
           ? `${detail.names.join(" · ")}: ${detail.values.map((v, p) => `${parties[p]!.name} ${v.toFixed(1)}`).join(", ")}${detail.description ? `. ${detail.description}` : ""}`
@@ -255,13 +258,13 @@ export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks, de
       </p>
       <figcaption className="small muted">
         Shaded cells: the {result.size.toLocaleString("en-US")} packages binned by value (darker: more packages
-        {axes.colour !== null ? `; blue from light to dark: ${parties[axes.colour]!.name}'s mean value, low to high` : ""}). Red diamonds: the
+        {axes.colour !== null ? `; blue from light to dark: the mean value for ${parties[axes.colour]!.name}, low to high` : ""}). Red diamonds: the
         Pareto frontier. Stars: bargaining solutions (one star for solutions that coincide); triangles: saved scenarios. Dashed lines:
         each party&apos;s reservation value; packages right of and above both are ones both accept. All values rest on analyst
         assumptions.
         {labels.unplaced.length > 0 && ` ${labels.unplaced.length} labels did not fit on the chart: see the table of points.`}
       </figcaption>
-      <details className="value-chart__table" open={labels.unplaced.length > 0}>
+      <details className="value-chart__table">
         <summary className="small">The labelled points as a table</summary>
         <div className="compare-scroll">
           <table className="compare-table" data-testid="chart-points">
