@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse } from "@/server/domain/analysis/analyse.ts";
-import { DIMENSIONS, type OutcomeSpace, type PartyProfile } from "@/server/domain/analysis/model.ts";
+import { DIMENSIONS, type PartyProfile } from "@/server/domain/analysis/model.ts";
 import { scoreScenario } from "@/server/domain/analysis/scenario-score.ts";
 import { acceptanceRanges, nashRanges, type HoldingRange, type Parameter } from "@/server/domain/analysis/sensitivity.ts";
 import { compileSpace } from "@/server/domain/analysis/space.ts";
 import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
+import { spaceArb } from "./support.ts";
 
 // The sensitivity ranges against brute force: re-run the analysis (or re-score the scenario) with
 // the parameter moved to points inside the range, and just past each end that is not the end of the
@@ -27,12 +28,7 @@ const profileArb = (partyId: string): fc.Arbitrary<PartyProfile> =>
     rationale: fc.constant("Random test profile."),
   });
 
-const spaceArb: fc.Arbitrary<OutcomeSpace> = fc
-  .shuffledSubarray([...DIMENSIONS], { minLength: 1, maxLength: 4 })
-  .chain((dims) =>
-    fc.tuple(...dims.map((d) => fc.shuffledSubarray(d.options.map((o) => o.id), { minLength: 1 }).map((optionIds) => ({ dimensionId: d.id, optionIds })))),
-  )
-  .filter((space) => space.reduce((n, e) => n * e.optionIds.length, 1) <= 60);
+const spaces = spaceArb(4, 60);
 
 const profilesArb = fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => profileArb(`party-${i}`))));
 
@@ -79,7 +75,7 @@ describe("sensitivity ranges agree with brute-force re-runs", () => {
     "the Nash package",
     () => {
       fc.assert(
-        fc.property(profilesArb, spaceArb, (profiles, space) => {
+        fc.property(profilesArb, spaces, (profiles, space) => {
           const baseline = SEED_SCENARIOS[0]!.document();
           const nashOf = (changed: PartyProfile[]) => analyse({ profiles: changed, space, baseline }).nash?.index ?? null;
           const result = analyse({ profiles, space, baseline });
