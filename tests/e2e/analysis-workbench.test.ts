@@ -20,7 +20,7 @@ function nearestNashTurn() {
   const profiles = seedProfileSet().parties;
   const baseline = statusQuo();
   const result = analyse({ profiles, space: SPACE, baseline });
-  const ranges = nashRanges({ space: compileSpace(SPACE), profiles, baseline, utilities: result.utilities, nash: result.nash!.index })!;
+  const ranges = nashRanges({ space: compileSpace(SPACE), profiles, baseline, utilities: result.utilities, nash: result.nash!.index });
   const turn = ranges
     .filter((r) => r.parameter.kind === "weight" && r.high < 40)
     .map((r) => ({ range: r, steps: Math.floor(r.high - r.current) + 1 }))

@@ -80,7 +80,7 @@ describe("sensitivity ranges agree with brute-force re-runs", () => {
           const nashOf = (changed: PartyProfile[]) => analyse({ profiles: changed, space, baseline }).nash?.index ?? null;
           const result = analyse({ profiles, space, baseline });
           const nash = result.nash?.index ?? null;
-          const ranges = nashRanges({ space: compileSpace(space), profiles, baseline, utilities: result.utilities, nash })!;
+          const ranges = nashRanges({ space: compileSpace(space), profiles, baseline, utilities: result.utilities, nash });
           for (const range of ranges) {
             const { inside, outside } = probes(range);
             for (const x of inside) expect(nashOf(withParameter(profiles, range.parameter, x)), `${JSON.stringify(range)} inside at ${x}`).toBe(nash);
