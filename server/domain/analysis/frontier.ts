@@ -63,6 +63,8 @@ export function paretoFrontier(utilities: readonly Float64Array[], onProgress?: 
   if (parties === 0) throw new Error("The frontier needs at least one party");
   const n = utilities[0]!.length;
   for (const u of utilities) if (u.length !== n) throw new Error("Every party needs a utility for every package");
+  // Reported before the keys and the prefilter, so that a caller timing phases counts them here.
+  onProgress?.(0, Math.max(parties, 2) + 1);
   const allKeys = utilities.map(gridKeys);
   if (parties !== 3) return frontierOfKeys(allKeys, onProgress);
   // Three parties: drop the packages a coarse grid already proves dominated, then sweep the rest.
