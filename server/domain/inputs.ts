@@ -82,13 +82,17 @@ export const DiffScenariosInput = z.strictObject({ from: ScenarioAtRevision, to:
 
 export const HistoryInput = z.strictObject({ id: ScenarioId });
 
-export const RestoreRevisionInput = z.strictObject({
-  id: ScenarioId,
-  editSecret: EditSecret,
-  revision: RevisionNumber,
-  /** The version the person saw when choosing to restore; CONFLICT if someone saved since. */
-  baseVersion: z.number().int().min(1).optional(),
-});
+/** Restoring a revision of a versioned document (a scenario, a profile set), given its id and edit secret schemas. */
+const restoreInput = <Id extends z.ZodType, Secret extends z.ZodType>(id: Id, editSecret: Secret) =>
+  z.strictObject({
+    id,
+    editSecret,
+    revision: RevisionNumber,
+    /** The version the person saw when choosing to restore; CONFLICT if someone saved since. */
+    baseVersion: z.number().int().min(1).optional(),
+  });
+
+export const RestoreRevisionInput = restoreInput(ScenarioId, EditSecret);
 
 // Profile sets (party profiles: analyst assumptions).
 
@@ -131,10 +135,4 @@ export const ApplyLineInput = z.strictObject({
 
 export const ProfileSetHistoryInput = z.strictObject({ id: ProfileSetId });
 
-export const RestoreProfileSetRevisionInput = z.strictObject({
-  id: ProfileSetId,
-  editSecret: ProfileSetEditSecret,
-  revision: RevisionNumber,
-  /** The version the person saw when choosing to restore; CONFLICT if someone saved since. */
-  baseVersion: z.number().int().min(1).optional(),
-});
+export const RestoreProfileSetRevisionInput = restoreInput(ProfileSetId, ProfileSetEditSecret);

@@ -54,7 +54,8 @@ describe("negotiation analysis", () => {
     await page.waitForFunction(() => /The Nash package changed|Nash package is gone/.test(document.querySelector('[data-testid="nash-announcement"]')?.textContent ?? ""), undefined, {
       timeout: 30_000,
     });
-    expect(await nashCard.textContent()).not.toBe(nashBefore);
+    // The panels below the chart follow at a lower priority than the chart: wait for them.
+    await page.waitForFunction((before) => document.querySelector('[data-solution="nash"]')?.textContent !== before, nashBefore, { timeout: 30_000 });
     expect(await page.getByTestId("frontier-table").locator("tbody").textContent()).not.toBe(frontierBefore);
 
     // Turn the first frontier package into a scenario and open it in compare.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import {
   baselineOptions,
   compileSpace,
@@ -89,14 +89,15 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
   const resultSpace = last?.input.space ?? null;
   const toScenario = useCallback((index: number, title: string) => packageToScenario(baseline, resultSpace!, index, title), [baseline, resultSpace]);
   const nashMessage = useNashAnnouncement(result, describe);
+  // The panels below the workbench follow at a lower priority: React renders them in slices that
+  // give way to the next key press, so a slider step never waits on tables off screen.
+  const deferred = useDeferredValue({ result, terms, toScenario, nashRanges, scores, validation });
   const partyNamesKey = draft.parties.map((p) => p.name).join("\n");
   const partyNames = useMemo(() => partyNamesKey.split("\n"), [partyNamesKey]);
 
   return (
     <>
       <ProfileSetBar record={profileSet} draft={draft} valid={validation.success} />
-      <AssumptionsExplained />
-      <CoverageNote />
       <div className="workbench">
         <div className="workbench__controls" role="region" aria-label="Assumptions: weights and reservation values">
           <ProfilesEditor set={draft} onChange={setDraft} errorsFor={errorsFor} />
@@ -118,11 +119,11 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
                 {last && (
                   <span className="muted" data-testid="run-time">
                     {" "}
-                    (answered in {Math.round(last.ms)} ms)
+                    · answered in {Math.round(last.ms)} ms
                   </span>
                 )}
               </p>
-              <ValueSpaceChart result={result} marks={marks} describe={describe} runId={last!.id} />
+              <ValueSpaceChart result={result} marks={marks} describe={describe} runId={last!.id}>
               <div className="nash-line" data-testid="nash-label">
                 {result.nash ? (
                   <>
@@ -132,21 +133,31 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
                 ) : (
                   <strong>No package is acceptable to every party: no Nash package.</strong>
                 )}
-                {nashMessage && <p className="alert small nash-line__changed">{nashMessage}</p>}
+                {nashMessage && (
+                  <span className="nash-line__changed" aria-hidden="true">
+                    {" "}
+                    (changed)
+                  </span>
+                )}
               </div>
+              </ValueSpaceChart>
             </>
           )}
         </section>
       </div>
+      <AssumptionsExplained />
+      <CoverageNote />
       <SpacePicker space={space} onChange={setSpace} size={size} maxPackages={DEFAULT_MAX_PACKAGES} />
-      {scores && validation.success && <ScenarioScores scenarios={scenarios} scores={scores} profiles={validation.data.parties} />}
-      {result && (
-        <section className="panel" aria-labelledby="nash-sensitivity-heading">
+      {deferred.scores && deferred.validation.success && (
+        <ScenarioScores scenarios={scenarios} scores={deferred.scores} profiles={deferred.validation.data.parties} />
+      )}
+      {deferred.result && (
+        <section className="panel panel--below" aria-labelledby="nash-sensitivity-heading">
           <h2 id="nash-sensitivity-heading">How robust is the Nash package?</h2>
-          {nashRanges ? (
+          {deferred.nashRanges ? (
             <Tornado
-              conclusion={result.nash ? "The Nash package stays the same" : "No package stays acceptable to every party"}
-              ranges={nashRanges}
+              conclusion={deferred.result.nash ? "The Nash package stays the same" : "No package stays acceptable to every party"}
+              ranges={deferred.nashRanges}
               partyNames={partyNames}
               testId="nash-sensitivity"
             />
@@ -161,7 +172,7 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
           </p>
         </section>
       )}
-      {result && <SolutionsPanel result={result} terms={terms} toScenario={toScenario} />}
+      {deferred.result && <SolutionsPanel result={deferred.result} terms={deferred.terms} toScenario={deferred.toScenario} />}
       <ProfileSetHistory record={profileSet} />
     </>
   );

@@ -26,7 +26,10 @@ export function ProfileSetBar({ record, draft, valid }: Props) {
   const access = useEditAccess(record, linkTitle(record.document.name), "profileSet");
   const dirty = JSON.stringify(draft) !== JSON.stringify(record.document);
   const update = trpc.profileSet.update.useMutation({
-    onSuccess: (saved) => utils.profileSet.get.setData({ id: saved.id }, saved),
+    onSuccess: (saved) => {
+      utils.profileSet.get.setData({ id: saved.id }, saved);
+      void utils.profileSet.history.invalidate({ id: saved.id });
+    },
     onError: (error) => {
       if (errorCodeOf(error) === "FORBIDDEN") access.revoke();
     },

@@ -20,7 +20,7 @@ export const ProfileSetHistory = memo(function ProfileSetHistory({ record }: { r
   });
   const canRestore = access.canEdit && access.secret !== null;
   return (
-    <section className="panel" aria-labelledby="profile-history-heading">
+    <section className="panel panel--below" aria-labelledby="profile-history-heading">
       <h2 id="profile-history-heading">History of these assumptions</h2>
       <p className="small muted">
         Every save is kept. {canRestore ? "Restoring an earlier version saves it again as the newest; the later ones stay." : "Open the edit link to restore an earlier version, or save these as a new set."}

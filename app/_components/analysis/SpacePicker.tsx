@@ -24,7 +24,7 @@ export const SpacePicker = memo(function SpacePicker({ space, onChange, size, ma
       ),
     );
   return (
-    <fieldset className="panel">
+    <fieldset className="panel panel--below">
       <legend>Outcome space</legend>
       <p className="panel__intro">
         Pick the issues in play and the options for each; Parley scores every combination. Issues left out keep the baseline&apos;s

@@ -1,11 +1,11 @@
 "use client";
 
 import { Chart as ChartJS, LinearScale, LineElement, PointElement, ScatterController, Tooltip, type ChartArea, type Plugin } from "chart.js";
-import { useEffect, useMemo, useRef, useState, memo } from "react";
+import { useEffect, useMemo, useRef, useState, memo, type ReactNode } from "react";
 import { Scatter } from "react-chartjs-2";
 import { DENSITY_BINS, type Density } from "@/server/domain/analysis/session.ts";
 import { placeLabels, type PlacedLabel } from "./label-layout.ts";
-import type { ChartMark } from "./chart-marks.ts";
+import { mergeNearbySolutions, type ChartMark } from "./chart-marks.ts";
 import type { SessionResult } from "./worker-protocol.ts";
 
 ChartJS.register(ScatterController, LinearScale, PointElement, LineElement, Tooltip);
@@ -17,6 +17,8 @@ interface Props {
   describe: (index: number) => string;
   /** Set on the figure once a result is drawn, so tests and the benchmark can wait for it. */
   runId: number;
+  /** Shown right under the plot (the Nash package), before the details. */
+  children?: ReactNode;
 }
 
 const LABEL_FONT = "600 12px system-ui, -apple-system, 'Segoe UI', sans-serif";
@@ -106,10 +108,21 @@ function labelWidth(text: string): number {
   return Math.ceil(measurer.measureText(text).width) + 2 * LABEL_PAD_X + 2;
 }
 
-export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks, describe, runId }: Props) {
+/** Star marks closer than this (pixels) would overlap: they are drawn as one. */
+const MERGE_RADIUS = 16;
+
+export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks: allMarks, describe, runId, children }: Props) {
   const { parties } = result;
   const axes = result.density.axes;
   const [area, setArea] = useState<ChartArea | null>(null);
+  const marks = useMemo(() => {
+    if (!area) return allMarks;
+    const px = (m: ChartMark): [number, number] => [
+      area.left + ((area.right - area.left) * m.values[axes.x]!) / 100,
+      area.bottom - ((area.bottom - area.top) * m.values[axes.y]!) / 100,
+    ];
+    return mergeNearbySolutions(allMarks, px, MERGE_RADIUS);
+  }, [allMarks, area, axes.x, axes.y]);
   const [focused, setFocused] = useState<string | null>(null);
   const figure = useRef<HTMLElement>(null);
   const image = useMemo(() => densityImage(result.density), [result.density]);
@@ -248,6 +261,7 @@ export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks, de
           );
         })}
       </div>
+      {children}
       <p className="value-chart__detail small" aria-live="polite" data-testid="chart-detail">
         {detail
           ? `${detail.names.join(" · ")}: ${detail.values.map((v, p) => `${parties[p]!.name} ${v.toFixed(1)}`).join(", ")}${detail.description ? `. ${detail.description}` : ""}`
@@ -255,13 +269,14 @@ export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks, de
       </p>
       <figcaption className="small muted">
         Shaded cells: the {result.size.toLocaleString("en-US")} packages binned by value (darker: more packages
-        {axes.colour !== null ? `; blue from light to dark: ${parties[axes.colour]!.name}'s mean value, low to high` : ""}). Red diamonds: the
-        Pareto frontier. Stars: bargaining solutions (one star for solutions that coincide); triangles: saved scenarios. Dashed lines:
+        {axes.colour !== null ? `; blue from light to dark: the mean value for ${parties[axes.colour]!.name}, low to high` : ""}). Red diamonds: the
+        Pareto frontier. Stars: bargaining solutions (one star for solutions at the same or nearly the same point, marked ≈); triangles: saved scenarios. Dashed lines:
         each party&apos;s reservation value; packages right of and above both are ones both accept. All values rest on analyst
         assumptions.
-        {labels.unplaced.length > 0 && ` ${labels.unplaced.length} labels did not fit on the chart: see the table of points.`}
+        {labels.unplaced.length > 0 &&
+          ` ${labels.unplaced.length} ${labels.unplaced.length === 1 ? "label" : "labels"} did not fit on the chart: see the table of points.`}
       </figcaption>
-      <details className="value-chart__table" open={labels.unplaced.length > 0}>
+      <details className="value-chart__table">
         <summary className="small">The labelled points as a table</summary>
         <div className="compare-scroll">
           <table className="compare-table" data-testid="chart-points">

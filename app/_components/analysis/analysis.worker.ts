@@ -11,6 +11,8 @@ const session = new AnalysisSession();
 let latest = 0;
 /** Work without a pause for at most this long, so a newer request waits at most about this long. */
 const SLICE_MS = 8;
+/** Quiet time after a result before the Nash sensitivity starts. */
+const SENSITIVITY_DELAY_MS = 120;
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
@@ -45,8 +47,9 @@ async function run(id: number, input: Extract<WorkerRequest, { type: "run" }>["i
     const result = await drive(id, session.run(input));
     if (result === undefined || id !== latest) return;
     post({ id, type: "result", result, workerMs: performance.now() - started }, transferables(result));
-    // Then, unless something newer arrives, how far each assumption can move before the Nash package changes.
-    await pause();
+    // Then, once the slider has rested a moment (so a drag never waits on it), how far each
+    // assumption can move before the Nash package changes.
+    await new Promise((resolve) => setTimeout(resolve, SENSITIVITY_DELAY_MS));
     if (id !== latest) return;
     const ranges = await drive(id, session.nashSensitivity());
     if (ranges && id === latest) post({ id, type: "sensitivity", ranges });

@@ -47,3 +47,20 @@ export function chartMarks(result: SessionResult, scenarios: readonly { title: s
   });
   return marks;
 }
+
+/**
+ * Solutions whose marks would overlap at this size (within `radius` pixels) drawn as one mark
+ * listing every name, at the first one's point (Nash, then Kalai–Smorodinsky, then maximin).
+ */
+export function mergeNearbySolutions(marks: readonly ChartMark[], pixel: (m: ChartMark) => [number, number], radius: number): ChartMark[] {
+  const out: ChartMark[] = [];
+  for (const mark of marks) {
+    const [x, y] = pixel(mark);
+    const near = mark.kind === "solution" ? out.find((m) => m.kind === "solution" && Math.hypot(pixel(m)[0] - x, pixel(m)[1] - y) < radius) : undefined;
+    if (near) {
+      near.names.push(...mark.names.map((n) => `${n} (≈)`));
+      near.shortNames.push(...mark.shortNames);
+    } else out.push({ ...mark, names: [...mark.names], shortNames: [...mark.shortNames] });
+  }
+  return out;
+}

@@ -5,7 +5,15 @@
 // party by party (larger first), and only packages with identical utilities fall back to the
 // smallest index. Why: the result then depends only on the packages' utilities, never on the order
 // they are numbered in, and a package beaten for every party never wins a tie (so every solution
-// lies on the Pareto frontier).
+// lies on the Pareto frontier). Hence each solution may be looked for among `candidates` only,
+// when they hold the frontier in ascending index order: the same answer, from a few hundred
+// packages instead of every one.
+
+/** The packages to look at: `candidates` if given, else 0 … n − 1. */
+function* packagesOf(n: number, candidates?: ArrayLike<number>): Generator<number> {
+  if (candidates) for (let k = 0; k < candidates.length; k++) yield candidates[k]!;
+  else for (let i = 0; i < n; i++) yield i;
+}
 
 /** 1 where every party accepts package i (u_p ≥ r_p for every p), else 0. */
 export function acceptedMask(utilities: readonly Float64Array[], reservations: readonly number[]): Uint8Array {
@@ -25,10 +33,15 @@ export function countAccepted(mask: Uint8Array): number {
 }
 
 /** Nash bargaining solution: the acceptable package maximising Π_p (u_p − r_p); null if none is acceptable. */
-export function nashSolution(utilities: readonly Float64Array[], reservations: readonly number[], mask = acceptedMask(utilities, reservations)): number | null {
+export function nashSolution(
+  utilities: readonly Float64Array[],
+  reservations: readonly number[],
+  mask = acceptedMask(utilities, reservations),
+  candidates?: ArrayLike<number>,
+): number | null {
   let best: number | null = null;
   let bestProduct = -Infinity;
-  for (let i = 0; i < mask.length; i++) {
+  for (const i of packagesOf(mask.length, candidates)) {
     if (!mask[i]) continue;
     let product = 1;
     for (let p = 0; p < utilities.length; p++) product *= utilities[p]![i]! - reservations[p]!;
@@ -61,10 +74,15 @@ function winsTie(utilities: readonly Float64Array[], i: number, best: number): b
  * reservation are left out (they get r_p in every acceptable package: no gain to share out); if
  * every party is left out, all acceptable packages score alike.
  */
-export function kalaiSmorodinsky(utilities: readonly Float64Array[], reservations: readonly number[], mask = acceptedMask(utilities, reservations)): number | null {
+export function kalaiSmorodinsky(
+  utilities: readonly Float64Array[],
+  reservations: readonly number[],
+  mask = acceptedMask(utilities, reservations),
+  candidates?: ArrayLike<number>,
+): number | null {
   const ideal = utilities.map(() => -Infinity);
   let any = false;
-  for (let i = 0; i < mask.length; i++) {
+  for (const i of packagesOf(mask.length, candidates)) {
     if (!mask[i]) continue;
     any = true;
     utilities.forEach((u, p) => {
@@ -75,7 +93,7 @@ export function kalaiSmorodinsky(utilities: readonly Float64Array[], reservation
   const counted = utilities.flatMap((_, p) => (ideal[p]! > reservations[p]! ? [p] : []));
   let best: number | null = null;
   let bestScore = -Infinity;
-  for (let i = 0; i < mask.length; i++) {
+  for (const i of packagesOf(mask.length, candidates)) {
     if (!mask[i]) continue;
     let score = counted.length ? Infinity : 0;
     for (const p of counted) {
@@ -91,11 +109,11 @@ export function kalaiSmorodinsky(utilities: readonly Float64Array[], reservation
 }
 
 /** Maximin (egalitarian): the package maximising the worst-off party's utility. Null for no packages. */
-export function maximinSolution(utilities: readonly Float64Array[]): number | null {
+export function maximinSolution(utilities: readonly Float64Array[], candidates?: ArrayLike<number>): number | null {
   const n = utilities[0]?.length ?? 0;
   let best: number | null = null;
   let bestMin = -Infinity;
-  for (let i = 0; i < n; i++) {
+  for (const i of packagesOf(n, candidates)) {
     let min = Infinity;
     for (const u of utilities) if (u[i]! < min) min = u[i]!;
     if (best === null || min > bestMin || (min === bestMin && winsTie(utilities, i, best))) {

@@ -137,9 +137,18 @@ export interface NashSensitivityInput {
 /**
  * For every party's reservation value and weights: the range over which the Nash package stays
  * the same package (or, with no Nash package, over which still no package is acceptable to all).
- * O(packages) per parameter. `onParameter` reports progress and may stop the work by returning false.
+ * O(packages) per parameter.
  */
-export function nashRanges(input: NashSensitivityInput, onParameter?: (done: number, total: number) => boolean | void): HoldingRange[] | null {
+export function nashRanges(input: NashSensitivityInput): HoldingRange[] {
+  const steps = nashRangeSteps(input);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** nashRanges one parameter at a time: each yield (done, total) is a point where the caller may pause or stop. */
+export function* nashRangeSteps(input: NashSensitivityInput): Generator<{ done: number; total: number }, HoldingRange[]> {
   const { space, profiles, baseline, utilities, nash } = input;
   const n = space.size;
   const parameters = profiles.flatMap((profile, p) => (!input.parties || input.parties.includes(p) ? partyParameters(profile, p, space.catalogue) : []));
@@ -149,7 +158,7 @@ export function nashRanges(input: NashSensitivityInput, onParameter?: (done: num
   const v = new Float64Array(n);
   let otherParty = -1;
   for (const [done, parameter] of parameters.entries()) {
-    if (onParameter?.(done, parameters.length) === false) return null;
+    yield { done, total: parameters.length };
     const p = parameter.party;
     const profile = profiles[p]!;
     if (otherParty !== p) {
@@ -210,7 +219,6 @@ export function nashRanges(input: NashSensitivityInput, onParameter?: (done: num
     }
     out.push({ parameter, current: x0, low: around.low, high: around.high, min: PARAMETER_MIN, max: PARAMETER_MAX });
   }
-  onParameter?.(parameters.length, parameters.length);
   return out;
 }
 

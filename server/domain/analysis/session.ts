@@ -5,7 +5,7 @@ import { paretoFrontier } from "./frontier.ts";
 import { DIMENSIONS, type OutcomeSpace, type PartyProfile } from "./model.ts";
 import type { Catalogue } from "./position.ts";
 import { fillUtilities, partyTable } from "./score.ts";
-import { nashRanges, type HoldingRange } from "./sensitivity.ts";
+import { nashRangeSteps, type HoldingRange } from "./sensitivity.ts";
 import { compileSpace, decodePackage, type CompiledDimension, type CompiledSpace } from "./space.ts";
 
 // A long-lived analysis that re-does only what a change needs (the Web Worker keeps one per page):
@@ -124,10 +124,12 @@ export class AnalysisSession {
     const reservations = profiles.map((p) => p.reservation);
     const mask = acceptedMask(utilities, reservations);
     const acceptedCount = countAccepted(mask);
-    const nash = nashSolution(utilities, reservations, mask);
+    // Every solution lies on the frontier (bargaining.ts): look only there, in index order.
+    const candidates = Uint32Array.from(frontier).sort();
+    const nash = nashSolution(utilities, reservations, mask, candidates);
     yield { phase: "solutions", done: 1, total: 3 };
-    const ks = kalaiSmorodinsky(utilities, reservations, mask);
-    const maximin = maximinSolution(utilities);
+    const ks = kalaiSmorodinsky(utilities, reservations, mask, candidates);
+    const maximin = maximinSolution(utilities, candidates);
     yield { phase: "solutions", done: 2, total: 3 };
     const density = binDensity(utilities, axes);
     this.last = { profiles, nash };
@@ -153,18 +155,18 @@ export class AnalysisSession {
   }
 
   /**
-   * The Nash package's sensitivity ranges for the last finished run, one party at a time (each
+   * The Nash package's sensitivity ranges for the last finished run, one parameter at a time (each
    * yield a point to pause or stop). Null before any run.
    */
   *nashSensitivity(): Generator<AnalysisProgress, HoldingRange[] | null> {
     if (!this.last || !this.space || !this.baseline) return null;
     const { profiles, nash } = this.last;
-    const ranges: HoldingRange[] = [];
-    for (let p = 0; p < profiles.length; p++) {
-      yield { phase: "sensitivity", done: p, total: profiles.length };
-      ranges.push(...nashRanges({ space: this.space, profiles, baseline: this.baseline, utilities: this.utilities, nash, parties: [p] })!);
+    const steps = nashRangeSteps({ space: this.space, profiles, baseline: this.baseline, utilities: this.utilities, nash });
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+      yield { phase: "sensitivity", ...next.value };
     }
-    return ranges;
   }
 }
 

@@ -4,7 +4,7 @@ import { analyse } from "@/server/domain/analysis/analyse.ts";
 import { DIMENSIONS, type Dimension, type OutcomeSpace, type PartyProfile } from "@/server/domain/analysis/model.ts";
 import { decodePackage, encodePackage } from "@/server/domain/analysis/space.ts";
 import { newScenarioDocument } from "@/server/domain/defaults.ts";
-import { bruteFrontier, vectorAt } from "./support.ts";
+import { bruteFrontier, spaceArb, vectorAt } from "./support.ts";
 
 // analyse() on random profiles and random small spaces (N ≤ 200), against a naive model written
 // out here: nested loops for the packages and Σ w·v / Σw for the utilities. The baseline is the
@@ -28,16 +28,11 @@ const profileArb = (partyId: string): fc.Arbitrary<PartyProfile> =>
     rationale: fc.constant("Random test profile."),
   });
 
-const spaceArb: fc.Arbitrary<OutcomeSpace> = fc
-  .shuffledSubarray([...DIMENSIONS], { minLength: 1, maxLength: 5 })
-  .chain((dims) =>
-    fc.tuple(...dims.map((d) => fc.shuffledSubarray(d.options.map((o) => o.id), { minLength: 1 }).map((optionIds) => ({ dimensionId: d.id, optionIds })))),
-  )
-  .filter((space) => space.reduce((n, e) => n * e.optionIds.length, 1) <= 200);
+const spaces = spaceArb(5, 200);
 
 const inputArb = fc.record({
   profiles: fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => profileArb(`party-${i}`)))),
-  space: spaceArb,
+  space: spaces,
 });
 
 /** Every package as { dimensionId: optionId }, first dimension outermost. */

@@ -55,7 +55,7 @@ describe("a scenario's accept/reject, by hand", () => {
 describe("the Nash package, by hand", () => {
   const result = analyse({ profiles, space, baseline });
   const compiled = compileSpace(space);
-  const ranges = byParameter(nashRanges({ space: compiled, profiles, baseline, utilities: result.utilities, nash: result.nash!.index })!);
+  const ranges = byParameter(nashRanges({ space: compiled, profiles, baseline, utilities: result.utilities, nash: result.nash!.index }));
   const nashWith = (changed: PartyProfile[]) => analyse({ profiles: changed, space, baseline }).nash?.index ?? null;
 
   it("is (open, full) = package 2", () => expect(result.nash?.index).toBe(2));
@@ -89,7 +89,7 @@ describe("the Nash package, by hand", () => {
     ];
     const noDeal = analyse({ profiles: none, space, baseline });
     expect(noDeal.nash).toBeNull();
-    const r = byParameter(nashRanges({ space: compiled, profiles: none, baseline, utilities: noDeal.utilities, nash: null })!);
+    const r = byParameter(nashRanges({ space: compiled, profiles: none, baseline, utilities: noDeal.utilities, nash: null }));
     // B reaches 80 only at (open, none) = 100 and (open, staged) = 90, where A gets 0 and 30: A must reserve at most 30.
     expect(r["0:reservation"]![0]).toBeCloseTo(30, 12);
     expect(r["0:reservation"]![1]).toBe(100);

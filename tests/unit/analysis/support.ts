@@ -1,4 +1,5 @@
-import type { PartyProfile } from "@/server/domain/analysis/model.ts";
+import fc from "fast-check";
+import { DIMENSIONS, type OutcomeSpace, type PartyProfile } from "@/server/domain/analysis/model.ts";
 
 // Brute-force references for the analysis tests: quadratic, obvious, and independent of the engine.
 
@@ -28,3 +29,12 @@ export function columns(rows: readonly (readonly number[])[], parties: number): 
 
 /** A multiset of vectors, as sorted strings, for comparing results up to package order. */
 export const vectorSet = (vectors: readonly (readonly number[])[]) => vectors.map((v) => v.join(",")).sort();
+
+/** Random outcome spaces: 1 to `maxIssues` issues, a non-empty subset of each one's options, at most `maxPackages` packages. */
+export const spaceArb = (maxIssues: number, maxPackages: number): fc.Arbitrary<OutcomeSpace> =>
+  fc
+    .shuffledSubarray([...DIMENSIONS], { minLength: 1, maxLength: maxIssues })
+    .chain((dims) =>
+      fc.tuple(...dims.map((d) => fc.shuffledSubarray(d.options.map((o) => o.id), { minLength: 1 }).map((optionIds) => ({ dimensionId: d.id, optionIds })))),
+    )
+    .filter((space) => space.reduce((n, e) => n * e.optionIds.length, 1) <= maxPackages);
