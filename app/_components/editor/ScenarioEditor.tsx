@@ -5,8 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { ISSUES } from "@/server/domain/catalog.ts";
 import { withEditedRegion, withRemainderTo } from "@/server/domain/edit.ts";
 import { liveTerritory } from "@/server/domain/live-figures.ts";
-import type { Territory } from "@/server/domain/scenario.ts";
-import type { ScenarioDocument } from "@/server/domain/scenario.ts";
+import { LIMITS, type ScenarioDocument, type Territory } from "@/server/domain/scenario.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useValidation } from "../../_lib/validation.ts";
 import { HistoryPanel } from "../history/HistoryPanel.tsx";
@@ -187,7 +186,7 @@ function TitleFields({
         id="scenario-title"
         className="editor__title-input"
         value={doc.title}
-        maxLength={200}
+        maxLength={LIMITS.titleLength}
         aria-invalid={titleErrors.length > 0}
         aria-describedby={titleErrors.length ? "title-error" : undefined}
         onChange={(e) => onChange({ ...doc, title: e.target.value })}
@@ -212,7 +211,7 @@ function TitleFields({
       <textarea
         id="scenario-summary"
         value={doc.summary}
-        maxLength={4000}
+        maxLength={LIMITS.summaryLength}
         aria-invalid={summaryErrors.length > 0}
         onChange={(e) => onChange({ ...doc, summary: e.target.value })}
       />
