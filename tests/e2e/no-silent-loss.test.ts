@@ -61,7 +61,8 @@ describe("no silent loss", () => {
       await route.continue();
     });
     await page.goto(`/s/${s.id}#edit=${s.editSecret}`);
-    await expectVisible(page.getByTestId("checking-link"));
+    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === "Checking the edit link…");
+    expect(await page.getByTestId("read-only").count()).toBe(0);
     expect(await summary(page).isDisabled()).toBe(true);
     release();
     await waitForSaveStatus(page, /All changes saved/);
