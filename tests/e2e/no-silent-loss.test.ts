@@ -102,6 +102,24 @@ describe("no silent loss", () => {
     session.expectNoProblems();
   });
 
+  it("the section menu's jump links (History among them) move within the page without asking", async () => {
+    const { page } = session;
+    const s = await editableScenario("Jump links");
+    await openForEditing(page, s);
+    await summary(page).fill("Typed, not saved");
+    const messages = answerDialogs(page, false);
+    await page.getByRole("navigation", { name: "Sections of this scenario" }).getByRole("link", { name: "History" }).click();
+    await page.waitForFunction(() => window.location.hash === "#history");
+    expect(messages).toEqual([]);
+    // History is on screen (the page scrolled down to it; it may sit low when it ends the page).
+    const where = await page.locator("#history").evaluate((el) => ({ top: el.getBoundingClientRect().top, height: window.innerHeight, scrolled: window.scrollY }));
+    expect(where.top).toBeGreaterThanOrEqual(0);
+    expect(where.top).toBeLessThan(where.height);
+    expect(where.scrolled).toBeGreaterThan(1000);
+    expect(await summary(page).inputValue()).toBe("Typed, not saved");
+    session.expectNoProblems();
+  });
+
   it("the /diff Baseline and /compare Add a scenario selects route through the same guard (nothing unsaved there: no question)", async () => {
     const { page } = session;
     const a = await editableScenario("Diff side A");

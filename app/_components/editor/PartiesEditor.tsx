@@ -22,7 +22,7 @@ export function PartiesEditor({ doc, validation, onChange }: Props) {
     setNewName("");
   };
   return (
-    <fieldset className="panel">
+    <fieldset className="panel" id="parties">
       <legend>Parties</legend>
       <p className="panel__intro">Who takes part in the talks. Add others, such as the EU, as parties, mediators or observers.</p>
       <ul className="parties">

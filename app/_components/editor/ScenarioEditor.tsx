@@ -23,6 +23,7 @@ import { DeletedNotice, LocalDraftOffer } from "./DraftNotices.tsx";
 import { IssueSection } from "./IssueSection.tsx";
 import { PartiesEditor } from "./PartiesEditor.tsx";
 import { SaveBar } from "./SaveBar.tsx";
+import { SectionMenu } from "./SectionMenu.tsx";
 import { TerritoryTable } from "./TerritoryTable.tsx";
 import "./editor.css";
 
@@ -99,6 +100,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         }
       />
       {editor.actionError && <p className="alert alert--error">{editor.actionError.message}</p>}
+      <SectionMenu />
       {editor.offer && <LocalDraftOffer keptAt={editor.offer.keptAt} onRestore={editor.restoreOffer} onDiscard={editor.discardOffer} />}
       {!access.canEdit && (
         <ReadOnlyBanner
@@ -116,7 +118,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       </fieldset>
       <HeadlineFigures doc={draft} territory={figures.territory} stale={figures.stale} />
       <ExplorePanel scenarioId={record.id} baseline={record.baseline} />
-      <section className="panel" aria-labelledby="map-heading">
+      <section className="panel" aria-labelledby="map-heading" id="map">
         <h2 id="map-heading">Map</h2>
         <RegionMap territory={figures.territory} title={`Who holds what: ${draft.title}`} />
       </section>
@@ -136,7 +138,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         <IssueSection key={issue.id} issue={issue} doc={draft} saved={saved.document} validation={validation} onChange={setDraft} />
       ))}
       </fieldset>
-      <section className="panel" aria-labelledby="files-heading">
+      <section className="panel" aria-labelledby="files-heading" id="files">
         <h2 id="files-heading">Files</h2>
         <p className="panel__intro">
           The scenario as JSON (with its schema version) or its territory table as CSV. Importing a CSV replaces the table in this
