@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { issueInWords } from "@/server/domain/issue-words.ts";
 import { ScenarioDocument } from "@/server/domain/scenario.ts";
 
 export interface Validation {
@@ -14,7 +15,7 @@ export interface Validation {
 export function useValidation(draft: unknown): Validation {
   return useMemo(() => {
     const result = ScenarioDocument.safeParse(draft);
-    const issues = result.success ? [] : result.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+    const issues = result.success ? [] : result.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: issueInWords(i) }));
     return {
       valid: result.success ? result.data : null,
       issueCount: issues.length,

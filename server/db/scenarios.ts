@@ -155,13 +155,18 @@ export interface ScenarioDetail extends ScenarioRecord {
 export async function getScenario(db: Db, id: string): Promise<ScenarioDetail> {
   const row = await db.scenario.findFirst({ where: { id, deletedAt: null }, select: summarySelect });
   if (!row) throw notFound("scenario", id);
-  const parent = row.parentId
-    ? await db.scenario.findFirst({ where: { id: row.parentId, deletedAt: null }, select: { id: true, title: true } })
+  return withDetail(db, toRecord(row));
+}
+
+/** A record as scenario.get answers it: every procedure that returns a scenario answers the same shape. */
+async function withDetail<R extends ScenarioRecord>(db: Db, record: R): Promise<R & Omit<ScenarioDetail, keyof ScenarioRecord>> {
+  const parent = record.parentId
+    ? await db.scenario.findFirst({ where: { id: record.parentId, deletedAt: null }, select: { id: true, title: true } })
     : null;
   const statusQuo = parent
     ? null
-    : await db.scenario.findFirst({ where: { seedKey: STATUS_QUO_SEED_KEY, deletedAt: null, NOT: { id } }, select: { id: true, title: true } });
-  return { ...toRecord(row), parentTitle: parent?.title ?? null, baseline: parent ?? statusQuo };
+    : await db.scenario.findFirst({ where: { seedKey: STATUS_QUO_SEED_KEY, deletedAt: null, NOT: { id: record.id } }, select: { id: true, title: true } });
+  return { ...record, parentTitle: parent?.title ?? null, baseline: parent ?? statusQuo };
 }
 
 /** Current scenarios by id, in the order asked; NOT_FOUND names the first missing id. */
@@ -199,7 +204,7 @@ export async function createScenario(
   db: Db,
   document: ScenarioDocument,
   options: { parentId?: string; seedKey?: string; id?: string } = {},
-): Promise<ScenarioRecord & { editSecret: string | null }> {
+): Promise<ScenarioDetail & { editSecret: string | null }> {
   const id = options.id ?? newScenarioId();
   const fields = storedFields(document);
   const isSeed = options.seedKey !== undefined;
@@ -221,7 +226,7 @@ export async function createScenario(
     });
     return created;
   }));
-  return { ...toRecord(row), editSecret };
+  return withDetail(db, { ...toRecord(row), editSecret });
 }
 
 export interface UpdateInput {
@@ -232,7 +237,7 @@ export interface UpdateInput {
   editSecret: string;
 }
 
-export async function updateScenario(db: Db, input: UpdateInput, options: { restoredFrom?: number } = {}): Promise<ScenarioRecord> {
+export async function updateScenario(db: Db, input: UpdateInput, options: { restoredFrom?: number } = {}): Promise<ScenarioDetail> {
   const fields = storedFields(input.document);
   const version = input.baseVersion + 1;
   await requireEditSecret(db, input.id, input.editSecret);
@@ -265,7 +270,7 @@ export async function updateScenario(db: Db, input: UpdateInput, options: { rest
     });
     return tx.scenario.findUniqueOrThrow({ where: { id: input.id }, select: summarySelect });
   }));
-  return toRecord(row);
+  return withDetail(db, toRecord(row));
 }
 
 /** Throws NOT_FOUND for an unknown id, FORBIDDEN unless `secret` is the scenario's edit secret. */
@@ -287,7 +292,7 @@ export async function forkScenario(
   id: string,
   title?: string,
   changed?: ScenarioDocument,
-): Promise<ScenarioRecord & { editSecret: string | null }> {
+): Promise<ScenarioDetail & { editSecret: string | null }> {
   const source = await getScenario(db, id);
   const base = changed ?? source.document;
   const document: ScenarioDocument = { ...base, title: title ?? forkTitle(base.title) };

@@ -24,9 +24,9 @@ const t = initTRPC.context<Context>().create({
 });
 
 /** Maps domain, store and validation errors to tRPC codes and messages (see errors.ts). */
-const mapErrors = t.middleware(async ({ next }) => {
+const mapErrors = t.middleware(async ({ next, path }) => {
   const result = await next();
-  if (!result.ok) throw toTRPCError(result.error);
+  if (!result.ok) throw toTRPCError(result.error, { scenario: path.startsWith("scenario.") });
   return result;
 });
 

@@ -61,7 +61,8 @@ describe("no silent loss", () => {
       await route.continue();
     });
     await page.goto(`/s/${s.id}#edit=${s.editSecret}`);
-    await expectVisible(page.getByTestId("checking-link"));
+    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === "Checking the edit link…");
+    expect(await page.getByTestId("read-only").count()).toBe(0);
     expect(await summary(page).isDisabled()).toBe(true);
     release();
     await waitForSaveStatus(page, /All changes saved/);
@@ -98,6 +99,24 @@ describe("no silent loss", () => {
     await compareWith.selectOption({ index: 1 });
     await page.waitForURL(/\/compare\?/);
     expect(left).toHaveLength(1);
+    session.expectNoProblems();
+  });
+
+  it("the section menu's jump links (History among them) move within the page without asking", async () => {
+    const { page } = session;
+    const s = await editableScenario("Jump links");
+    await openForEditing(page, s);
+    await summary(page).fill("Typed, not saved");
+    const messages = answerDialogs(page, false);
+    await page.getByRole("navigation", { name: "Sections of this scenario" }).getByRole("link", { name: "History" }).click();
+    await page.waitForFunction(() => window.location.hash === "#history");
+    expect(messages).toEqual([]);
+    // History is on screen (the page scrolled down to it; it may sit low when it ends the page).
+    const where = await page.locator("#history").evaluate((el) => ({ top: el.getBoundingClientRect().top, height: window.innerHeight, scrolled: window.scrollY }));
+    expect(where.top).toBeGreaterThanOrEqual(0);
+    expect(where.top).toBeLessThan(where.height);
+    expect(where.scrolled).toBeGreaterThan(1000);
+    expect(await summary(page).inputValue()).toBe("Typed, not saved");
     session.expectNoProblems();
   });
 

@@ -32,6 +32,8 @@ describe("provenance in the editor", () => {
     const valid = await russiaKm2(page);
     await page.getByLabel("Kharkiv: km² held by Russia", { exact: true }).fill("99999");
     await expectVisible(page.getByTestId("headline-stale"));
+    // The error beside the field names the region and the figure in words.
+    expect(await page.locator("#err-UA-63-russiaKm2").textContent()).toBe("Kharkiv: Russia's km² can't exceed the region's 31,415 km²");
     expect(await russiaKm2(page)).toBe(valid);
     await page.getByLabel("Kharkiv: km² held by Russia", { exact: true }).fill("1000");
     expect(await page.getByTestId("headline-stale").count()).toBe(0);

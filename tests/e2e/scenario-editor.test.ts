@@ -88,7 +88,7 @@ describe("scenario editor", () => {
     expect(await page.getByRole("button", { name: "Save", exact: true }).isDisabled()).toBe(true);
 
     await km2Input(page, "Kharkiv", "Russia").fill("-3");
-    expect(await page.locator("#err-UA-63-russiaKm2").textContent()).toMatch(/Cannot be negative/);
+    expect(await page.locator("#err-UA-63-russiaKm2").textContent()).toMatch(/Kharkiv: Russia's km² can't be negative/);
 
     // Back to the saved figure: nothing left to save.
     await km2Input(page, "Kharkiv", "Russia").fill("0");

@@ -37,8 +37,8 @@ describe("errors over HTTP", () => {
     expect(body.error.data).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400, path: "scenario.create" });
     expect(body.error.data.issues).toEqual(
       expect.arrayContaining([
-        { path: "document.title", message: "Give the scenario a title" },
-        { path: "document.terms.territory.UA-63.russiaKm2", message: "Cannot be negative" },
+        { path: "document.title", message: "Title: Give the scenario a title" },
+        { path: "document.terms.territory.UA-63.russiaKm2", message: "Kharkiv: Russia's km² can't be negative" },
       ]),
     );
     expect(body.error.message).toMatch(/^Invalid input: /);

@@ -16,7 +16,7 @@ export function HeadlineFigures({ doc, territory, stale = false }: { doc: Scenar
   const figuresValid = [h.russiaKm2, h.ukraineKm2, h.contestedKm2].every(Number.isFinite);
   const end = ceasefireEnd(doc.terms.ceasefire);
   return (
-    <section className="panel headline" aria-label="Headline figures">
+    <section className="panel headline" aria-label="Headline figures" id="headline">
       <p className="headline__main" data-testid="headline" aria-live="polite">
         {figuresValid ? (
           <>

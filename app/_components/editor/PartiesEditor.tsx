@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { withParty, withPartyChanged, withoutParty } from "@/server/domain/edit.ts";
 import { PARTY_ROLES, optionLabel, type PartyRole } from "@/server/domain/options.ts";
-import type { ScenarioDocument } from "@/server/domain/scenario.ts";
+import { LIMITS, type ScenarioDocument } from "@/server/domain/scenario.ts";
 import type { Validation } from "../../_lib/validation.ts";
 import { FieldErrors } from "./fields.tsx";
 
@@ -22,7 +22,7 @@ export function PartiesEditor({ doc, validation, onChange }: Props) {
     setNewName("");
   };
   return (
-    <fieldset className="panel">
+    <fieldset className="panel" id="parties">
       <legend>Parties</legend>
       <p className="panel__intro">Who takes part in the talks. Add others, such as the EU, as parties, mediators or observers.</p>
       <ul className="parties">
@@ -31,7 +31,7 @@ export function PartiesEditor({ doc, validation, onChange }: Props) {
             <input
               aria-label={`Party ${index + 1}: name`}
               value={party.name}
-              maxLength={80}
+              maxLength={LIMITS.partyNameLength}
               aria-invalid={validation.under(`parties.${index}`).length > 0}
               onChange={(e) => onChange(withPartyChanged(doc, index, { name: e.target.value }))}
             />
@@ -64,7 +64,7 @@ export function PartiesEditor({ doc, validation, onChange }: Props) {
           id={newNameId}
           placeholder="e.g. European Union"
           value={newName}
-          maxLength={80}
+          maxLength={LIMITS.partyNameLength}
           onChange={(e) => setNewName(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") {

@@ -14,13 +14,8 @@ interface Props {
 
 /** Says why the page cannot be edited, and offers the way to an editable copy. */
 export function ReadOnlyBanner({ isSeed, status, unsavedChanges, onFork, onForkChanges, busy }: Props) {
-  if (status === "checking") {
-    return (
-      <div className="alert readonly-banner" data-testid="checking-link">
-        <span>Checking the edit link…</span>
-      </div>
-    );
-  }
+  // Until the link is read (and checked), say nothing that may turn out wrong; the save bar says "Checking…".
+  if (status === "pending" || status === "checking") return null;
   if (status === "refused-on-save" && unsavedChanges) {
     return (
       <div className="alert alert--error readonly-banner" data-testid="read-only" role="alert">

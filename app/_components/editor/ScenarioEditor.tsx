@@ -5,8 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { ISSUES } from "@/server/domain/catalog.ts";
 import { withEditedRegion, withRemainderTo } from "@/server/domain/edit.ts";
 import { liveTerritory } from "@/server/domain/live-figures.ts";
-import type { Territory } from "@/server/domain/scenario.ts";
-import type { ScenarioDocument } from "@/server/domain/scenario.ts";
+import { LIMITS, type ScenarioDocument, type Territory } from "@/server/domain/scenario.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useValidation } from "../../_lib/validation.ts";
 import { HistoryPanel } from "../history/HistoryPanel.tsx";
@@ -25,6 +24,7 @@ import { DeletedNotice, LocalDraftOffer } from "./DraftNotices.tsx";
 import { IssueSection } from "./IssueSection.tsx";
 import { PartiesEditor } from "./PartiesEditor.tsx";
 import { SaveBar } from "./SaveBar.tsx";
+import { SectionMenu } from "./SectionMenu.tsx";
 import { TerritoryTable } from "./TerritoryTable.tsx";
 import "./editor.css";
 
@@ -101,6 +101,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         }
       />
       {editor.actionError && <p className="alert alert--error">{editor.actionError.message}</p>}
+      <SectionMenu />
       {editor.offer && <LocalDraftOffer keptAt={editor.offer.keptAt} onRestore={editor.restoreOffer} onDiscard={editor.discardOffer} />}
       {!access.canEdit && (
         <ReadOnlyBanner
@@ -118,7 +119,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       </fieldset>
       <HeadlineFigures doc={draft} territory={figures.territory} stale={figures.stale} />
       <ExplorePanel scenarioId={record.id} baseline={record.baseline} saved={saved.document} />
-      <section className="panel" aria-labelledby="map-heading">
+      <section className="panel" aria-labelledby="map-heading" id="map">
         <h2 id="map-heading">Map</h2>
         <RegionMap territory={figures.territory} title={`Who holds what: ${draft.title}`} />
       </section>
@@ -139,7 +140,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         <IssueSection key={issue.id} issue={issue} doc={draft} saved={saved.document} validation={validation} onChange={setDraft} />
       ))}
       </fieldset>
-      <section className="panel" aria-labelledby="files-heading">
+      <section className="panel" aria-labelledby="files-heading" id="files">
         <h2 id="files-heading">Files</h2>
         <p className="panel__intro">
           The scenario as JSON (with its schema version) or its territory table as CSV. Importing a CSV replaces the table in this
@@ -189,7 +190,7 @@ function TitleFields({
         id="scenario-title"
         className="editor__title-input"
         value={doc.title}
-        maxLength={200}
+        maxLength={LIMITS.titleLength}
         aria-invalid={titleErrors.length > 0}
         aria-describedby={titleErrors.length ? "title-error" : undefined}
         onChange={(e) => onChange({ ...doc, title: e.target.value })}
@@ -214,7 +215,7 @@ function TitleFields({
       <textarea
         id="scenario-summary"
         value={doc.summary}
-        maxLength={4000}
+        maxLength={LIMITS.summaryLength}
         aria-invalid={summaryErrors.length > 0}
         onChange={(e) => onChange({ ...doc, summary: e.target.value })}
       />

@@ -6,7 +6,7 @@ import { ceasefireEnd } from "@/server/domain/derived.ts";
 import { getTerm } from "@/server/domain/edit.ts";
 import { formatIsoDate } from "@/server/domain/format.ts";
 import { OPEN_ENDED, optionLabel } from "@/server/domain/options.ts";
-import type { ScenarioDocument, TermValue } from "@/server/domain/scenario.ts";
+import { LIMITS, type ScenarioDocument, type TermValue } from "@/server/domain/scenario.ts";
 import type { Validation } from "../../_lib/validation.ts";
 import { FieldErrors, NumberInput, StatusBadge, StatusSelect } from "./fields.tsx";
 
@@ -42,7 +42,7 @@ export function TermField({ spec, doc, validation, onChange }: Props) {
           aria-label={`${spec.label}: source note`}
           placeholder="Source note: who says so, when"
           value={term.note}
-          maxLength={500}
+          maxLength={LIMITS.noteLength}
           onChange={(e) => onChange({ note: e.target.value })}
         />
       </div>

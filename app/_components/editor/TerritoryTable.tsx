@@ -4,7 +4,7 @@ import { unassignedKm2 } from "@/server/domain/derived.ts";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
 import { ZONES, optionLabel } from "@/server/domain/options.ts";
 import { REGIONS_BY_NAME, type Region, type RegionId } from "@/server/domain/reference/regions.ts";
-import type { RegionTerm, ScenarioDocument } from "@/server/domain/scenario.ts";
+import { LIMITS, type RegionTerm, type ScenarioDocument } from "@/server/domain/scenario.ts";
 import type { Validation } from "../../_lib/validation.ts";
 import { FieldErrors, NumberInput, StatusBadge, StatusSelect } from "./fields.tsx";
 import "./territory-table.css";
@@ -137,7 +137,7 @@ function RegionRow({ region, term, validation, onChange, onAssignRemainder }: Ro
             </summary>
             <div className="territory__source-edit">
               <StatusSelect label={`${region.shortName}: status`} value={term.status} onChange={(status) => onChange({ status })} />
-              <textarea aria-label={`${region.shortName}: source note`} maxLength={500} value={term.note} onChange={(e) => onChange({ note: e.target.value })} />
+              <textarea aria-label={`${region.shortName}: source note`} maxLength={LIMITS.noteLength} value={term.note} onChange={(e) => onChange({ note: e.target.value })} />
             </div>
           </details>
         </td>

@@ -4,10 +4,10 @@ import { useEffect, useRef, useState } from "react";
 import { editSecretFor, forgetEditLink, rememberEditLink, secretFromFragment, type EditLinkKind } from "../../_lib/edit-links.ts";
 
 /**
- * Where the edit secret stands: none held; being checked with the server; granted; or refused
+ * Where the edit secret stands: not yet read (the first render, on the server too); none held; being checked with the server; granted; or refused
  * (the link was replaced or is wrong: found on opening, or when a save was refused).
  */
-export type EditAccessStatus = "none" | "checking" | "granted" | "refused-on-open" | "refused-on-save";
+export type EditAccessStatus = "pending" | "none" | "checking" | "granted" | "refused-on-open" | "refused-on-save";
 
 /**
  * Whether this browser may edit the scenario (or profile set): it holds the edit secret, from the
@@ -22,14 +22,13 @@ export function useEditAccess(
   check?: (secret: string) => Promise<boolean>,
 ) {
   const [secret, setSecret] = useState<string | null>(null);
-  const [status, setStatus] = useState<EditAccessStatus>("none");
+  const [status, setStatus] = useState<EditAccessStatus>("pending");
   const checkRef = useRef(check);
   checkRef.current = check;
   useEffect(() => {
-    if (record.readOnly) return;
-    const fromLink = secretFromFragment();
-    const candidate = fromLink ?? editSecretFor(record.id);
-    if (!candidate) return;
+    const fromLink = record.readOnly ? null : secretFromFragment();
+    const candidate = record.readOnly ? null : (fromLink ?? editSecretFor(record.id));
+    if (!candidate) return setStatus("none");
     const grant = () => {
       if (fromLink) rememberEditLink(record.id, fromLink, title, kind);
       setSecret(candidate);

@@ -1,4 +1,5 @@
 import { unassignedKm2 } from "../derived.ts";
+import { issueInWords } from "../issue-words.ts";
 import { REGION_BASES, TERM_STATUSES, ZONES, optionLabel, type TermStatus, type Zone } from "../options.ts";
 import { REGIONS, REGIONS_BY_NAME, regionById, type RegionId } from "../reference/regions.ts";
 import { RegionTerm, Territory } from "../scenario.ts";
@@ -319,7 +320,7 @@ export function parseTerritoryCsv(text: string, current: Territory): ParseTerrit
     else {
       for (const issue of checked.error.issues) {
         const column = COLUMN_OF_FIELD[String(issue.path[0])];
-        problems.push({ line: row.line, ...(column ? { column } : {}), message: column ? issue.message : `${region.shortName}: ${issue.message}` });
+        problems.push({ line: row.line, ...(column ? { column } : {}), message: issueInWords({ ...issue, path: ["terms", "territory", id, ...issue.path] }) });
       }
     }
   }
@@ -338,7 +339,7 @@ export function parseTerritoryCsv(text: string, current: Territory): ParseTerrit
       problems: whole.error.issues.map((issue) => ({
         line: seen.get(String(issue.path[0])) ?? 0,
         ...(COLUMN_OF_FIELD[String(issue.path[1])] ? { column: COLUMN_OF_FIELD[String(issue.path[1])] } : {}),
-        message: issue.message,
+        message: issueInWords({ ...issue, path: ["terms", "territory", ...issue.path] }),
       })),
     };
   }

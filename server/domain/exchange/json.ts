@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { issueInWords } from "../issue-words.ts";
 import { CURRENT_SCHEMA_VERSION, ScenarioDocument } from "../scenario.ts";
 import { UPGRADES, upgradeDocument } from "../versioning.ts";
 import { findJsonSyntaxError } from "./json-syntax.ts";
@@ -154,9 +155,8 @@ function schemaProblems(error: z.ZodError, prefix: string): ScenarioFileProblem[
   const seen = new Set<string>();
   const problems: ScenarioFileProblem[] = [];
   for (const issue of error.issues) {
-    // zod says "expected string, received undefined" for a key that is not there at all.
-    const missing = issue.code === "invalid_type" && / received undefined$/.test(issue.message);
-    const problem = { path: join(prefix, issue.path), message: missing ? `Missing (expected ${issue.expected})` : issue.message };
+    // Named in words ("Kharkiv: Russia's km² can't be negative"); the path stays for the reader to find it.
+    const problem = { path: join(prefix, issue.path), message: issueInWords(issue) };
     const key = `${problem.path}\u0000${problem.message}`;
     if (!seen.has(key)) problems.push(problem);
     seen.add(key);

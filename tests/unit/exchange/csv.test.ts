@@ -235,7 +235,7 @@ describe("parseTerritoryCsv: bad files", () => {
     const lastLine = REGIONS.length + 1; // header + 29 regions + Atlantis
     expect(problems).toEqual([
       { line: lineOf("UA-14"), message: expect.stringMatching(/^Donetsk: Russia \+ Ukraine \+ contested = 45,079 km², more than Donetsk's area of 26,517 km²$/) },
-      { line: lineOf("UA-63"), column: "russia_km2", message: "Cannot be negative" },
+      { line: lineOf("UA-63"), column: "russia_km2", message: "Kharkiv: Russia's km² can't be negative" },
       { line: lastLine, column: "region_id", message: 'Unknown region "UA-99"' },
       { line: 0, column: "region_id", message: "No row for Lviv (UA-46)" },
     ]);
@@ -253,7 +253,7 @@ describe("parseTerritoryCsv: bad files", () => {
       { line: lineOf("UA-30"), column: "russia_km2", message: 'Not a number: "lots" (write e.g. 1150 or 1,150.5)' },
       { line: lineOf("UA-30"), column: "zone", message: 'Unknown zone "moat"; use none, buffer, demilitarised' },
       { line: lineOf("UA-30"), column: "status", message: expect.stringMatching(/^Unknown status "rumour"; use reported, claimed/) },
-      { line: lineOf("UA-40"), column: "russia_km2", message: "At most 864 km² (the region's area)" },
+      { line: lineOf("UA-40"), column: "russia_km2", message: "Sevastopol: Russia's km² can't exceed the region's 864 km²" },
       { line: lineOf("UA-40"), message: expect.stringMatching(/^Sevastopol: .*more than Sevastopol's area/) },
     ]);
   });
@@ -270,7 +270,7 @@ describe("parseTerritoryCsv: bad files", () => {
     const text = editedExport((rows) => setCell(rows, "UA-63", "note", "x".repeat(501)).map((r) => (r[0] === "UA-14" ? [...r, "surplus"] : r)));
     expect(problemsOf(text)).toEqual([
       { line: lineOf("UA-14"), message: "13 cells, but the header names 12 columns" },
-      { line: lineOf("UA-63"), column: "note", message: "At most 500 characters" },
+      { line: lineOf("UA-63"), column: "note", message: "Kharkiv: source note can't be longer than 500 characters" },
     ]);
   });
 

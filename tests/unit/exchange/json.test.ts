@@ -99,8 +99,8 @@ describe("parseScenarioFile: bad files", () => {
     expect(problems).toHaveLength(3);
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: "document.terms.territory.UA-63.russiaKm2", message: "Cannot be negative" },
-        { path: "document.title", message: "Give the scenario a title" },
+        { path: "document.terms.territory.UA-63.russiaKm2", message: "Kharkiv: Russia's km² can't be negative" },
+        { path: "document.title", message: "Title: Give the scenario a title" },
         { path: "document.parties.0.role", message: expect.stringMatching(/party.*mediator.*observer/) },
       ]),
     );
@@ -118,7 +118,7 @@ describe("parseScenarioFile: bad files", () => {
     expect(problems).toHaveLength(2);
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: "document.summary", message: "Missing (expected string)" },
+        { path: "document.summary", message: "Summary is missing" },
         { path: "document", message: expect.stringContaining('"colour"') },
       ]),
     );

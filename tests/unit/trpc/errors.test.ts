@@ -17,12 +17,16 @@ describe("toTRPCError", () => {
     expect([error.code, error.message]).toEqual([code, "what happened"]);
   });
 
-  it("turns a ZodError into BAD_REQUEST naming each field", () => {
+  it("turns a ZodError into BAD_REQUEST naming each field in words, with the paths kept in the issues", () => {
     const schema = z.strictObject({ a: z.number(), b: z.object({ c: z.string().min(2, "Too short") }) });
     const result = schema.safeParse({ a: "x", b: { c: "y" } });
     const error = toTRPCError(wrapped(result.error));
     expect(error.code).toBe("BAD_REQUEST");
-    expect(error.message).toMatch(/^Invalid input: a: .+; b\.c: Too short$/);
+    expect(error.message).toBe("Invalid input: a: must be a number; b.c: Too short");
+    expect(issuesOf(error)).toEqual([
+      { path: "a", message: "a: must be a number" },
+      { path: "b.c", message: "b.c: Too short" },
+    ]);
   });
 
   it("leaves any other failure as it was", () => {
@@ -32,10 +36,10 @@ describe("toTRPCError", () => {
 });
 
 describe("describeIssues", () => {
-  it("lists at most five issues, then says how many more", () => {
-    const issues = Array.from({ length: 7 }, (_, i) => ({ path: `f${i}`, message: `m${i}` }));
-    expect(describeIssues(issues)).toBe("Invalid input: f0: m0; f1: m1; f2: m2; f3: m3; f4: m4; and 2 more");
-    expect(describeIssues(issues.slice(0, 1))).toBe("Invalid input: f0: m0");
+  it("lists at most five issues' messages with their paths, then says how many more", () => {
+    const issues = Array.from({ length: 7 }, (_, i) => ({ path: `f.${i}`, message: `F ${i}: m${i}` }));
+    expect(describeIssues(issues)).toBe("Invalid input: F 0: m0 (f.0); F 1: m1 (f.1); F 2: m2 (f.2); F 3: m3 (f.3); F 4: m4 (f.4); and 2 more");
+    expect(describeIssues([{ path: "title", message: "title: m" }])).toBe("Invalid input: title: m");
   });
 });
 
