@@ -145,8 +145,8 @@ describe("analysis workbench", () => {
     });
     await labels.first().focus();
     expect(await page.getByTestId("chart-detail").textContent()).toMatch(/Russia \d+\.\d, Ukraine \d+\.\d, United States \d+\.\d/);
-    // The same points as a table.
-    expect(await page.getByTestId("chart-points").locator("tbody tr").count()).toBe(boxes.length);
+    // The same points as a table: every labelled point, and those whose label found no free spot on the chart.
+    expect(await page.getByTestId("chart-points").locator("tbody tr").count()).toBeGreaterThanOrEqual(boxes.length);
 
     await chartScreenshot(page, "analysis-chart-1280");
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,3 +1,4 @@
+import { STATUS_QUO_SEED_KEY } from "@/server/domain/seeds/index.ts";
 import { describe, expect, it } from "vitest";
 import { capabilityLinks } from "../helpers/capability-links.ts";
 import { statusQuoDocument } from "../helpers/documents.ts";
@@ -26,7 +27,8 @@ describe("every procedure that returns a scenario answers scenario.get's shape",
     const fork = await t.caller.scenario.fork({ id: created.id });
     expect(withoutSecret(fork)).toEqual(await t.caller.scenario.get({ id: fork.id }));
     expect(fork).toMatchObject({ parentId: created.id, parentTitle: "Shape", baseline: { id: created.id, title: "Shape" } });
-    expect(created.baseline).toEqual({ id: await seedId(t.db, "status-quo-2025-05"), title: expect.stringMatching(/^Status quo/) });
+    // With no parent, before/after starts from the default status quo: the newest line of control.
+    expect(created.baseline).toEqual({ id: await seedId(t.db, STATUS_QUO_SEED_KEY), title: "Line of control, 22 Aug 2026" });
     await t.caller.scenario.delete({ id: created.id, editSecret: secret });
     expect(await t.caller.scenario.undelete({ id: created.id, editSecret: secret })).toEqual(await get());
   });
