@@ -18,7 +18,7 @@ export function ScenarioSelect({ label, placeholder, value = "", exclude = [], o
   const options = (list.data?.items ?? []).filter((s) => !exclude.includes(s.id));
   const known = options.some((o) => o.id === value);
   return (
-    <label className="small">
+    <label className="scenario-select small">
       <span className={visuallyHiddenLabel ? "visually-hidden" : undefined}>{label} </span>
       <select aria-label={visuallyHiddenLabel ? label : undefined} value={known ? value : ""} onChange={(e) => e.target.value && onSelect(e.target.value)}>
         <option value="">{placeholder}</option>
