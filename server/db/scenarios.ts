@@ -293,10 +293,24 @@ export async function forkScenario(
   title?: string,
   changed?: ScenarioDocument,
 ): Promise<ScenarioDetail & { editSecret: string | null }> {
+  return forkScenarioWith(db, id, (source) => {
+    const base = changed ?? source;
+    return { document: { ...base, title: title ?? forkTitle(base.title) } };
+  });
+}
+
+/**
+ * A new scenario that remembers `id` as its parent and stores the document `derive` makes of the
+ * parent's; whatever else `derive` returns (e.g. what it recomputed) comes back beside the record.
+ */
+export async function forkScenarioWith<Extra extends object>(
+  db: Db,
+  id: string,
+  derive: (source: ScenarioDocument) => { document: ScenarioDocument } & Extra,
+): Promise<ScenarioDetail & { editSecret: string | null } & Omit<Extra, "document">> {
   const source = await getScenario(db, id);
-  const base = changed ?? source.document;
-  const document: ScenarioDocument = { ...base, title: title ?? forkTitle(base.title) };
-  return createScenario(db, document, { parentId: source.id });
+  const { document, ...extra } = derive(source.document);
+  return { ...(await createScenario(db, document, { parentId: source.id })), ...extra };
 }
 
 /** `title` + " (copy)", within `limit` UTF-16 units (also used for profile set names). */

@@ -16,6 +16,7 @@ import {
   createScenario,
   deleteScenario,
   forkScenario,
+  forkScenarioWith,
   getScenario,
   listScenarios,
   undeleteScenario,
@@ -31,11 +32,7 @@ export const scenarioRouter = router({
   create: publicProcedure.input(CreateScenarioInput).mutation(({ ctx, input }) => createScenario(ctx.db, input.document)),
   update: publicProcedure.input(UpdateScenarioInput).use(changeToExistingScenario).mutation(({ ctx, input }) => updateScenario(ctx.db, input)),
   fork: publicProcedure.input(ForkScenarioInput).mutation(({ ctx, input }) => forkScenario(ctx.db, input.id, input.title, input.document)),
-  applyLine: publicProcedure.input(ApplyLineInput).mutation(async ({ ctx, input }) => {
-    const source = await getScenario(ctx.db, input.id);
-    const { document, ...recomputation } = applyLine(source.document, input.lineDate);
-    return { ...(await createScenario(ctx.db, document, { parentId: source.id })), ...recomputation };
-  }),
+  applyLine: publicProcedure.input(ApplyLineInput).mutation(({ ctx, input }) => forkScenarioWith(ctx.db, input.id, (source) => applyLine(source, input.lineDate))),
   delete: publicProcedure.input(DeleteScenarioInput).use(changeToExistingScenario).mutation(async ({ ctx, input }) => {
     await deleteScenario(ctx.db, input.id, input.editSecret);
     return { id: input.id, deleted: true };
