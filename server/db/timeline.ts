@@ -1,4 +1,5 @@
 import type { Actor } from "../domain/options.ts";
+import { LINE_SEED_KEY_PREFIX } from "../domain/seeds/line-snapshots.ts";
 import type { DatedScenario } from "../domain/timeline.ts";
 import { parseStoredDocument } from "../domain/versioning.ts";
 import type { Db } from "./client.ts";
@@ -6,8 +7,6 @@ import type { Prisma } from "./generated/client.ts";
 
 // The timeline's reads: published, not deleted scenarios by the `dated` and `proposers` columns
 // (kept from each document's context on every save), so no document is parsed to filter.
-
-const LINE_SEED_PREFIX = "line-";
 
 const datedSelect = { id: true, title: true, document: true, seedKey: true, dated: true } satisfies Prisma.ScenarioSelect;
 
@@ -29,7 +28,7 @@ export async function listDatedScenarios(db: Db, filter: DatedFilter, which: "po
       deletedAt: null,
       dated: { not: null, ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) },
       ...(which === "lines"
-        ? { seedKey: { startsWith: LINE_SEED_PREFIX } }
+        ? { seedKey: { startsWith: LINE_SEED_KEY_PREFIX } }
         : { proposers: proposer ? { contains: proposer } : { not: "" } }),
     },
     orderBy: [{ dated: "asc" }, { id: "asc" }],
@@ -56,8 +55,8 @@ export async function scenariosBySeedKey(db: Db, seedKeys: readonly string[]): P
 /** The seeded lines of control: date → the scenario's id and title. */
 export async function seededLines(db: Db): Promise<Map<string, { id: string; title: string }>> {
   const rows = await db.scenario.findMany({
-    where: { seedKey: { startsWith: LINE_SEED_PREFIX }, published: true, deletedAt: null },
+    where: { seedKey: { startsWith: LINE_SEED_KEY_PREFIX }, published: true, deletedAt: null },
     select: { id: true, title: true, seedKey: true },
   });
-  return new Map(rows.map((r) => [r.seedKey!.slice(LINE_SEED_PREFIX.length), { id: r.id, title: r.title }]));
+  return new Map(rows.map((r) => [r.seedKey!.slice(LINE_SEED_KEY_PREFIX.length), { id: r.id, title: r.title }]));
 }

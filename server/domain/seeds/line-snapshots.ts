@@ -3,8 +3,9 @@ import { formatIsoDate } from "../format.ts";
 import { LINE_SOURCE, lineTerritory } from "../line-of-control.ts";
 import type { ScenarioDocument } from "../scenario.ts";
 
+export const LINE_SEED_KEY_PREFIX = "line-";
 /** The seed key of the line of a day: "line-2026-08-22". */
-export const lineSeedKey = (date: string) => `line-${date}`;
+export const lineSeedKey = (date: string) => `${LINE_SEED_KEY_PREFIX}${date}`;
 
 /** The line of control of one day as a scenario: territory only, every figure an estimate; no terms agreed. */
 export function lineSnapshot(date: string): ScenarioDocument {
