@@ -1,21 +1,13 @@
 // "What would it mean today": a position applied to the newest line of control, in a real browser.
 import { describe, expect, it } from "vitest";
-import { baseUrl, expectVisible, screenshot, useBrowserPage } from "../helpers/e2e-browser.ts";
+import { expectVisible, listedScenario, screenshot, useBrowserPage } from "../helpers/e2e-browser.ts";
 
 const session = useBrowserPage();
-
-async function listed(query: string): Promise<{ id: string; title: string }> {
-  const input = encodeURIComponent(JSON.stringify({ query, limit: 5 }));
-  const response = await fetch(`${baseUrl()}/api/trpc/scenario.list?input=${input}`);
-  const items = ((await response.json()) as { result: { data: { items: { id: string; title: string }[] } } }).result.data.items;
-  if (items.length !== 1) throw new Error(`Expected one scenario titled like "${query}", found ${items.length}`);
-  return items[0]!;
-}
 
 describe("apply to today's line", () => {
   it("forks the 28-point plan with Kherson and Zaporizhzhia on the line of 22 Aug 2026, and says what moved", async () => {
     const { page } = session;
-    const plan = await listed("28-point");
+    const plan = await listedScenario("28-point");
     await page.goto(`/s/${plan.id}`);
     // 20 Nov 2025: all of Donetsk (26,517), Luhansk (26,684), Crimea (26,081) and Sevastopol (864),
     // Kherson 20,509 and Zaporizhzhia 20,208 on the line = 120,863 km², 20.0% of 603,540 km².

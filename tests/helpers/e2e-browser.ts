@@ -169,3 +169,12 @@ export async function expectVisible(locator: Locator, timeout = 10_000): Promise
     throw new Error(`Expected ${locator} to be visible within ${timeout} ms: ${reason}`);
   }
 }
+
+/** The one published scenario whose title contains `query`, from the served API. */
+export async function listedScenario(query: string): Promise<{ id: string; title: string }> {
+  const input = encodeURIComponent(JSON.stringify({ query, limit: 5 }));
+  const response = await fetch(`${baseUrl()}/api/trpc/scenario.list?input=${input}`);
+  const items = ((await response.json()) as { result: { data: { items: { id: string; title: string }[] } } }).result.data.items;
+  if (items.length !== 1) throw new Error(`Expected one scenario titled like "${query}", found ${items.length}`);
+  return items[0]!;
+}
