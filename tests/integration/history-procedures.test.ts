@@ -140,7 +140,7 @@ describe("scenario.restore", () => {
 
   it("without baseVersion restores on top of the current version; the restore survives reopening the file", async () => {
     expect(await t.caller.scenario.restore({ id, editSecret, revision: 2 })).toMatchObject({ version: 4, document: rev2 });
-    const other = await connect(t.file);
+    const other = await connect(t.database);
     try {
       expect(await other.caller.scenario.get({ id })).toMatchObject({ version: 4, document: rev2 });
       // Russia 114,530 → 114,420 km² of 603,540: the same at one decimal, so two.
@@ -167,8 +167,8 @@ describe("scenario.restore", () => {
   });
 
   it("two restores racing from the same baseVersion: one wins, the other is CONFLICT", async () => {
-    const a = await connect(t.file);
-    const b = await connect(t.file);
+    const a = await connect(t.database);
+    const b = await connect(t.database);
     try {
       const results = await Promise.allSettled([
         a.caller.scenario.restore({ id, editSecret, revision: 1, baseVersion: 3 }),

@@ -66,7 +66,7 @@ describe("update", () => {
     expect(updated).not.toHaveProperty("editSecret");
     expect((await t.caller.scenario.get({ id })).document.terms.territory["UA-14"].russiaKm2).toBe(20_000);
 
-    const other = await connect(t.file);
+    const other = await connect(t.database);
     try {
       const reloaded = await other.caller.scenario.get({ id });
       expect(reloaded.version).toBe(2);
@@ -80,7 +80,7 @@ describe("update", () => {
     const { id, editSecret } = await createEditable(t.caller);
     await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Saved before restart" } });
     await t.db.$disconnect();
-    const reopened = await connect(t.file);
+    const reopened = await connect(t.database);
     try {
       expect(await reopened.caller.scenario.get({ id })).toMatchObject({ version: 2, document: { title: "Saved before restart" } });
     } finally {
