@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { migrateDatabase } from "../server/db/migrate.ts";
-import { MIGRATIONS_DIR, openSchemaEngine, SCHEMA_PATH } from "../server/db/schema-engine.ts";
+import { EXTERNAL_TABLES, MIGRATIONS_DIR, openSchemaEngine, SCHEMA_PATH } from "../server/db/schema-engine.ts";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
 if (!name) {
@@ -21,7 +21,7 @@ const { stdout } = await engine.diff({
   to: { tag: "schemaDatamodel", files: [schemaFile] },
   script: true,
   exitCode: null,
-  filters: { externalTables: [], externalEnums: [] },
+  filters: { externalTables: EXTERNAL_TABLES, externalEnums: [] },
 });
 await close();
 if (!stdout || !stdout.trim() || stdout.includes("This is an empty migration")) {

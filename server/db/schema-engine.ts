@@ -33,6 +33,15 @@ export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
 
+/**
+ * Tables the migrations make that Prisma's schema cannot describe: the FTS5 text indexes over the
+ * titles and the shadow tables FTS5 keeps for each (see the title_search_index migration). The
+ * engine is told they are external, so a schema diff does not drop them.
+ */
+const TEXT_INDEXES = ["ScenarioTitleSearch", "ProfileSetNameSearch"];
+const FTS5_SHADOW_TABLES = ["config", "content", "data", "docsize", "idx"];
+export const EXTERNAL_TABLES = TEXT_INDEXES.flatMap((name) => [name, ...FTS5_SHADOW_TABLES.map((shadow) => `${name}_${shadow}`)]);
+
 export interface OpenSchemaEngine {
   engine: SchemaEngine;
   /** Frees the engine and closes the SQLite connections it opened (free() alone leaves them open). */
