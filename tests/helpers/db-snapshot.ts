@@ -17,10 +17,16 @@ interface Catalogue {
 }
 
 const sqlite: Catalogue = {
-  tables: `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+  // A text index (FTS5 virtual table) counts by its rows; its shadow tables hold the index's own
+  // layout, which a delete does not return byte for byte to what it was (their definitions stay in
+  // the schema below).
+  tables: `SELECT name FROM sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+    AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND m.name LIKE v.name || '\\_%' ESCAPE '\\')
+    ORDER BY name`,
   async rows(db, table) {
+    const [{ virtual }] = await db.$queryRawUnsafe<{ virtual: bigint | number }[]>(`SELECT count(*) AS virtual FROM sqlite_master WHERE name = ? AND sql LIKE 'CREATE VIRTUAL TABLE%'`, table) as [{ virtual: bigint | number }];
     const columns = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info('${table}') ORDER BY cid`);
-    const row = columns.map((c) => `quote("${c.name}")`).join(` || '|' || `);
+    const row = [...(Number(virtual) ? ["rowid"] : []), ...columns.map((c) => `quote("${c.name}")`)].join(` || '|' || `);
     return (await db.$queryRawUnsafe<{ row: string }[]>(`SELECT ${row} AS row FROM "${table}" ORDER BY 1`)).map((r) => r.row);
   },
   schema: `SELECT type || '|' || name || '|' || coalesce(sql, '') AS row FROM sqlite_master ORDER BY 1`,
