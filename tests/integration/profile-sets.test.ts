@@ -31,7 +31,7 @@ const seedRow = () => t.db.profileSet.findUniqueOrThrow({ where: { seedKey: SEED
 
 describe("migration", () => {
   it.skipIf(onPostgres())("the profile_sets migration is recorded, and creates the table, its seed key and its list index", async () => {
-    const folder = readdirSync(path.resolve(process.cwd(), "prisma/migrations")).find((name) => name.endsWith("_profile_sets"));
+    const folder = readdirSync(path.resolve(process.cwd(), "prisma/sqlite/migrations")).find((name) => name.endsWith("_profile_sets"));
     expect(folder).toBeDefined();
     const rows = await t.db.$queryRawUnsafe<{ migration_name: string; finished_at: unknown }[]>(
       `SELECT migration_name, finished_at FROM "_prisma_migrations" WHERE migration_name = ?`,
@@ -372,7 +372,7 @@ describe("capability links", () => {
   };
 
   it.skipIf(onPostgres())("the profile_set_edit_secrets migration is recorded, and adds editSecretHash, published and the list index", async () => {
-    const folder = readdirSync(path.resolve(process.cwd(), "prisma/migrations")).find((name) => name.endsWith("_profile_set_edit_secrets"));
+    const folder = readdirSync(path.resolve(process.cwd(), "prisma/sqlite/migrations")).find((name) => name.endsWith("_profile_set_edit_secrets"));
     expect(folder).toBeDefined();
     const rows = await t.db.$queryRawUnsafe<{ finished_at: unknown }[]>(`SELECT finished_at FROM "_prisma_migrations" WHERE migration_name = ?`, folder);
     expect(rows).toHaveLength(1);
