@@ -1,5 +1,6 @@
 import type { Db } from "./client.ts";
 import type { Prisma } from "./generated/client.ts";
+import type { EncodedRevision } from "./revision-codec.ts";
 
 // What the one document store (document-store.ts) needs to know about a kind of document
 // (a scenario, a profile set, what comes next): its tables, how its documents are read, titled,
@@ -28,6 +29,7 @@ export interface RevisionTable {
   findFirst(args: { where: Where; select: Select }): Promise<StoredRevision | null>;
   findMany(args: { where: Where; select: Select; orderBy?: Order; take?: number }): Promise<StoredRevision[]>;
   create(args: { data: Data }): Promise<unknown>;
+  updateMany(args: { where: Where; data: Data }): Promise<{ count: number }>;
 }
 
 /** The columns every kind's record table has (the title column is named by the kind). */
@@ -45,10 +47,10 @@ export interface StoredRow {
   [column: string]: unknown;
 }
 
-export interface StoredRevision {
+export interface StoredRevision extends EncodedRevision {
   number: number;
   schemaVersion: number;
-  document: string;
+  summary: string | null;
   restoredFrom: number | null;
   createdAt: Date;
 }
@@ -80,11 +82,15 @@ export interface DocumentKind<Doc extends { schemaVersion: number }> {
   table: string;
   /** The record table's title column ("title", "name"); `${titleColumn}Search` holds it lower-cased for search. */
   titleColumn: string;
+  /** The schema version this build writes: stored documents of it were validated on write. */
+  schemaVersion: number;
   /** Reads a stored document, upgrading older schema versions and validating. */
   parse(json: string): Doc;
   title(document: Doc): string;
   /** The kind's own columns kept from the document on every save (besides title, schema version, document). */
-  columns?(document: Doc): Data;
+  columns(document: Doc): Data;
+  /** One of `columns`, null only on rows from before those columns: the rows to fill in on start. */
+  listedColumn: string;
   /** One line on what a save changed from `before` to `after`. */
   summarize(before: Doc, after: Doc): string;
   /**

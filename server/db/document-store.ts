@@ -4,6 +4,7 @@ import type { Db } from "./client.ts";
 import type { DocumentKind, DbClient, StoredRow } from "./document-kind.ts";
 import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
 import { newId } from "./ids.ts";
+import { decodeRevision, ENCODED_COLUMNS, encodeRevision } from "./revision-codec.ts";
 
 // The one store for every kind of shareable, versioned document (scenarios, profile sets): the
 // record shape, reads (upgrading old schema versions), create, the optimistic update, the writes
@@ -61,8 +62,20 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
   const select = { ...recordColumns, [kind.titleColumn]: true };
   const live = (id: string, deleted = false) => ({ id, deletedAt: deleted ? { not: null } : null });
 
+  /**
+   * A stored document. One of the current schema version was validated when it was written, so it
+   * is only JSON-parsed; an older one is upgraded and validated (kind.parse).
+   */
+  function read(json: string, schemaVersion: number): Doc {
+    return schemaVersion === kind.schemaVersion ? (JSON.parse(json) as Doc) : kind.parse(json);
+  }
+
   /** The shared fields of a stored row and its document, never its edit secret's hash. */
   function toRecord(row: StoredRow): StoredRecord<Doc> {
+    return { ...sharedFields(row), document: read(row.document, row.schemaVersion) };
+  }
+
+  function sharedFields(row: Pick<StoredRow, "id" | "version" | "parentId" | "seedKey" | "published" | "editSecretHash" | "createdAt" | "updatedAt">): SharedRecordFields {
     return {
       id: row.id,
       version: row.version,
@@ -72,7 +85,6 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
       readOnly: row.editSecretHash === null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
-      document: kind.parse(row.document),
     };
   }
 
@@ -116,7 +128,7 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
     return {
       [kind.titleColumn]: title,
       [`${kind.titleColumn}Search`]: title.toLowerCase(),
-      ...kind.columns?.(document),
+      ...kind.columns(document),
       schemaVersion: document.schemaVersion,
       document: JSON.stringify(document),
     };
@@ -149,13 +161,15 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
           select,
         });
         await kind.revisions(tx).create({
-          data: { [kind.revisionOwner]: id, number: 1, schemaVersion: fields.schemaVersion, document: fields.document },
+          data: { [kind.revisionOwner]: id, number: 1, schemaVersion: fields.schemaVersion, ...encodeRevision(fields.document), summary: "Created" },
         });
         return created;
       }),
     );
     return { ...toRecord(row), editSecret };
   }
+
+  const guardColumns = { seedKey: true, editSecretHash: true } as const;
 
   /** Whether the row may be changed with `secret`: throws FORBIDDEN (or the kind's seed refusal) if not. */
   function guard(row: { seedKey: string | null; editSecretHash: string | null }, secret: string): void {
@@ -172,7 +186,7 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
 
   /** NOT_FOUND for an unknown id, FORBIDDEN unless `secret` is the record's edit secret. */
   async function requireEditSecret(db: DbClient, id: string, secret: string, options: { deleted?: boolean } = {}): Promise<void> {
-    const row = await kind.records(db).findFirst({ where: live(id, options.deleted), select: { seedKey: true, editSecretHash: true } });
+    const row = await kind.records(db).findFirst({ where: live(id, options.deleted), select: guardColumns });
     if (!row) throw notFound(options.deleted ? `deleted ${kind.noun}` : kind.noun, id);
     guard(row, secret);
   }
@@ -199,19 +213,31 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
 
   /** Saves a new version (CONFLICT on a stale baseVersion) and appends it as a revision. */
   async function update(db: Db, input: SaveInput<Doc>, options: { restoredFrom?: number } = {}): Promise<StoredRecord<Doc>> {
-    await requireEditSecret(db, input.id, input.editSecret);
+    // The secret check reads the document too: it is the one this save replaces (when baseVersion
+    // is current; otherwise the save is a conflict), for the revision's one-line summary.
+    const before = await kind.records(db).findFirst({ where: live(input.id), select });
+    if (!before) throw notFound(kind.noun, input.id);
+    guard(before, input.editSecret);
+    const summary =
+      options.restoredFrom !== undefined
+        ? restoredSummary(options.restoredFrom)
+        : before.version === input.baseVersion
+          ? kind.summarize(read(before.document, before.schemaVersion), input.document)
+          : null;
     const fields = storedFields(input.document);
+    const encoded = encodeRevision(fields.document);
     const version = input.baseVersion + 1;
     const row = await retryWhenBusy(() =>
       db.$transaction(async (tx) => {
         // Write first: the conditional update takes SQLite's write lock at once, so concurrent saves
         // queue on the busy timeout instead of failing, and exactly one of them matches baseVersion.
+        const updatedAt = new Date();
         const { count } = await kind.records(tx).updateMany({
           where: { ...writable(input.id, input.editSecret), version: input.baseVersion },
-          data: { ...fields, version },
+          data: { ...fields, version, updatedAt },
         });
         if (count === 0) {
-          const current = await kind.records(tx).findFirst({ where: live(input.id), select: { version: true, seedKey: true, editSecretHash: true } });
+          const current = await kind.records(tx).findFirst({ where: live(input.id), select: { ...guardColumns, version: true } });
           if (!current) throw notFound(kind.noun, input.id);
           guard(current, input.editSecret);
           throw new ParleyError(
@@ -225,15 +251,39 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
             [kind.revisionOwner]: input.id,
             number: version,
             schemaVersion: fields.schemaVersion,
-            document: fields.document,
+            ...encoded,
+            summary: summary ?? kind.summarize(await revisionAt(tx, input.id, input.baseVersion), input.document),
             restoredFrom: options.restoredFrom ?? null,
           },
         });
-        const saved = await kind.records(tx).findFirst({ where: { id: input.id }, select });
-        return saved!;
+        return { version, updatedAt };
       }),
     );
-    return toRecord(row);
+    // Everything a read would return is known: the row before, the new version and the document.
+    return { ...sharedFields({ ...before, ...row }), document: input.document };
+  }
+
+  /** The document of a stored revision. */
+  async function revisionAt(db: DbClient, id: string, number: number): Promise<Doc> {
+    const row = await kind.revisions(db).findFirst({ where: { [kind.revisionOwner]: id, number }, select: { ...ENCODED_COLUMNS, schemaVersion: true } });
+    if (!row) throw new ParleyError("not_found", `${kind.noun[0]!.toUpperCase()}${kind.noun.slice(1)} "${id}" has no revision ${number}`);
+    return read(decodeRevision(row), row.schemaVersion);
+  }
+
+  /**
+   * Fills the list columns of rows written before they existed (on start; idempotent): a list reads
+   * columns only, never documents.
+   */
+  async function fillListColumns(db: Db): Promise<number> {
+    let filled = 0;
+    for (;;) {
+      const rows = await kind.records(db).findMany({ where: { [kind.listedColumn]: null }, select: { id: true, document: true, schemaVersion: true }, take: 200 });
+      if (rows.length === 0) return filled;
+      await db.$transaction(async (tx) => {
+        for (const row of rows) await kind.records(tx).updateMany({ where: { id: row.id }, data: kind.columns(read(row.document, row.schemaVersion)) });
+      });
+      filled += rows.length;
+    }
   }
 
   /**
@@ -252,6 +302,9 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
 
   return {
     kind,
+    read,
+    revisionAt,
+    fillListColumns,
     toRecord,
     find,
     get,
@@ -291,3 +344,6 @@ export function forkTitle(title: string, limit: number): string {
   while (kept.length + suffix.length > limit) kept = Array.from(kept).slice(0, -1).join("");
   return kept + suffix;
 }
+
+/** The summary of a revision that restored an earlier one. */
+export const restoredSummary = (number: number) => `Restored revision ${number}`;

@@ -1,4 +1,4 @@
-import { ProfileSetDocument } from "../domain/analysis/model.ts";
+import { PROFILE_SET_SCHEMA_VERSION, ProfileSetDocument } from "../domain/analysis/model.ts";
 import { summarizeProfileChange } from "../domain/analysis/profile-diff.ts";
 import { parseStoredProfileSet } from "../domain/analysis/profile-versioning.ts";
 import { SEED_PROFILE_SET_KEY } from "../domain/analysis/seed-profiles.ts";
@@ -18,12 +18,19 @@ export const profileSetKind: DocumentKind<ProfileSetDocument> = {
   titleColumn: "name",
   parse: parseStoredProfileSet,
   title: (document) => document.name,
+  schemaVersion: PROFILE_SET_SCHEMA_VERSION,
+  columns: (document) => ({
+    description: document.description,
+    parties: JSON.stringify(document.parties.map((p) => ({ partyId: p.partyId, name: p.name }))),
+  }),
+  listedColumn: "description",
   summarize: summarizeProfileChange,
   seedRefusal: () =>
     new ParleyError("forbidden", "The seed assumptions cannot be changed: save them as a new set", [{ path: "id", message: "A seed profile set" }]),
 };
 
-const store = documentStore(profileSetKind);
+export const profileSetStore = documentStore(profileSetKind);
+const store = profileSetStore;
 
 export type ProfileSetRecord = StoredRecord<ProfileSetDocument>;
 export type UpdateProfileSetInput = SaveInput<ProfileSetDocument>;
@@ -55,20 +62,17 @@ export interface ProfileSetListItem {
 export async function listProfileSets(db: DbClient, input: { query?: string; limit: number }): Promise<{ items: ProfileSetListItem[] }> {
   const { rows } = await listPage(db, profileSetKind, {
     ...input,
-    select: { document: true, version: true },
+    select: { name: true, description: true, parties: true, version: true },
     procedure: "profileSet.list",
   });
   return {
-    items: rows.map((row) => {
-      const document = profileSetKind.parse(row.document);
-      return {
-        ...listedFields(row),
-        name: document.name,
-        description: document.description,
-        parties: document.parties.map((p) => ({ partyId: p.partyId, name: p.name })),
-        version: row.version,
-      };
-    }),
+    items: rows.map((row) => ({
+      ...listedFields(row),
+      name: row.name as string,
+      description: row.description as string,
+      parties: JSON.parse(row.parties as string) as ProfileSetListItem["parties"],
+      version: row.version,
+    })),
   };
 }
 

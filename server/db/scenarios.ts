@@ -1,7 +1,7 @@
 import { summarizeChange } from "../domain/before-after.ts";
 import { territoryHeadline } from "../domain/derived.ts";
 import type { Actor } from "../domain/options.ts";
-import { LIMITS, type ScenarioContext, type ScenarioDocument } from "../domain/scenario.ts";
+import { CURRENT_SCHEMA_VERSION, LIMITS, type ScenarioContext, type ScenarioDocument } from "../domain/scenario.ts";
 import { STATUS_QUO_SEED_KEY } from "../domain/seeds/index.ts";
 import { parseStoredDocument } from "../domain/versioning.ts";
 import type { Db } from "./client.ts";
@@ -26,14 +26,24 @@ export const scenarioKind: DocumentKind<ScenarioDocument> = {
   titleColumn: "title",
   parse: parseStoredDocument,
   title: (document) => document.title,
-  columns: (document) => ({
-    dated: document.context.date,
-    proposers: proposersColumn(document.context.proposedBy),
-  }),
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  columns: (document) => {
+    const { russiaKm2, russiaShare } = territoryHeadline(document.terms.territory);
+    return {
+      dated: document.context.date,
+      proposers: proposersColumn(document.context.proposedBy),
+      summary: document.summary,
+      russiaKm2,
+      russiaShare,
+      context: JSON.stringify(document.context),
+    };
+  },
+  listedColumn: "summary",
   summarize: summarizeChange,
 };
 
-const store = documentStore(scenarioKind);
+export const scenarioStore = documentStore(scenarioKind);
+const store = scenarioStore;
 
 export type ScenarioRecord = StoredRecord<ScenarioDocument>;
 export type UpdateInput = SaveInput<ScenarioDocument>;
@@ -86,22 +96,18 @@ export async function listScenarios(db: DbClient, input: ListInput): Promise<{ i
     sort: input.sort === "date" ? BY_DATE : BY_UPDATED,
     // Actor ids hold no "%"; an "_" in one matches only itself between the commas of the column.
     where: input.proposer === undefined ? {} : { proposers: input.proposer === "none" ? "" : { contains: `,${input.proposer},` } },
-    select: { document: true },
+    select: { title: true, summary: true, russiaKm2: true, russiaShare: true, context: true },
     procedure: "scenario.list",
   });
   return {
-    items: rows.map((row) => {
-      const document = scenarioKind.parse(row.document);
-      const headline = territoryHeadline(document.terms.territory);
-      return {
-        ...listedFields(row),
-        title: document.title,
-        summary: document.summary,
-        russiaKm2: headline.russiaKm2,
-        russiaShare: headline.russiaShare,
-        context: document.context,
-      };
-    }),
+    items: rows.map((row) => ({
+      ...listedFields(row),
+      title: row.title as string,
+      summary: row.summary as string,
+      russiaKm2: row.russiaKm2 as number,
+      russiaShare: row.russiaShare as number,
+      context: JSON.parse(row.context as string) as ScenarioContext,
+    })),
     nextCursor,
   };
 }
@@ -147,10 +153,10 @@ export const setPublished = async (db: Db, id: string, editSecret: string, publi
 
 const scenarioHistory = revisionHistory(store, updateScenario);
 
-/** A scenario's revisions, newest first. */
-export async function listRevisions(db: DbClient, id: string) {
-  const { title, revisions } = await scenarioHistory.list(db, id);
-  return { scenarioId: id, title, revisions };
+/** A page of a scenario's revisions, newest first. */
+export async function listRevisions(db: DbClient, input: { id: string; cursor?: number; limit?: number }) {
+  const { id, ...page } = await scenarioHistory.list(db, input);
+  return { scenarioId: id, ...page };
 }
 
 /** A scenario as it was at a revision, or as it is now. */

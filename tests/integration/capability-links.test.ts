@@ -127,7 +127,7 @@ describe("a view link never mutates", () => {
     const viewer = await connect(t.database);
     try {
       expect(await viewer.caller.scenario.get({ id: s.id })).toMatchObject({ id: s.id, published: false, version: 2 });
-      expect((await viewer.caller.scenario.history({ id: s.id })).revisions.map((r) => r.number)).toEqual([2, 1]);
+      expect((await viewer.caller.scenario.history({ id: s.id })).items.map((r) => r.number)).toEqual([2, 1]);
       expect((await viewer.caller.scenario.diff({ from: { id: s.id, revision: 1 }, to: { id: s.id } })).changes.map((c) => c.id)).toEqual([
         "territory.UA-63.russiaKm2",
         "territory.UA-63.ukraineKm2",

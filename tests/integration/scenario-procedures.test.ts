@@ -1,3 +1,4 @@
+import { decodeRevision, ENCODED_COLUMNS } from "@/server/db/revision-codec.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CURRENT_SCHEMA_VERSION } from "@/server/domain/scenario.ts";
 import { connect } from "../helpers/connect.ts";
@@ -16,8 +17,11 @@ afterEach(async () => {
   await t.close();
 });
 
-const revisionsOf = (id: string) =>
-  t.db.scenarioRevision.findMany({ where: { scenarioId: id }, orderBy: { number: "asc" }, select: { number: true, document: true, schemaVersion: true } });
+/** The stored revisions, oldest first, each document decoded to its JSON text (rows are stored compressed). */
+const revisionsOf = async (id: string) =>
+  (
+    await t.db.scenarioRevision.findMany({ where: { scenarioId: id }, orderBy: { number: "asc" }, select: { number: true, schemaVersion: true, ...ENCODED_COLUMNS } })
+  ).map((row) => ({ ...row, document: decodeRevision(row) }));
 
 describe("create and get", () => {
   it("create returns a new id at version 1; get returns the same document", async () => {

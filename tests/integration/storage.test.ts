@@ -107,7 +107,8 @@ describe("seeding", () => {
     await t.db.scenario.update({ where: { id: first!.id }, data: { deletedAt: new Date() } });
     const edited = JSON.stringify({ ...statusQuoDocument(), title: "Edited seed" });
     await t.db.scenario.update({ where: { id: second!.id }, data: { title: "Edited seed", titleSearch: "edited seed", document: edited, version: 2 } });
-    await t.db.scenarioRevision.create({ data: { scenarioId: second!.id, number: 2, schemaVersion: 1, document: edited } });
+    // With its summary, as every revision is written now (start fills in summaries missing from older rows).
+    await t.db.scenarioRevision.create({ data: { scenarioId: second!.id, number: 2, schemaVersion: 1, document: edited, summary: "Edited in SQL" } });
     const before = await snapshotDatabase(t.db);
     expect(await prepareDatabase(t.database)).toEqual({ migrations: [], seeded: [] });
     expect(await snapshotDatabase(t.db)).toEqual(before);

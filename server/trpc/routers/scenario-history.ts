@@ -34,7 +34,7 @@ export const scenarioHistoryProcedures = {
     };
   }),
 
-  history: publicProcedure.input(HistoryInput).query(({ ctx, input }) => listRevisions(ctx.db, input.id)),
+  history: publicProcedure.input(HistoryInput).query(({ ctx, input }) => listRevisions(ctx.db, input)),
 
   restore: publicProcedure.input(RestoreRevisionInput).use(changeToExistingScenario).mutation(({ ctx, input }) => restoreRevision(ctx.db, input)),
 };

@@ -33,8 +33,9 @@ describe("the SQLite and PostgreSQL schemas", () => {
     expect(Object.keys(sqlite).length).toBeGreaterThanOrEqual(4);
     expect(Object.keys(postgresql).sort()).toEqual(Object.keys(sqlite).sort());
     for (const [model, fields] of Object.entries(sqlite)) {
-      const expected = Object.fromEntries(Object.entries(fields).map(([field, type]) => [field, PROVIDER_TYPES[field]?.postgresql ?? type]));
-      for (const [field, types] of Object.entries(PROVIDER_TYPES)) if (field in fields) expect(fields[field], `${model}.${field} on SQLite`).toBe(types.sqlite);
+      const onPostgres = (field: string, type: string) => (PROVIDER_TYPES[field] ? type.replace(PROVIDER_TYPES[field].sqlite, PROVIDER_TYPES[field].postgresql) : type);
+      const expected = Object.fromEntries(Object.entries(fields).map(([field, type]) => [field, onPostgres(field, type)]));
+      for (const [field, types] of Object.entries(PROVIDER_TYPES)) if (field in fields) expect(fields[field]!.replace("?", ""), `${model}.${field} on SQLite`).toBe(types.sqlite);
       expect(postgresql[model], model).toEqual(expected);
     }
   });
