@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeRevision } from "@/server/db/revision-codec.ts";
 import { saveUntilKilled } from "../helpers/durability-process.ts";
 import { newTestDatabase, onPostgres } from "../helpers/test-db.ts";
 
@@ -27,6 +28,10 @@ interface Inspection {
 
 const titleOf = (document: unknown) => ((typeof document === "string" ? JSON.parse(document) : document) as { title: string }).title;
 
+/** A revision row's title: its JSON as text (SQLite) or jsonb (PostgreSQL), or compressed in `body`. */
+const revisionTitle = (row: { document: unknown; body: Uint8Array | null; encoding: string }) =>
+  titleOf(decodeRevision({ ...row, document: row.document === null || typeof row.document === "string" ? row.document : JSON.stringify(row.document) }));
+
 /** What a restarted SQLite server finds: integrity (and WAL still on), the scenario, its revisions. */
 async function inspectSqlite(scenarioId: string): Promise<Inspection> {
   const sqlite = new Database(database);
@@ -34,8 +39,8 @@ async function inspectSqlite(scenarioId: string): Promise<Inspection> {
     const integrity = String(sqlite.pragma("integrity_check", { simple: true }));
     const journal = sqlite.pragma("journal_mode", { simple: true });
     const scenario = sqlite.prepare(`SELECT version, title, document FROM "Scenario" WHERE id = ?`).get(scenarioId) as Inspection["scenario"];
-    const revisions = sqlite.prepare(`SELECT number, document FROM "ScenarioRevision" WHERE scenarioId = ? ORDER BY number`).all(scenarioId) as { number: number; document: string }[];
-    return { integrity: journal === "wal" ? integrity : `journal mode ${String(journal)}`, scenario, titles: new Map(revisions.map((r) => [r.number, titleOf(r.document)])) };
+    const revisions = sqlite.prepare(`SELECT number, document, body, encoding FROM "ScenarioRevision" WHERE scenarioId = ? ORDER BY number`).all(scenarioId) as ({ number: number } & Parameters<typeof revisionTitle>[0])[];
+    return { integrity: journal === "wal" ? integrity : `journal mode ${String(journal)}`, scenario, titles: new Map(revisions.map((r) => [r.number, revisionTitle(r)])) };
   } finally {
     sqlite.close();
   }
@@ -54,8 +59,8 @@ async function inspectPostgres(scenarioId: string): Promise<Inspection> {
     // bt_index_check raises an error on a damaged index; heapallindexed: every row is in the index.
     for (const { name } of indexes.rows) await client.query(`SELECT bt_index_check($1::regclass, true)`, [`"${name}"`]);
     const scenario = (await client.query(`SELECT version, title, document FROM "Scenario" WHERE id = $1`, [scenarioId])).rows[0] as Inspection["scenario"];
-    const revisions = (await client.query(`SELECT number, document FROM "ScenarioRevision" WHERE "scenarioId" = $1 ORDER BY number`, [scenarioId])).rows as { number: number; document: unknown }[];
-    return { integrity: indexes.rows.length > 0 ? "ok" : "no indexes to check", scenario, titles: new Map(revisions.map((r) => [r.number, titleOf(r.document)])) };
+    const revisions = (await client.query(`SELECT number, document, body, encoding FROM "ScenarioRevision" WHERE "scenarioId" = $1 ORDER BY number`, [scenarioId])).rows as ({ number: number } & Parameters<typeof revisionTitle>[0])[];
+    return { integrity: indexes.rows.length > 0 ? "ok" : "no indexes to check", scenario, titles: new Map(revisions.map((r) => [r.number, revisionTitle(r)])) };
   } finally {
     await client.end();
   }

@@ -80,7 +80,7 @@ describe("errors over HTTP", () => {
 
   it("a server fault (a corrupt stored row) is 500 with a message that leaks nothing", async () => {
     const { id } = await t.caller.scenario.create({ document: statusQuoDocument() });
-    await t.db.scenario.update({ where: { id }, data: { document: '{"schemaVersion": 99}' } });
+    await t.db.scenario.update({ where: { id }, data: { schemaVersion: 99, document: '{"schemaVersion": 99}' } });
     const { status, body } = await call("scenario.get", { id }, "GET");
     expect(status).toBe(500);
     expect(body.error.message).toBe("Something went wrong on the server");

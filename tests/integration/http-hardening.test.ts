@@ -214,7 +214,7 @@ describe("server faults", () => {
 
   it("a corrupt stored row: 500 with a correlation id, the cause only in the log", async () => {
     const { id } = await t.caller.scenario.create(create());
-    await t.db.scenario.update({ where: { id }, data: { document: '{"schemaVersion": 99}' } });
+    await t.db.scenario.update({ where: { id }, data: { schemaVersion: 99, document: '{"schemaVersion": 99}' } });
     const log: { message: string; cause: unknown }[] = [];
     const res = await send(t.db, trpcRequest("scenario.get", { method: "GET", input: { id } }), { log });
     const cause = expectGenericFault(res, log);
@@ -256,7 +256,7 @@ describe("server faults", () => {
 
   it("each fault gets its own id; other errors have none", async () => {
     const { id } = await t.caller.scenario.create(create());
-    await t.db.scenario.update({ where: { id }, data: { document: '{"schemaVersion": 99}' } }); // a stored document no reader knows (PostgreSQL's jsonb refuses text that is not JSON at all)
+    await t.db.scenario.update({ where: { id }, data: { schemaVersion: 99, document: '{"schemaVersion": 99}' } }); // a stored document no reader knows (PostgreSQL's jsonb refuses text that is not JSON at all)
     const ids = new Set<string>();
     for (let i = 0; i < 3; i++) {
       const res = await send(t.db, trpcRequest("scenario.get", { method: "GET", input: { id } }), { log: [] });
