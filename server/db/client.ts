@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client.ts";
 import { rememberDatabaseFile } from "./database-file.ts";
 import { databaseFileFromUrl, databaseUrl } from "./database-url.ts";
+import { closeReader, openReader } from "./dialect.ts";
 
 export type Db = PrismaClient;
 
@@ -15,6 +16,13 @@ export async function createDb(databaseFile: string): Promise<Db> {
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   // From now on every change checks that this very file is still there (see database-file.ts).
   rememberDatabaseFile(db, databaseFile);
+  // The hot single-row reads go through cached prepared statements on a read-only connection.
+  openReader(db, databaseFile);
+  const disconnect = db.$disconnect.bind(db);
+  db.$disconnect = async () => {
+    closeReader(db);
+    await disconnect();
+  };
   return db;
 }
 

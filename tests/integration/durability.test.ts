@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { decodeRevision } from "@/server/db/revision-codec.ts";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -23,7 +24,9 @@ afterAll(() => {
 
 interface Revision {
   number: number;
-  document: string;
+  document: string | null;
+  body: Uint8Array | null;
+  encoding: string;
 }
 
 /** What a restarted server finds: integrity, the scenario, and its revisions by number. */
@@ -35,8 +38,8 @@ function inspect(scenarioId: string) {
     const scenario = sqlite.prepare(`SELECT version, title, document FROM "Scenario" WHERE id = ?`).get(scenarioId) as
       | { version: number; title: string; document: string }
       | undefined;
-    const revisions = sqlite.prepare(`SELECT number, document FROM "ScenarioRevision" WHERE scenarioId = ? ORDER BY number`).all(scenarioId) as Revision[];
-    const titles = new Map(revisions.map((r) => [r.number, (JSON.parse(r.document) as { title: string }).title]));
+    const revisions = sqlite.prepare(`SELECT number, document, body, encoding FROM "ScenarioRevision" WHERE scenarioId = ? ORDER BY number`).all(scenarioId) as Revision[];
+    const titles = new Map(revisions.map((r) => [r.number, (JSON.parse(decodeRevision(r)) as { title: string }).title]));
     return { integrity, journal, scenario, titles };
   } finally {
     sqlite.close();
