@@ -5,7 +5,9 @@
 //   4. negotiation analysis: scoring and Pareto frontier at 10^4–10^6 packages   target 10^6 < 1 s
 //   5. the analysis page in Chromium: slider step latency and longest main-thread task at 10^4, 10^5
 //      and the real catalogue   target (real catalogue): median < 100 ms, no task over 50 ms
-// `npm run bench -- browser` runs only the last.
+//   6. the store against raw prepared statements (bench/store.ts): get, save, list page, history page,
+//      search at 100 and 100,000 scenarios   targets: get ≥ 0.5× raw, save ≥ 0.5× raw, search 10^5 ≤ 2× 10^2
+// `npm run bench -- browser` runs only 5; `npm run bench -- store` only 6.
 // The large database is built once in the OS temp folder and reused (delete it to rebuild).
 import { existsSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -14,11 +16,13 @@ import Database from "better-sqlite3";
 import { compareScenarios } from "../server/domain/compare.ts";
 import { benchAnalysis } from "./analysis.ts";
 import { benchBrowserAnalysis } from "./browser-analysis.ts";
+import { benchStore } from "./store.ts";
 import { diffDocuments } from "../server/domain/diff.ts";
 import type { ScenarioDocument } from "../server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "../server/domain/seeds/index.ts";
 import { createDb } from "../server/db/client.ts";
 import { migrateDatabase } from "../server/db/migrate.ts";
+import { prepareDatabase } from "../server/db/bootstrap.ts";
 import { createInnerContext } from "../server/trpc/context.ts";
 import { createCaller } from "../server/trpc/root.ts";
 
@@ -104,6 +108,8 @@ async function buildLargeDatabase(): Promise<string[]> {
 
 async function benchCompareProcedure() {
   const ids = await buildLargeDatabase();
+  // A file built by an older checkout gets the newer migrations and its list columns filled.
+  await prepareDatabase(DB_FILE);
   const db = await createDb(DB_FILE);
   const caller = createCaller(createInnerContext({ db }));
   const pick = (i: number) => [0, 1, 2, 3].map((k) => ids[(i * 2_654_435_761 + k * 7919) % ids.length]!);
@@ -132,9 +138,11 @@ async function benchCompareProcedure() {
 }
 
 console.log(`Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"})`);
-if (process.argv[2] !== "browser") {
+const only = process.argv[2];
+if (only === undefined) {
   benchDomain();
   await benchAnalysis();
   await benchCompareProcedure();
 }
-await benchBrowserAnalysis();
+if (only === undefined || only === "store") await benchStore();
+if (only === undefined || only === "browser") await benchBrowserAnalysis();

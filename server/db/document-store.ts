@@ -1,5 +1,6 @@
 import { notFound, ParleyError } from "../domain/errors.ts";
 import { retryWhenBusy } from "./busy.ts";
+import { dialectOf } from "./dialect.ts";
 import type { Db } from "./client.ts";
 import type { DocumentKind, DbClient, StoredRow } from "./document-kind.ts";
 import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
@@ -88,8 +89,17 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
     };
   }
 
+  const selectedColumns = Object.keys(select);
+  const rowTypes = { dates: ["createdAt", "updatedAt"], booleans: ["published"] } as const;
+
+  /** The live row `id`: through the dialect's prepared statement where it has one, else Prisma. */
+  async function findRow(db: DbClient, id: string): Promise<StoredRow | null> {
+    const fast = dialectOf(db).readLive(db, kind.table, selectedColumns, rowTypes, id);
+    return fast === undefined ? kind.records(db).findFirst({ where: live(id), select }) : (fast as StoredRow | null);
+  }
+
   async function find(db: DbClient, id: string): Promise<StoredRecord<Doc> | null> {
-    const row = await kind.records(db).findFirst({ where: live(id), select });
+    const row = await findRow(db, id);
     return row && toRecord(row);
   }
 
@@ -215,7 +225,7 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
   async function update(db: Db, input: SaveInput<Doc>, options: { restoredFrom?: number } = {}): Promise<StoredRecord<Doc>> {
     // The secret check reads the document too: it is the one this save replaces (when baseVersion
     // is current; otherwise the save is a conflict), for the revision's one-line summary.
-    const before = await kind.records(db).findFirst({ where: live(input.id), select });
+    const before = await findRow(db, input.id);
     if (!before) throw notFound(kind.noun, input.id);
     guard(before, input.editSecret);
     const summary =

@@ -130,4 +130,24 @@ describe("history", () => {
     expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("History test");
     session.expectNoProblems();
   });
+
+  it("shows the newest 50 revisions, then older ones on Load older", async () => {
+    const { page } = session;
+    const ids = await seedIds();
+    const fork = (await post("scenario.fork", { id: ids.statusQuo, title: "Long history" })) as { id: string; editSecret: string; document: { title: string } };
+    for (let version = 1; version < 55; version++) {
+      await post("scenario.update", { id: fork.id, editSecret: fork.editSecret, baseVersion: version, document: { ...fork.document, title: `Long history ${version + 1}` } });
+    }
+    await page.goto(`/s/${fork.id}`);
+    await expectVisible(page.locator('[data-testid=history] li[data-revision="55"]'));
+    expect(await page.locator("[data-testid=history] li[data-revision]").count()).toBe(50);
+    expect(await page.locator('[data-testid=history] li[data-revision="5"]').count()).toBe(0);
+    await page.getByTestId("load-older").click();
+    await expectVisible(page.locator('[data-testid=history] li[data-revision="1"]'));
+    expect(await page.locator("[data-testid=history] li[data-revision]").count()).toBe(55);
+    expect(await page.getByTestId("load-older").count()).toBe(0);
+    await page.locator("#history").scrollIntoViewIfNeeded();
+    await screenshot(page, "issue-9/history-load-older");
+    session.expectNoProblems();
+  });
 });
