@@ -16,6 +16,15 @@ import { decodeRevision, ENCODED_COLUMNS, encodeRevision } from "./revision-code
 // change needs it, checked on one path (requireEditSecret, constant-time) and again inside the
 // write's WHERE, so a secret rotated between the check and the write cannot slip through.
 
+/** JSON.parse, or null for text that is not JSON (the full parse then says so in words). */
+function parseJson(json: string): { schemaVersion?: unknown } | null {
+  try {
+    return JSON.parse(json) as { schemaVersion?: unknown } | null;
+  } catch {
+    return null;
+  }
+}
+
 export interface SharedRecordFields {
   id: string;
   version: number;
@@ -77,7 +86,13 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
    * is only JSON-parsed; an older one is upgraded and validated (kind.parse).
    */
   function read(json: string, schemaVersion: number): Doc {
-    return schemaVersion === kind.schemaVersion ? (JSON.parse(json) as Doc) : kind.parse(json);
+    if (schemaVersion === kind.schemaVersion) {
+      // The document must say the same version as its column: a row changed behind the store's back
+      // (or damaged) takes the full path, which names what is wrong.
+      const parsed = parseJson(json) as Doc | null;
+      if (parsed?.schemaVersion === kind.schemaVersion) return parsed;
+    }
+    return kind.parse(json);
   }
 
   /** The shared fields of a stored row and its document, never its edit secret's hash. */
