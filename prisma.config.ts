@@ -1,7 +1,8 @@
 import { defineConfig } from "prisma/config";
 
-// Used by `prisma generate` only; migrations run through server/db/migrate.ts.
+// Used by `prisma generate` only (scripts/generate-prisma.mjs runs it once per provider, naming the
+// schema); migrations run through server/db/migrate.ts.
 export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
+  schema: "prisma/sqlite/schema.prisma",
+  migrations: { path: "prisma/sqlite/migrations" },
 });

@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { DatabaseError } from "./database-error.ts";
 
 // The SQLite file as a thing that can go wrong: a folder that cannot be made, a file that cannot be
 // opened or is damaged (checked on start, before anything is served), and a file deleted or replaced
@@ -8,7 +9,7 @@ import Database from "better-sqlite3";
 // open inode, so without this check saves would be acknowledged and then lost).
 
 /** A database that cannot be used; the message says which file and what is wrong, in words. */
-export class DatabaseFileError extends Error {
+export class DatabaseFileError extends DatabaseError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = "DatabaseFileError";

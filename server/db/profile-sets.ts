@@ -10,7 +10,7 @@ import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-
 import type { Prisma } from "./generated/client.ts";
 import { newId } from "./ids.ts";
 import { revisionHistory } from "./revisions.ts";
-import { forkTitle } from "./scenarios.ts";
+import { containing, forkTitle } from "./scenarios.ts";
 
 // Reading and writing profile sets (party profiles: analyst assumptions). Every read parses the
 // stored JSON through the domain schema, upgrading old schema versions; a save overwrites the
@@ -62,12 +62,12 @@ export interface ListProfileSetsInput {
 /** Published sets (the seed among them), newest first; `query` matches anywhere in the name, ignoring case (literally: % and _ are not wildcards). */
 export async function listProfileSets(db: Db, input: ListProfileSetsInput): Promise<{ items: ProfileSetListItem[] }> {
   const query = input.query?.trim().toLowerCase() ?? "";
-  // instr() instead of Prisma's `contains`, which SQLite runs as an unescaped LIKE.
+  // As scenarios' list (scenarios.ts): SQL both databases run alike.
   const page = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM ProfileSet
-    WHERE deletedAt IS NULL AND published = 1
-      AND (${query} = '' OR instr(nameSearch, ${query}) > 0)
-    ORDER BY updatedAt DESC, id DESC
+    SELECT "id" FROM "ProfileSet"
+    WHERE "deletedAt" IS NULL AND "published" = true
+      AND "nameSearch" LIKE ${containing(query)} ESCAPE '\\'
+    ORDER BY "updatedAt" DESC, "id" DESC
     LIMIT ${input.limit}`;
   const ids = page.map((r) => r.id);
   const rows = await db.profileSet.findMany({ where: { id: { in: ids } }, select });

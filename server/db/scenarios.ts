@@ -89,12 +89,17 @@ function decodeCursor(cursor: string, sort: Cursor["sort"]): Cursor {
   ]);
 }
 
+/** A LIKE pattern matching `text` anywhere, literally (% and _ escaped with a backslash). */
+export function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** Rows after the cursor in the list's order (newest key first, undated last, then id). */
 function afterCursor(cursor: Cursor | null): Prisma.Sql {
   if (cursor === null) return Prisma.sql`1 = 1`;
-  if (cursor.sort === "updated") return Prisma.sql`(updatedAt < ${cursor.key} OR (updatedAt = ${cursor.key} AND id < ${cursor.id}))`;
-  if (cursor.key === null) return Prisma.sql`(dated IS NULL AND id < ${cursor.id})`;
-  return Prisma.sql`(dated IS NULL OR dated < ${cursor.key} OR (dated = ${cursor.key} AND id < ${cursor.id}))`;
+  if (cursor.sort === "updated") return Prisma.sql`("updatedAt" < ${cursor.key} OR ("updatedAt" = ${cursor.key} AND "id" < ${cursor.id}))`;
+  if (cursor.key === null) return Prisma.sql`("dated" IS NULL AND "id" < ${cursor.id})`;
+  return Prisma.sql`("dated" IS NULL OR "dated" < ${cursor.key} OR ("dated" = ${cursor.key} AND "id" < ${cursor.id}))`;
 }
 
 /**
@@ -106,13 +111,18 @@ export async function listScenarios(db: Db, input: ListInput): Promise<{ items: 
   const query = input.query?.trim().toLowerCase() ?? "";
   const cursor = input.cursor ? decodeCursor(input.cursor, sort) : null;
   const proposer =
-    input.proposer === undefined ? Prisma.sql`1 = 1` : input.proposer === "none" ? Prisma.sql`proposers = ''` : Prisma.sql`instr(proposers, ${`,${input.proposer},`}) > 0`;
-  const order = sort === "updated" ? Prisma.sql`updatedAt DESC, id DESC` : Prisma.sql`dated IS NULL, dated DESC, id DESC`;
-  // instr() instead of Prisma's `contains`, which SQLite runs as an unescaped LIKE.
+    input.proposer === undefined
+      ? Prisma.sql`1 = 1`
+      : input.proposer === "none"
+        ? Prisma.sql`"proposers" = ''`
+        : Prisma.sql`"proposers" LIKE ${containing(`,${input.proposer},`)} ESCAPE '\\'`;
+  const order = sort === "updated" ? Prisma.sql`"updatedAt" DESC, "id" DESC` : Prisma.sql`"dated" IS NULL, "dated" DESC, "id" DESC`;
+  // SQL that SQLite and PostgreSQL run alike (quoted names, an escaped LIKE), not Prisma's
+  // `contains`, which SQLite runs as an unescaped LIKE.
   const page = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM Scenario
-    WHERE deletedAt IS NULL AND published = 1
-      AND (${query} = '' OR instr(titleSearch, ${query}) > 0)
+    SELECT "id" FROM "Scenario"
+    WHERE "deletedAt" IS NULL AND "published" = true
+      AND "titleSearch" LIKE ${containing(query)} ESCAPE '\\'
       AND ${proposer}
       AND ${afterCursor(cursor)}
     ORDER BY ${order}

@@ -1,7 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -11,13 +10,19 @@ import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 
 // The Prisma CLI downloads a native schema engine, which cannot work offline. The same engine
-// ships as WebAssembly; it drives the database through the better-sqlite3 driver adapter.
+// ships as WebAssembly, with both SQLite's and PostgreSQL's flavours; it drives the database through
+// a driver adapter (better-sqlite3's or pg's, given by the provider).
 
 const require = createRequire(import.meta.url);
-let bindingsReady: Promise<void> | undefined;
+
+// Kept on globalThis: the engine's bindings module is loaded once per process, while this module may
+// be loaded more than once (e.g. by two test projects' setups), and each copy must not instantiate
+// the wasm again under the other's feet.
+const shared = globalThis as unknown as { parleySchemaEngine?: { ready?: Promise<void>; free: Promise<void> } };
+const state = (shared.parleySchemaEngine ??= { free: Promise.resolve() });
 
 function loadBindings(): Promise<void> {
-  bindingsReady ??= (async () => {
+  state.ready ??= (async () => {
     // Node 20 cannot `import` a .wasm module, so instantiate it by hand.
     const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
@@ -26,23 +31,43 @@ function loadBindings(): Promise<void> {
     engineBindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
-  return bindingsReady;
+  return state.ready;
 }
 
+export type ProviderName = "sqlite" | "postgresql";
+
 export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
-export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
-export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
+
+/** prisma/<provider>/: that provider's schema.prisma and migrations/ (the same models on both). */
+export function prismaPaths(provider: ProviderName): { schemaPath: string; migrationsDir: string } {
+  return { schemaPath: path.join(PRISMA_DIR, provider, "schema.prisma"), migrationsDir: path.join(PRISMA_DIR, provider, "migrations") };
+}
 
 export interface OpenSchemaEngine {
   engine: SchemaEngine;
-  /** Frees the engine and closes the SQLite connections it opened (free() alone leaves them open). */
+  /** Frees the engine and closes the connections it opened (free() alone leaves them open). */
   close(): Promise<void>;
 }
 
-export async function openSchemaEngine(databaseFile: string): Promise<OpenSchemaEngine> {
+// The wasm module is one instance per process and panics when two engines work at once: engines
+// open one after another (another process, e.g. a second instance, is not affected).
+export async function openSchemaEngine(provider: ProviderName, factory: SqlMigrationAwareDriverAdapterFactory): Promise<OpenSchemaEngine> {
+  const previous = state.free;
+  let release!: () => void;
+  state.free = new Promise((resolve) => (release = resolve));
+  await previous;
+  try {
+    return await openEngine(provider, factory, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function openEngine(provider: ProviderName, factory: SqlMigrationAwareDriverAdapterFactory, release: () => void): Promise<OpenSchemaEngine> {
   await loadBindings();
-  const schema = await readFile(SCHEMA_PATH, "utf8");
-  const factory = new PrismaBetterSqlite3({ url: databaseFile });
+  const { schemaPath } = prismaPaths(provider);
+  const schema = await readFile(schemaPath, "utf8");
   const connections: SqlDriverAdapter[] = [];
   const tracking: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
@@ -56,20 +81,25 @@ export async function openSchemaEngine(databaseFile: string): Promise<OpenSchema
   }
   const log = () => {};
   const engine = await engineBindings.SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
+    { datamodels: [[schemaPath, schema]] },
     log,
     bindMigrationAwareSqlAdapterFactory(tracking),
   );
   return {
     engine,
     async close() {
-      engine.free();
-      await Promise.all(connections.map((c) => c.dispose()));
+      try {
+        engine.free();
+        await Promise.all(connections.map((c) => c.dispose()));
+      } finally {
+        release();
+      }
     },
   };
 }
 
-export async function readMigrationList(baseDir = MIGRATIONS_DIR): Promise<MigrationList> {
+export async function readMigrationList(provider: ProviderName): Promise<MigrationList> {
+  const baseDir = prismaPaths(provider).migrationsDir;
   const lockfilePath = "migration_lock.toml";
   const lockfile = await readFile(path.join(baseDir, lockfilePath), "utf8").catch(() => null);
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
@@ -83,4 +113,20 @@ export async function readMigrationList(baseDir = MIGRATIONS_DIR): Promise<Migra
     }),
   );
   return { baseDir, lockfile: { path: lockfilePath, content: lockfile }, shadowDbInitScript: "", migrationDirectories };
+}
+
+/**
+ * Applies the provider's pending migrations (or those of `migrationsList`, e.g. the first few for a
+ * test), exactly as `prisma migrate deploy` does (recording them in _prisma_migrations); returns the
+ * names applied.
+ */
+export async function applyMigrations(provider: ProviderName, factory: SqlMigrationAwareDriverAdapterFactory, migrationsList?: MigrationList): Promise<string[]> {
+  migrationsList ??= await readMigrationList(provider);
+  const { engine, close } = await openSchemaEngine(provider, factory);
+  try {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: { externalTables: [], externalEnums: [] } });
+    return appliedMigrationNames;
+  } finally {
+    await close();
+  }
 }

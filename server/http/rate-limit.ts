@@ -8,12 +8,12 @@
 // A client key is the connection's address (client-address.ts), so a flood costs its sender's
 // budgets and nobody else's.
 //
-// The store is chosen here and only here. In memory now (Parley runs as one process on one SQLite
-// file); when several instances share PostgreSQL, `limiterStore` becomes
-//   (options) => new RateLimiterPostgres({ ...options, storeClient: pool, tableName: "rate_limits" })
-// (rate-limiter-flexible's own PostgreSQL store) and every instance draws from the same budgets.
+// The store is the database provider's (server/db/provider.ts): on PostgreSQL rate-limiter-flexible's
+// RateLimiterPostgres on the same database, so every instance draws from the same budgets; on SQLite
+// (one process on one file) in memory.
 
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { databaseProvider } from "../db/provider.ts";
 import type { BudgetConfig, HttpConfig } from "./config.ts";
 
 export type RateLimitDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -40,10 +40,8 @@ export interface LimiterOptions {
 
 export type LimiterStore = (options: LimiterOptions) => RateLimiterAbstract;
 
-const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options);
-
-/** The one place that picks where budgets are kept. */
-export const limiterStore: LimiterStore = memoryStore;
+/** Where budgets are kept: the database provider's store, for DATABASE_URL as it is when the budget is made. */
+export const limiterStore: LimiterStore = (options) => databaseProvider().rateLimiter(options);
 
 export function createBudget(name: string, { perMinute, burst }: BudgetConfig, store: LimiterStore = limiterStore): Budget {
   const points = Math.max(1, Math.floor(burst));

@@ -3,15 +3,20 @@
 // the first request.
 
 import { ConfigError, httpConfigFromEnv, wholeNumber, type HttpConfig } from "../http/config.ts";
-import { DEFAULT_DATABASE_URL, databaseFileFromUrl } from "../db/database-url.ts";
+import { DEFAULT_DATABASE_URL, databaseFileFromUrl, isPostgresUrl, withoutPassword } from "../db/database-url.ts";
 
 export interface ServerConfig {
   /** PORT (default 3000; 0 takes any free port, and the Ready line says which). */
   port: number;
   /** PARLEY_HOST: the address to listen on (default: every interface). */
   host: string | undefined;
-  /** DATABASE_URL (default file:./data/parley.db), as the SQLite file it names. */
-  databaseFile: string;
+  /**
+   * DATABASE_URL (default file:./data/parley.db): the SQLite file it names (an absolute path), or
+   * the postgresql:// URL as given.
+   */
+  database: string;
+  /** The database for people to read: the file, or the URL without its password. */
+  databaseShown: string;
   /** PARLEY_PUBLIC_URL: the public address, for link previews (checked here; read by the app). */
   publicUrl: string | undefined;
   /** PARLEY_SHUTDOWN_GRACE_SECONDS (default 10): how long SIGTERM waits for requests in flight. */
@@ -29,20 +34,33 @@ export function serverConfigFromEnv(env: Env = process.env): ServerConfig {
   return {
     port: wholeNumber(env, "PORT", { max: 65_535 }) ?? 3000,
     host: env.PARLEY_HOST?.trim() || undefined,
-    databaseFile: databaseFile(env),
+    ...database(env),
     publicUrl: publicUrl(env),
     shutdownGraceMs: grace ? Number(grace) * 1000 : 10_000,
     http: httpConfigFromEnv(env),
   };
 }
 
-function databaseFile(env: Env): string {
+function database(env: Env): { database: string; databaseShown: string } {
   const url = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
-  if (!url.startsWith("file:") || url.length === "file:".length) {
-    const shown = url.replace(/\/\/[^@/]*@/, "//…@"); // never print a password
-    throw new ConfigError("DATABASE_URL", `must name an SQLite file, like ${DEFAULT_DATABASE_URL}, not "${shown}"`);
+  const shown = withoutPassword(url);
+  if (isPostgresUrl(url)) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      // reported below
+    }
+    if (!parsed || parsed.pathname.length <= 1) {
+      throw new ConfigError("DATABASE_URL", `must name a PostgreSQL database, like postgresql://parley:password@db.example:5432/parley, not "${shown}"`);
+    }
+    return { database: url, databaseShown: shown };
   }
-  return databaseFileFromUrl(url);
+  if (!url.startsWith("file:") || url.length === "file:".length) {
+    throw new ConfigError("DATABASE_URL", `must name an SQLite file, like ${DEFAULT_DATABASE_URL}, or a PostgreSQL database (postgresql://…), not "${shown}"`);
+  }
+  const file = databaseFileFromUrl(url);
+  return { database: file, databaseShown: file };
 }
 
 function publicUrl(env: Env): string | undefined {

@@ -7,7 +7,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { prepareDatabase } from "../db/bootstrap.ts";
-import { DatabaseFileError } from "../db/database-file.ts";
+import { databaseProvider } from "../db/provider.ts";
+import { DatabaseError } from "../db/database-error.ts";
 import { ConfigError } from "../http/config.ts";
 import { serverConfigFromEnv } from "./config.ts";
 import { startServer } from "./server.ts";
@@ -23,12 +24,13 @@ function stop(message: string): never {
 
 try {
   const config = serverConfigFromEnv();
-  const { migrations, seeded } = await prepareDatabase(config.databaseFile);
+  const { migrations, seeded } = await prepareDatabase(config.database);
   console.log(
-    `Database ${config.databaseFile}: ${migrations.length ? `applied ${migrations.join(", ")}` : "migrations up to date"}; ` +
-      `${seeded.length ? `seeded ${seeded.join(", ")}` : "seeds present"}; integrity check ok.`,
+    `Database ${config.databaseShown}: ${migrations.length ? `applied ${migrations.join(", ")}` : "migrations up to date"}; ` +
+      `${seeded.length ? `seeded ${seeded.join(", ")}` : "seeds present"}.`,
   );
-  process.env.DATABASE_URL = `file:${config.databaseFile}`;
+  // The app (the same process) opens its client from DATABASE_URL: the checked value, made absolute.
+  process.env.DATABASE_URL = databaseProvider(config.database).url;
   const server = await startServer(config, { dir: root, dev });
   console.log(`Ready on ${server.url}${dev ? " (development)" : ""}`);
 
@@ -51,7 +53,7 @@ try {
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof DatabaseFileError) stop(error.message);
+  if (error instanceof ConfigError || error instanceof DatabaseError) stop(error.message);
   if ((error as { code?: string }).code === "EADDRINUSE") stop(`port ${(error as { port?: number }).port} is already in use (set PORT to another).`);
   if ((error as { code?: string }).code === "EACCES") stop(`not allowed to listen there (${(error as Error).message}); set PORT or PARLEY_HOST.`);
   if (/Could not find a production build/.test(String(error))) stop("there is no build of the app: run `npm run build` (npm start does it for you).");

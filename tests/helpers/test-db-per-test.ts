@@ -19,6 +19,9 @@ export function testDbPerTest(options: { seed?: boolean } = {}): TestDb {
     return current;
   };
   return {
+    get database() {
+      return now().database;
+    },
     get file() {
       return now().file;
     },

@@ -7,7 +7,7 @@ describe("serverConfigFromEnv", () => {
   it("has defaults for everything", () => {
     const config = serverConfigFromEnv({});
     expect(config).toMatchObject({ port: 3000, host: undefined, publicUrl: undefined, shutdownGraceMs: 10_000 });
-    expect(config.databaseFile).toBe(path.resolve("data/parley.db"));
+    expect(config.database).toBe(path.resolve("data/parley.db"));
     expect(config.http.trustedProxies).toBe(0);
   });
 
@@ -20,14 +20,21 @@ describe("serverConfigFromEnv", () => {
       PARLEY_SHUTDOWN_GRACE_SECONDS: "2.5",
       PARLEY_TRUST_PROXY: "2",
     });
-    expect(config).toMatchObject({ port: 0, host: "127.0.0.1", databaseFile: "/srv/parley/parley.db", publicUrl: "https://parley.example.org", shutdownGraceMs: 2500 });
+    expect(config).toMatchObject({ port: 0, host: "127.0.0.1", database: "/srv/parley/parley.db", publicUrl: "https://parley.example.org", shutdownGraceMs: 2500 });
     expect(config.http.trustedProxies).toBe(2);
+  });
+
+  it("takes a PostgreSQL URL as it is, and shows it without its password", () => {
+    const config = serverConfigFromEnv({ DATABASE_URL: "postgresql://parley:hunter2@db.example:5432/parley?sslmode=require" });
+    expect(config.database).toBe("postgresql://parley:hunter2@db.example:5432/parley?sslmode=require");
+    expect(config.databaseShown).toBe("postgresql://parley:…@db.example:5432/parley?sslmode=require");
   });
 
   it.each([
     [{ PORT: "eighty" }, "PORT", 'PORT must be a whole number from 0 to 65535, not "eighty"'],
     [{ PORT: "70000" }, "PORT", "PORT must be a whole number from 0 to 65535"],
-    [{ DATABASE_URL: "postgresql://parley:hunter2@db.example/parley" }, "DATABASE_URL", 'DATABASE_URL must name an SQLite file, like file:./data/parley.db, not "postgresql://…@db.example/parley"'],
+    [{ DATABASE_URL: "mysql://parley:hunter2@db.example/parley" }, "DATABASE_URL", 'DATABASE_URL must name an SQLite file, like file:./data/parley.db, or a PostgreSQL database (postgresql://…), not "mysql://parley:…@db.example/parley"'],
+    [{ DATABASE_URL: "postgresql://parley:hunter2@db.example" }, "DATABASE_URL", 'DATABASE_URL must name a PostgreSQL database, like postgresql://parley:password@db.example:5432/parley, not "postgresql://parley:…@db.example"'],
     [{ DATABASE_URL: "file:" }, "DATABASE_URL", "DATABASE_URL must name an SQLite file"],
     [{ PARLEY_PUBLIC_URL: "parley.example.org" }, "PARLEY_PUBLIC_URL", "PARLEY_PUBLIC_URL must be an http(s) address"],
     [{ PARLEY_PUBLIC_URL: "ftp://parley.example.org" }, "PARLEY_PUBLIC_URL", "PARLEY_PUBLIC_URL must be an http(s) address"],

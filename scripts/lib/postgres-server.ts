@@ -1,0 +1,92 @@
+// A throwaway PostgreSQL server in a temp folder, for the tests (tests/integration/postgresql-setup.ts)
+// and for `npm run db:new-migration`: Debian's `initdb` + `pg_ctl`, on a Unix socket only (no TCP
+// port to collide with), run as an unprivileged user when we are root (postgres refuses root).
+// A real server, not an emulation; settings trade crash safety of the server itself for speed,
+// which a throwaway server does not need.
+
+import { execFileSync } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export interface PostgresServer {
+  /** A URL for one database on this server (user postgres, no password, over the socket). */
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+/** Why no server can start here (no binaries), or null. */
+export function postgresUnavailableReason(): string | null {
+  return binDir() ? null : "PostgreSQL's initdb and pg_ctl were not found (install Debian's postgresql package, or set PARLEY_PG_BIN)";
+}
+
+function binDir(): string | null {
+  const given = process.env.PARLEY_PG_BIN;
+  if (given) return existsSync(path.join(given, "initdb")) ? given : null;
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  for (const version of versions) {
+    const dir = path.join(root, version, "bin");
+    if (existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl"))) return dir;
+  }
+  return null;
+}
+
+/** Which unprivileged user runs the server when we are root. */
+function serverUser(): string {
+  for (const user of ["postgres", "nobody"]) {
+    try {
+      execFileSync("id", ["-u", user], { stdio: "ignore" });
+      return user;
+    } catch {
+      // try the next
+    }
+  }
+  throw new Error("running as root and neither a postgres nor a nobody user exists to run PostgreSQL");
+}
+
+export async function startPostgresServer(): Promise<PostgresServer> {
+  const bin = binDir();
+  if (!bin) throw new Error(postgresUnavailableReason()!);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "parley-pg-"));
+  const data = path.join(dir, "data");
+  const asRoot = process.getuid?.() === 0;
+  const run = (tool: string, args: string[]) => {
+    const command = asRoot ? ["runuser", ["-u", user!, "--", path.join(bin, tool), ...args]] : [path.join(bin, tool), args];
+    execFileSync(command[0] as string, command[1] as string[], { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
+  };
+  let user: string | undefined;
+  if (asRoot) {
+    user = serverUser();
+    const uid = Number(execFileSync("id", ["-u", user]).toString());
+    const gid = Number(execFileSync("id", ["-g", user]).toString());
+    chownSync(dir, uid, gid);
+  }
+  try {
+    run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"]);
+    const options = [
+      `-k ${dir}`,
+      "-c listen_addresses=''",
+      "-c max_connections=300",
+      "-c fsync=off",
+      "-c synchronous_commit=off",
+      "-c full_page_writes=off",
+      "-c shared_buffers=64MB",
+    ].join(" ");
+    run("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim().split("\n").at(-1);
+    throw new Error(`PostgreSQL did not start: ${stderr || (error as Error).message}`, { cause: error });
+  }
+  return {
+    url: (database) => `postgresql://postgres@localhost/${database}?host=${encodeURIComponent(dir)}`,
+    async stop() {
+      try {
+        run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
