@@ -10,7 +10,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import pg from "pg";
 import { migrateDatabase } from "../server/db/migrate.ts";
 import { RATE_LIMIT_TABLE, schemaEngineAdapter } from "../server/db/postgresql.ts";
-import { openSchemaEngine, prismaPaths, type ProviderName } from "../server/db/schema-engine.ts";
+import { EXTERNAL_TABLES, openSchemaEngine, prismaPaths, type ProviderName } from "../server/db/schema-engine.ts";
 import { startPostgresServer } from "./lib/postgres-server.ts";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
@@ -54,7 +54,7 @@ function write(provider: ProviderName, sql: string) {
 
 const scratch = path.join(mkdtempSync(path.join(os.tmpdir(), "parley-migration-")), "scratch.db");
 await migrateDatabase(scratch);
-const sqliteSql = await pendingSql("sqlite", new PrismaBetterSqlite3({ url: scratch }), []);
+const sqliteSql = await pendingSql("sqlite", new PrismaBetterSqlite3({ url: scratch }), EXTERNAL_TABLES);
 if (sqliteSql) write("sqlite", sqliteSql);
 
 const server = await startPostgresServer();

@@ -6,6 +6,7 @@ import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Db } from "./client.ts";
 import { DatabaseError } from "./database-error.ts";
+import { postgresDialect, withDialect } from "./dialect.ts";
 import { withoutPassword } from "./database-url.ts";
 import { PrismaClient } from "./generated-postgresql/client.ts";
 import { applyMigrations } from "./schema-engine.ts";
@@ -18,7 +19,7 @@ export async function createPostgresDb(url: string): Promise<Db> {
   const adapter = new PrismaPg({ connectionString: url }, { onPoolError: () => {} });
   const client = new PrismaClient({ adapter });
   await reachable(url, () => client.$queryRawUnsafe("SELECT 1"));
-  return client.$extends(documentsAsText) as unknown as Db;
+  return withDialect(client.$extends(documentsAsText) as unknown as Db, postgresDialect);
 }
 
 /**

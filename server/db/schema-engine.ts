@@ -43,6 +43,15 @@ export function prismaPaths(provider: ProviderName): { schemaPath: string; migra
   return { schemaPath: path.join(PRISMA_DIR, provider, "schema.prisma"), migrationsDir: path.join(PRISMA_DIR, provider, "migrations") };
 }
 
+/**
+ * Tables the migrations make that Prisma's schema cannot describe: the FTS5 text indexes over the
+ * titles and the shadow tables FTS5 keeps for each (see the title_search_index migration). The
+ * engine is told they are external, so a schema diff does not drop them.
+ */
+const TEXT_INDEXES = ["ScenarioTitleSearch", "ProfileSetNameSearch"];
+const FTS5_SHADOW_TABLES = ["config", "content", "data", "docsize", "idx"];
+export const EXTERNAL_TABLES = TEXT_INDEXES.flatMap((name) => [name, ...FTS5_SHADOW_TABLES.map((shadow) => `${name}_${shadow}`)]);
+
 export interface OpenSchemaEngine {
   engine: SchemaEngine;
   /** Frees the engine and closes the connections it opened (free() alone leaves them open). */

@@ -6,6 +6,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import type { Db } from "./client.ts";
 import { ensureDatabaseFolder, rememberDatabaseFile } from "./database-file.ts";
+import { sqliteDialect, withDialect } from "./dialect.ts";
 import { PrismaClient } from "./generated/client.ts";
 import { applyMigrations, readMigrationList } from "./schema-engine.ts";
 
@@ -19,7 +20,7 @@ export async function createSqliteDb(databaseFile: string): Promise<Db> {
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   // From now on every change checks that this very file is still there (see database-file.ts).
   rememberDatabaseFile(db, databaseFile);
-  return db;
+  return withDialect(db, sqliteDialect);
 }
 
 /** Applies the pending migrations in prisma/sqlite/migrations and sets the file to WAL mode. */

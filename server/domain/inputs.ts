@@ -80,7 +80,15 @@ export const ScenarioAtRevision = z.strictObject({ id: ScenarioId, revision: Rev
 
 export const DiffScenariosInput = z.strictObject({ from: ScenarioAtRevision, to: ScenarioAtRevision });
 
-export const HistoryInput = z.strictObject({ id: ScenarioId });
+/** A page of a versioned document's history: revisions older than `cursor` (a revision number), newest first. */
+const historyInput = <Id extends z.ZodType>(id: Id) =>
+  z.strictObject({
+    id,
+    cursor: RevisionNumber.optional(),
+    limit: z.number().int().min(1, "At least 1").max(100, "At most 100").default(50),
+  });
+
+export const HistoryInput = historyInput(ScenarioId);
 
 /** Restoring a revision of a versioned document (a scenario, a profile set), given its id and edit secret schemas. */
 const restoreInput = <Id extends z.ZodType, Secret extends z.ZodType>(id: Id, editSecret: Secret) =>
@@ -133,6 +141,6 @@ export const ApplyLineInput = z.strictObject({
   lineDate: z.enum(LINE_DATES as [string, ...string[]], { error: `Pick a day of the control series, ${LINE_DATES[0]} to ${LINE_DATES.at(-1)}` }).optional(),
 });
 
-export const ProfileSetHistoryInput = z.strictObject({ id: ProfileSetId });
+export const ProfileSetHistoryInput = historyInput(ProfileSetId);
 
 export const RestoreProfileSetRevisionInput = restoreInput(ProfileSetId, ProfileSetEditSecret);

@@ -2,7 +2,7 @@
 // opens a migrated database with the app's own client (WAL, synchronous=FULL), creates a scenario
 // (or continues one), then saves it over and over through the app's storage code, printing
 // "ACK <n>" once save n has resolved, as a server would answer the browser.
-//   node --import tsx durability-child.ts <db file> [<scenario id> <edit secret or ->]
+//   node --import tsx durability-child.ts <db file or postgresql:// URL> [<scenario id> <edit secret or ->]
 import { writeSync } from "node:fs";
 import { createDb } from "@/server/db/client.ts";
 import { createScenario, getScenario, updateScenario, type UpdateInput } from "@/server/db/scenarios.ts";

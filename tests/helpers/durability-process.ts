@@ -17,15 +17,15 @@ export interface KilledRun {
 }
 
 /**
- * Starts the child on `file` and SIGKILLs it as soon as it has acknowledged `killAfter` saves. Waits
+ * Starts the child on `database` (a file or a URL) and SIGKILLs it as soon as it has acknowledged `killAfter` saves. Waits
  * on the child's events only (its lines, its exit), never on a clock: on a busy machine the saves
  * just take longer. A child that hangs is left to the test's own timeout.
  */
-export function saveUntilKilled(file: string, killAfter: number, scenario?: { id: string; editSecret: string }): Promise<KilledRun> {
+export function saveUntilKilled(database: string, killAfter: number, scenario?: { id: string; editSecret: string }): Promise<KilledRun> {
   return new Promise((resolve, reject) => {
     // `node --import tsx`, not the tsx command: that one runs Node as a child of its own, which a
     // SIGKILL to the command would leave running.
-    const args = ["--import", "tsx", CHILD, file, ...(scenario ? [scenario.id, scenario.editSecret] : [])];
+    const args = ["--import", "tsx", CHILD, database, ...(scenario ? [scenario.id, scenario.editSecret] : [])];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_ENV: "production" } });
     const acked: number[] = [];
     let scenarioId = scenario?.id;

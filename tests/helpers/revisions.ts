@@ -1,3 +1,4 @@
+import { decodeRevision, ENCODED_COLUMNS } from "@/server/db/revision-codec.ts";
 import type { Db } from "@/server/db/client.ts";
 
 /** The id a seed scenario was given in this database, looked up by its stable seed key. */
@@ -12,7 +13,10 @@ export async function storedRevisions(db: Db, scenarioId: string) {
   const rows = await db.scenarioRevision.findMany({
     where: { scenarioId },
     orderBy: { number: "asc" },
-    select: { number: true, document: true, restoredFrom: true, createdAt: true },
+    select: { number: true, restoredFrom: true, createdAt: true, ...ENCODED_COLUMNS },
   });
-  return rows.map((r) => ({ ...r, raw: r.document, document: JSON.parse(r.document) as unknown }));
+  return rows.map(({ document, body, encoding, ...r }) => {
+    const raw = decodeRevision({ document, body, encoding });
+    return { ...r, raw, document: JSON.parse(raw) as unknown };
+  });
 }

@@ -63,17 +63,17 @@ export async function openTestDb(options: { seed?: boolean } = {}): Promise<Test
 
 let counter = 0;
 
-/** A new database copied from a template; `drop` removes it. */
-export async function newTestDatabase(template: "seeded" | "empty"): Promise<{ database: string; drop(): Promise<void> }> {
+/** A new database copied from a template (or "blank": not even migrated); `drop` removes it. */
+export async function newTestDatabase(template: "seeded" | "empty" | "blank"): Promise<{ database: string; drop(): Promise<void> }> {
   const templates = inject("testDatabase");
   if (templates.provider === "sqlite") {
     const dir = mkdtempSync(path.join(os.tmpdir(), "parley-test-"));
     const file = path.join(dir, "test.db");
-    copyFileSync(templates[template], file);
+    if (template !== "blank") copyFileSync(templates[template], file);
     return { database: file, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `t_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
-  await admin(templates.url, `CREATE DATABASE "${name}" TEMPLATE "${templates[template]}"`);
+  await admin(templates.url, `CREATE DATABASE "${name}" TEMPLATE "${template === "blank" ? "template0" : templates[template]}"`);
   return { database: templates.url.replace("{database}", name), drop: () => admin(templates.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 

@@ -18,8 +18,8 @@ const { t, storedHash, scenarioWithHistory, mutation } = capabilityLinks();
 describe("rotateEditSecret", () => {
   it("two rotations racing with the same secret: exactly one wins; the loser is FORBIDDEN and gets no secret", async () => {
     const s = await createEditable(t.caller);
-    const a = await connect(t.file);
-    const b = await connect(t.file);
+    const a = await connect(t.database);
+    const b = await connect(t.database);
     try {
       const results = await Promise.allSettled([a, b].map((c) => c.caller.scenario.rotateEditSecret({ id: s.id, editSecret: s.editSecret })));
       expect(results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as TRPCError).code)).sort()).toEqual(["FORBIDDEN", "ok"]);
@@ -36,7 +36,7 @@ describe("rotateEditSecret", () => {
   it("a save racing a rotation with the old secret either lands before it or is FORBIDDEN; never after it", async () => {
     for (let round = 0; round < 5; round++) {
       const s = await createEditable(t.caller);
-      const other = await connect(t.file);
+      const other = await connect(t.database);
       try {
         const [save, rotation] = await Promise.allSettled([
           other.caller.scenario.update({ id: s.id, editSecret: s.editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Racing" } }),
@@ -57,7 +57,7 @@ describe("rotateEditSecret", () => {
 });
 
 /** Sets the stored hash in SQL, as another server process rotating the secret would (updatedAt aside). */
-const setHash = (id: string, hash: string) => t.db.$executeRaw`UPDATE Scenario SET editSecretHash = ${hash} WHERE id = ${id}`;
+const setHash = (id: string, hash: string) => t.db.$executeRaw`UPDATE "Scenario" SET "editSecretHash" = ${hash} WHERE "id" = ${id}`;
 
 /**
  * A caller on `t.db` that, just before the request's first write (a scenario.updateMany, or a

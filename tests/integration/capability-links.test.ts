@@ -124,10 +124,10 @@ describe("a view link never mutates", () => {
   it("reading by the view link needs no secret, also for an unlisted scenario: get, history, diff and compare", async () => {
     const s = await scenarioWithHistory();
     const sq = await seedId(t.db, "status-quo-2025-05");
-    const viewer = await connect(t.file);
+    const viewer = await connect(t.database);
     try {
       expect(await viewer.caller.scenario.get({ id: s.id })).toMatchObject({ id: s.id, published: false, version: 2 });
-      expect((await viewer.caller.scenario.history({ id: s.id })).revisions.map((r) => r.number)).toEqual([2, 1]);
+      expect((await viewer.caller.scenario.history({ id: s.id })).items.map((r) => r.number)).toEqual([2, 1]);
       expect((await viewer.caller.scenario.diff({ from: { id: s.id, revision: 1 }, to: { id: s.id } })).changes.map((c) => c.id)).toEqual([
         "territory.UA-63.russiaKm2",
         "territory.UA-63.ukraineKm2",
@@ -186,7 +186,7 @@ describe("seeds", () => {
 describe("fork of any view link", () => {
   it("someone holding only the id of an unlisted scenario forks it into a copy of their own; neither secret opens the other", async () => {
     const author = await scenarioWithHistory();
-    const reader = await connect(t.file);
+    const reader = await connect(t.database);
     try {
       const copy = await forkEditable(reader.caller, author.id, "Reader's take");
       expect(copy.editSecret).not.toBe(author.editSecret);
@@ -219,7 +219,7 @@ describe("rotateEditSecret", () => {
     const before = await snapshotDatabase(t.db);
     for (const name of MUTATIONS) await expectTRPCError(mutation(name, s, s.editSecret), "FORBIDDEN");
     // The same from another connection (another server process).
-    const other = await connect(t.file);
+    const other = await connect(t.database);
     try {
       for (const name of MUTATIONS) await expectTRPCError(mutation(name, s, s.editSecret, other.caller), "FORBIDDEN");
     } finally {

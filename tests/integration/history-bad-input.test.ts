@@ -107,7 +107,7 @@ describeRejections("scenario", ["compare", "diff", "history", "restore"] as cons
 describe("the valid baseline", () => {
   it("the cases' scenario is still at version 2 with two revisions, and the valid inputs work", async () => {
     expect((await t.caller.scenario.get({ id })).version).toBe(2);
-    expect((await t.caller.scenario.history({ id })).revisions.map((r) => r.number)).toEqual([2, 1]);
+    expect((await t.caller.scenario.history({ id })).items.map((r) => r.number)).toEqual([2, 1]);
     expect((await t.caller.scenario.compare({ ids: [sq, us] })).scenarios).toHaveLength(2);
     expect((await t.caller.scenario.diff({ from: { id, revision: 1 }, to: { id } })).changes.map((c) => c.id)).toEqual([
       "territory.UA-63.russiaKm2",

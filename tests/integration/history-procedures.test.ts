@@ -77,21 +77,21 @@ describe("scenario.history", () => {
   it("newest first, numbered 1..n, one-line summaries, the latest current", async () => {
     const history = await t.caller.scenario.history({ id });
     expect(history).toMatchObject({ scenarioId: id, title: "Status quo, early May 2025" });
-    expect(history.revisions.map((r) => [r.number, r.summary, r.isCurrent, r.restoredFrom])).toEqual([
+    expect(history.items.map((r) => [r.number, r.summary, r.isCurrent, r.restoredFrom])).toEqual([
       [3, "Ceasefire type changed", true, null],
       [2, "Kharkiv changed (Russia 18.8% → 19.0%)", false, null],
       [1, "Created", false, null],
     ]);
-    const times = history.revisions.map((r) => Date.parse(r.createdAt));
+    const times = history.items.map((r) => Date.parse(r.createdAt));
     expect(times.every((x) => !Number.isNaN(x))).toBe(true);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 
   it("a seed has one revision, 'Created'; a save with no changes says 'No changes'", async () => {
     const sq = await seedId(t.db, "status-quo-2025-05");
-    expect((await t.caller.scenario.history({ id: sq })).revisions).toMatchObject([{ number: 1, summary: "Created", isCurrent: true }]);
+    expect((await t.caller.scenario.history({ id: sq })).items).toMatchObject([{ number: 1, summary: "Created", isCurrent: true }]);
     await t.caller.scenario.update({ id, editSecret, baseVersion: 3, document: rev3 });
-    expect((await t.caller.scenario.history({ id })).revisions[0]).toMatchObject({ number: 4, summary: "No changes", isCurrent: true });
+    expect((await t.caller.scenario.history({ id })).items[0]).toMatchObject({ number: 4, summary: "No changes", isCurrent: true });
   });
 
   it("an unknown or deleted scenario is NOT_FOUND", async () => {
@@ -130,7 +130,7 @@ describe("scenario.restore", () => {
     ]);
 
     const history = await t.caller.scenario.history({ id });
-    expect(history.revisions.map((r) => [r.number, r.summary, r.isCurrent, r.restoredFrom])).toEqual([
+    expect(history.items.map((r) => [r.number, r.summary, r.isCurrent, r.restoredFrom])).toEqual([
       [4, "Restored revision 1", true, 1],
       [3, "Ceasefire type changed", false, null],
       [2, "Kharkiv changed (Russia 18.8% → 19.0%)", false, null],
@@ -140,13 +140,13 @@ describe("scenario.restore", () => {
 
   it("without baseVersion restores on top of the current version; the restore survives reopening the file", async () => {
     expect(await t.caller.scenario.restore({ id, editSecret, revision: 2 })).toMatchObject({ version: 4, document: rev2 });
-    const other = await connect(t.file);
+    const other = await connect(t.database);
     try {
       expect(await other.caller.scenario.get({ id })).toMatchObject({ version: 4, document: rev2 });
       // Russia 114,530 → 114,420 km² of 603,540: the same at one decimal, so two.
       const next = withRegion(rev2, "UA-48", { russiaKm2: 0, ukraineKm2: 24_598 });
       await other.caller.scenario.update({ id, editSecret, baseVersion: 4, document: next });
-      expect((await other.caller.scenario.history({ id })).revisions.map((r) => r.summary).slice(0, 2)).toEqual([
+      expect((await other.caller.scenario.history({ id })).items.map((r) => r.summary).slice(0, 2)).toEqual([
         "Mykolaiv changed (Russia 18.98% → 18.96%)",
         "Restored revision 2",
       ]);
@@ -167,8 +167,8 @@ describe("scenario.restore", () => {
   });
 
   it("two restores racing from the same baseVersion: one wins, the other is CONFLICT", async () => {
-    const a = await connect(t.file);
-    const b = await connect(t.file);
+    const a = await connect(t.database);
+    const b = await connect(t.database);
     try {
       const results = await Promise.allSettled([
         a.caller.scenario.restore({ id, editSecret, revision: 1, baseVersion: 3 }),

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { decodeRevision } from "@/server/db/revision-codec.ts";
 import { createDb } from "@/server/db/client.ts";
 import { migrateDatabase } from "@/server/db/migrate.ts";
 import { SEED_PROFILE_SET_KEY, seedProfileSet } from "@/server/domain/analysis/seed-profiles.ts";
@@ -51,13 +52,13 @@ describe("profile set history", () => {
     await t.caller.profileSet.update({ id: set.id, editSecret: set.editSecret, baseVersion: 2, document: { ...v2.document, name: "Renamed" } });
     const history = await t.caller.profileSet.history({ id: set.id });
     expect(history.title).toBe("Renamed");
-    expect(history.revisions.map((r) => [r.number, r.summary, r.isCurrent])).toEqual([
+    expect(history.items.map((r) => [r.number, r.summary, r.isCurrent])).toEqual([
       [3, `Name “${set.document.name}” → “Renamed”`, true],
       [2, "Ukraine: weight on Security guarantees 18 → 25", false],
       [1, "Created", false],
     ]);
     const seed = await t.caller.profileSet.seed();
-    expect((await t.caller.profileSet.history({ id: seed.id })).revisions.map((r) => r.summary)).toEqual(["Created"]);
+    expect((await t.caller.profileSet.history({ id: seed.id })).items.map((r) => r.summary)).toEqual(["Created"]);
   });
 
   it("restoring revision 1 appends revision 3 equal to it and keeps revision 2", async () => {
@@ -68,13 +69,13 @@ describe("profile set history", () => {
     expect(restored.document).toEqual(set.document);
     expect((await t.caller.profileSet.get({ id: set.id })).document).toEqual(set.document);
     const history = await t.caller.profileSet.history({ id: set.id });
-    expect(history.revisions.map((r) => [r.number, r.summary, r.restoredFrom])).toEqual([
+    expect(history.items.map((r) => [r.number, r.summary, r.restoredFrom])).toEqual([
       [3, "Restored revision 1", 1],
       [2, "Ukraine: weight on Security guarantees 18 → 30", null],
       [1, "Created", null],
     ]);
     const rows = await t.db.profileSetRevision.findMany({ where: { profileSetId: set.id }, orderBy: { number: "asc" } });
-    expect(JSON.parse(rows[1]!.document)).toEqual(withGuarantees(set.document, 30));
+    expect(JSON.parse(decodeRevision(rows[1]!))).toEqual(withGuarantees(set.document, 30));
   });
 
   it("restore needs the edit secret, refuses the seed, a stale baseVersion and an unknown revision, and writes nothing", async () => {
@@ -116,7 +117,7 @@ describe("the revisions migration", () => {
       const db = await createDb(file);
       const caller = createCaller(createInnerContext({ db }));
       const history = await caller.profileSet.history({ id: "old-set" });
-      expect(history.revisions.map((r) => [r.number, r.summary, r.isCurrent])).toEqual([[3, "Earliest version kept", true]]);
+      expect(history.items.map((r) => [r.number, r.summary, r.isCurrent])).toEqual([[3, "Earliest version kept", true]]);
       await db.$disconnect();
     } finally {
       rmSync(dir, { recursive: true, force: true });

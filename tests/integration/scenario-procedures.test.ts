@@ -1,3 +1,4 @@
+import { decodeRevision, ENCODED_COLUMNS } from "@/server/db/revision-codec.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CURRENT_SCHEMA_VERSION } from "@/server/domain/scenario.ts";
 import { connect } from "../helpers/connect.ts";
@@ -16,8 +17,11 @@ afterEach(async () => {
   await t.close();
 });
 
-const revisionsOf = (id: string) =>
-  t.db.scenarioRevision.findMany({ where: { scenarioId: id }, orderBy: { number: "asc" }, select: { number: true, document: true, schemaVersion: true } });
+/** The stored revisions, oldest first, each document decoded to its JSON text (rows are stored compressed). */
+const revisionsOf = async (id: string) =>
+  (
+    await t.db.scenarioRevision.findMany({ where: { scenarioId: id }, orderBy: { number: "asc" }, select: { number: true, schemaVersion: true, ...ENCODED_COLUMNS } })
+  ).map((row) => ({ ...row, document: decodeRevision(row) }));
 
 describe("create and get", () => {
   it("create returns a new id at version 1; get returns the same document", async () => {
@@ -66,7 +70,7 @@ describe("update", () => {
     expect(updated).not.toHaveProperty("editSecret");
     expect((await t.caller.scenario.get({ id })).document.terms.territory["UA-14"].russiaKm2).toBe(20_000);
 
-    const other = await connect(t.file);
+    const other = await connect(t.database);
     try {
       const reloaded = await other.caller.scenario.get({ id });
       expect(reloaded.version).toBe(2);
@@ -80,7 +84,7 @@ describe("update", () => {
     const { id, editSecret } = await createEditable(t.caller);
     await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Saved before restart" } });
     await t.db.$disconnect();
-    const reopened = await connect(t.file);
+    const reopened = await connect(t.database);
     try {
       expect(await reopened.caller.scenario.get({ id })).toMatchObject({ version: 2, document: { title: "Saved before restart" } });
     } finally {

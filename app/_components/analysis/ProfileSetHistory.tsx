@@ -3,12 +3,13 @@
 import { memo } from "react";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useEditAccess } from "../editor/use-edit-access.ts";
+import { LoadOlder, loadedRevisions } from "../history/LoadOlder.tsx";
 
 /** Every save of these assumptions, newest first; with the edit link, any earlier one can be restored (saved again as the newest). */
 export const ProfileSetHistory = memo(function ProfileSetHistory({ record }: { record: RouterOutputs["profileSet"]["get"] }) {
   const utils = trpc.useUtils();
   const access = useEditAccess(record, `Assumptions: ${record.document.name}`, "profileSet");
-  const history = trpc.profileSet.history.useQuery({ id: record.id });
+  const history = trpc.profileSet.history.useInfiniteQuery({ id: record.id }, { getNextPageParam: (page) => page.nextCursor });
   const restore = trpc.profileSet.restore.useMutation({
     onSuccess: (saved) => {
       utils.profileSet.get.setData({ id: saved.id }, saved);
@@ -28,7 +29,7 @@ export const ProfileSetHistory = memo(function ProfileSetHistory({ record }: { r
       {history.error && <p className="field__error">{history.error.message}</p>}
       {history.data && (
         <ol className="revision-list" data-testid="profile-history" reversed>
-          {history.data.revisions.map((r) => (
+          {loadedRevisions(history.data).map((r) => (
             <li key={r.number}>
               <strong>Version {r.number}</strong> <span className="muted small">{new Date(r.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</span>: {r.summary}
               {r.isCurrent ? (
@@ -49,6 +50,7 @@ export const ProfileSetHistory = memo(function ProfileSetHistory({ record }: { r
           ))}
         </ol>
       )}
+      <LoadOlder query={history} />
       {restore.error && (
         <p className="field__error" role="alert">
           {errorCodeOf(restore.error) === "CONFLICT" ? "Someone saved these assumptions since you opened them: reload to see their version." : restore.error.message}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { diffUrl } from "../../_lib/urls.ts";
+import { LoadOlder, loadedRevisions } from "./LoadOlder.tsx";
 import "./history.css";
 
 interface Props {
@@ -18,17 +19,17 @@ interface Props {
 const time = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
-/** Every saved revision, what each changed, diffs between any two, and restore. */
+/** Every saved revision (newest first, 50 at a time), what each changed, diffs between any two, and restore. */
 export function HistoryPanel({ scenarioId, dirty, editSecret, onRestored }: Props) {
   const utils = trpc.useUtils();
-  const history = trpc.scenario.history.useQuery({ id: scenarioId });
+  const history = trpc.scenario.history.useInfiniteQuery({ id: scenarioId }, { getNextPageParam: (page) => page.nextCursor });
   const restore = trpc.scenario.restore.useMutation({
     onSuccess: async (record) => {
       onRestored(record);
       await utils.scenario.history.invalidate({ id: scenarioId });
     },
   });
-  const revisions = history.data?.revisions ?? [];
+  const revisions = loadedRevisions(history.data);
   const current = revisions.find((r) => r.isCurrent)?.number;
   const [pair, setPair] = useState<{ from?: number; to?: number }>({});
   const from = pair.from ?? revisions[1]?.number ?? 1;
@@ -73,6 +74,7 @@ export function HistoryPanel({ scenarioId, dirty, editSecret, onRestored }: Prop
           </li>
         ))}
       </ol>
+      <LoadOlder query={history} />
       {revisions.length > 1 && (
         <div className="history__pair">
           <RevisionSelect label="From" revisions={revisions} value={from} onChange={(n) => setPair((p) => ({ ...p, from: n }))} />

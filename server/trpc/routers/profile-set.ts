@@ -29,8 +29,8 @@ export const profileSetRouter = router({
   get: publicProcedure.input(GetProfileSetInput).query(({ ctx, input }) => getProfileSet(ctx.db, input.id)),
   /** The seed assumptions, named by the server. */
   seed: publicProcedure.query(({ ctx }) => getSeedProfileSet(ctx.db)),
-  /** Revisions, newest first, each with a one-line summary. */
-  history: publicProcedure.input(ProfileSetHistoryInput).query(({ ctx, input }) => profileSetHistory.list(ctx.db, input.id)),
+  /** A page of revisions, newest first, each with its one-line summary. */
+  history: publicProcedure.input(ProfileSetHistoryInput).query(({ ctx, input }) => profileSetHistory.list(ctx.db, input)),
   /** Saves an earlier revision again as a new one (needs the edit secret). */
   restore: publicProcedure.input(RestoreProfileSetRevisionInput).mutation(({ ctx, input }) => profileSetHistory.restore(ctx.db, input)),
   create: publicProcedure.input(CreateProfileSetInput).mutation(({ ctx, input }) => createProfileSet(ctx.db, input.document)),

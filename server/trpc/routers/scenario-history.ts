@@ -2,8 +2,7 @@ import { describeBeforeAfter } from "../../domain/before-after.ts";
 import { compareScenarios } from "../../domain/compare.ts";
 import { diffDocuments } from "../../domain/diff.ts";
 import { CompareScenariosInput, DiffScenariosInput, HistoryInput, RestoreRevisionInput } from "../../domain/inputs.ts";
-import { getDocumentAt, listRevisions, restoreRevision } from "../../db/revisions.ts";
-import { getScenarios } from "../../db/scenarios.ts";
+import { getDocumentAt, getScenarios, listRevisions, restoreRevision } from "../../db/scenarios.ts";
 import { changeToExistingScenario } from "../budget.ts";
 import { publicProcedure } from "../init.ts";
 
@@ -35,7 +34,7 @@ export const scenarioHistoryProcedures = {
     };
   }),
 
-  history: publicProcedure.input(HistoryInput).query(({ ctx, input }) => listRevisions(ctx.db, input.id)),
+  history: publicProcedure.input(HistoryInput).query(({ ctx, input }) => listRevisions(ctx.db, input)),
 
   restore: publicProcedure.input(RestoreRevisionInput).use(changeToExistingScenario).mutation(({ ctx, input }) => restoreRevision(ctx.db, input)),
 };

@@ -11,14 +11,16 @@ import {
   SetPublishedInput,
   UpdateScenarioInput,
 } from "../../domain/inputs.ts";
-import { checkEditSecret, rotateEditSecret, setPublished } from "../../db/scenario-access.ts";
 import {
+  checkEditSecret,
   createScenario,
   deleteScenario,
   forkScenario,
   forkScenarioWith,
   getScenario,
   listScenarios,
+  rotateEditSecret,
+  setPublished,
   undeleteScenario,
   updateScenario,
 } from "../../db/scenarios.ts";

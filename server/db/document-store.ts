@@ -1,0 +1,349 @@
+import { notFound, ParleyError } from "../domain/errors.ts";
+import { retryWhenBusy } from "./busy.ts";
+import type { Db } from "./client.ts";
+import type { DocumentKind, DbClient, StoredRow } from "./document-kind.ts";
+import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
+import { newId } from "./ids.ts";
+import { decodeRevision, ENCODED_COLUMNS, encodeRevision } from "./revision-codec.ts";
+
+// The one store for every kind of shareable, versioned document (scenarios, profile sets): the
+// record shape, reads (upgrading old schema versions), create, the optimistic update, the writes
+// an edit link allows, fork, delete and undelete. Every save appends an immutable revision
+// (history and restore: revisions.ts). A kind is described once (document-kind.ts).
+//
+// Capability links: create and fork return an edit secret once (only its SHA-256 is stored); every
+// change needs it, checked on one path (requireEditSecret, constant-time) and again inside the
+// write's WHERE, so a secret rotated between the check and the write cannot slip through.
+
+export interface SharedRecordFields {
+  id: string;
+  version: number;
+  parentId: string | null;
+  /** Shipped with Parley: published and read-only; fork it to change it. */
+  isSeed: boolean;
+  /** On the public list; otherwise reachable only by its link. */
+  published: boolean;
+  /** No edit link exists (seeds, rows from before edit links): fork it to change it. */
+  readOnly: boolean;
+  /** ISO 8601 timestamps: the HTTP API sends plain JSON. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredRecord<Doc> extends SharedRecordFields {
+  document: Doc;
+}
+
+export interface SaveInput<Doc> {
+  id: string;
+  /** The version the edit started from; a save on top of a newer version is a conflict. */
+  baseVersion: number;
+  document: Doc;
+  editSecret: string;
+}
+
+/** The columns every read selects (never the document's revisions). */
+const recordColumns = {
+  id: true,
+  schemaVersion: true,
+  document: true,
+  version: true,
+  parentId: true,
+  seedKey: true,
+  published: true,
+  editSecretHash: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export type DocumentStore<Doc extends { schemaVersion: number }> = ReturnType<typeof documentStore<Doc>>;
+
+export function documentStore<Doc extends { schemaVersion: number }>(kind: DocumentKind<Doc>) {
+  const select = { ...recordColumns, [kind.titleColumn]: true };
+  const live = (id: string, deleted = false) => ({ id, deletedAt: deleted ? { not: null } : null });
+
+  /**
+   * A stored document. One of the current schema version was validated when it was written, so it
+   * is only JSON-parsed; an older one is upgraded and validated (kind.parse).
+   */
+  function read(json: string, schemaVersion: number): Doc {
+    return schemaVersion === kind.schemaVersion ? (JSON.parse(json) as Doc) : kind.parse(json);
+  }
+
+  /** The shared fields of a stored row and its document, never its edit secret's hash. */
+  function toRecord(row: StoredRow): StoredRecord<Doc> {
+    return { ...sharedFields(row), document: read(row.document, row.schemaVersion) };
+  }
+
+  function sharedFields(row: Pick<StoredRow, "id" | "version" | "parentId" | "seedKey" | "published" | "editSecretHash" | "createdAt" | "updatedAt">): SharedRecordFields {
+    return {
+      id: row.id,
+      version: row.version,
+      parentId: row.parentId,
+      isSeed: row.seedKey !== null,
+      published: row.published,
+      readOnly: row.editSecretHash === null,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+
+  async function find(db: DbClient, id: string): Promise<StoredRecord<Doc> | null> {
+    const row = await kind.records(db).findFirst({ where: live(id), select });
+    return row && toRecord(row);
+  }
+
+  async function get(db: DbClient, id: string): Promise<StoredRecord<Doc>> {
+    const record = await find(db, id);
+    if (!record) throw notFound(kind.noun, id);
+    return record;
+  }
+
+  /** The first live record matching `where` (e.g. a seed key), or null. */
+  async function findWhere(db: DbClient, where: Record<string, unknown>): Promise<StoredRecord<Doc> | null> {
+    const row = await kind.records(db).findFirst({ where: { ...where, deletedAt: null }, select });
+    return row && toRecord(row);
+  }
+
+  /** Live records by id, in the order asked; NOT_FOUND names the first missing id. */
+  async function getMany(db: DbClient, ids: readonly string[]): Promise<StoredRecord<Doc>[]> {
+    const rows = await kind.records(db).findMany({ where: { id: { in: [...ids] }, deletedAt: null }, select });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => {
+      const row = byId.get(id);
+      if (!row) throw notFound(kind.noun, id);
+      return toRecord(row);
+    });
+  }
+
+  /** The live record `id`'s title, or null (a deleted or unknown parent). */
+  async function titleOf(db: DbClient, id: string | null): Promise<string | null> {
+    if (id === null) return null;
+    const row = await kind.records(db).findFirst({ where: live(id), select: { [kind.titleColumn]: true } });
+    return row ? (row[kind.titleColumn] as string) : null;
+  }
+
+  function storedFields(document: Doc) {
+    const title = kind.title(document);
+    return {
+      [kind.titleColumn]: title,
+      [`${kind.titleColumn}Search`]: title.toLowerCase(),
+      ...kind.columns(document),
+      schemaVersion: document.schemaVersion,
+      document: JSON.stringify(document),
+    };
+  }
+
+  /**
+   * A new record, unlisted, with a new edit secret returned once (only its hash is stored). Seeds
+   * are the exception: published, and with no edit secret at all, so nobody can change them.
+   */
+  async function create(
+    db: Db,
+    document: Doc,
+    options: { parentId?: string; seedKey?: string; id?: string } = {},
+  ): Promise<StoredRecord<Doc> & { editSecret: string | null }> {
+    const id = options.id ?? newId();
+    const fields = storedFields(document);
+    const isSeed = options.seedKey !== undefined;
+    const editSecret = isSeed ? null : newEditSecret();
+    const row = await retryWhenBusy(() =>
+      db.$transaction(async (tx) => {
+        const created = await kind.records(tx).create({
+          data: {
+            id,
+            ...fields,
+            parentId: options.parentId ?? null,
+            seedKey: options.seedKey ?? null,
+            published: isSeed,
+            editSecretHash: editSecret === null ? null : hashEditSecret(editSecret),
+          },
+          select,
+        });
+        await kind.revisions(tx).create({
+          data: { [kind.revisionOwner]: id, number: 1, schemaVersion: fields.schemaVersion, ...encodeRevision(fields.document), summary: "Created" },
+        });
+        return created;
+      }),
+    );
+    return { ...toRecord(row), editSecret };
+  }
+
+  const guardColumns = { seedKey: true, editSecretHash: true } as const;
+
+  /** Whether the row may be changed with `secret`: throws FORBIDDEN (or the kind's seed refusal) if not. */
+  function guard(row: { seedKey: string | null; editSecretHash: string | null }, secret: string): void {
+    if (kind.seedRefusal && row.seedKey !== null) throw kind.seedRefusal();
+    if (!secretMatches(secret, row.editSecretHash)) throw forbidden(kind.noun);
+  }
+
+  /** The WHERE of every guarded write: the record, live (or deleted), and still opened by `secret`. */
+  const writable = (id: string, secret: string, deleted = false) => ({
+    ...live(id, deleted),
+    editSecretHash: hashEditSecret(secret),
+    ...(kind.seedRefusal ? { seedKey: null } : {}),
+  });
+
+  /** NOT_FOUND for an unknown id, FORBIDDEN unless `secret` is the record's edit secret. */
+  async function requireEditSecret(db: DbClient, id: string, secret: string, options: { deleted?: boolean } = {}): Promise<void> {
+    const row = await kind.records(db).findFirst({ where: live(id, options.deleted), select: guardColumns });
+    if (!row) throw notFound(options.deleted ? `deleted ${kind.noun}` : kind.noun, id);
+    guard(row, secret);
+  }
+
+  /** Whether `editSecret` opens the record for editing (every wrong secret gets the same answer). */
+  async function checkEditSecret(db: DbClient, id: string, editSecret: string): Promise<{ id: string; canEdit: boolean }> {
+    const row = await kind.records(db).findFirst({ where: live(id), select: { editSecretHash: true } });
+    if (!row) throw notFound(kind.noun, id);
+    return { id, canEdit: secretMatches(editSecret, row.editSecretHash) };
+  }
+
+  /**
+   * The one path of every change an edit link allows besides saving: check the secret, write with
+   * the secret in the WHERE, and when the write matched nothing (rotated, deleted meanwhile) say why.
+   */
+  async function guardedWrite(db: DbClient, id: string, secret: string, data: Record<string, unknown>, options: { deleted?: boolean } = {}): Promise<void> {
+    await requireEditSecret(db, id, secret, options);
+    const { count } = await retryWhenBusy(() => kind.records(db).updateMany({ where: writable(id, secret, options.deleted), data }));
+    if (count === 0) {
+      await requireEditSecret(db, id, secret, options);
+      throw notFound(kind.noun, id);
+    }
+  }
+
+  /** Saves a new version (CONFLICT on a stale baseVersion) and appends it as a revision. */
+  async function update(db: Db, input: SaveInput<Doc>, options: { restoredFrom?: number } = {}): Promise<StoredRecord<Doc>> {
+    // The secret check reads the document too: it is the one this save replaces (when baseVersion
+    // is current; otherwise the save is a conflict), for the revision's one-line summary.
+    const before = await kind.records(db).findFirst({ where: live(input.id), select });
+    if (!before) throw notFound(kind.noun, input.id);
+    guard(before, input.editSecret);
+    const summary =
+      options.restoredFrom !== undefined
+        ? restoredSummary(options.restoredFrom)
+        : before.version === input.baseVersion
+          ? kind.summarize(read(before.document, before.schemaVersion), input.document)
+          : null;
+    const fields = storedFields(input.document);
+    const encoded = encodeRevision(fields.document);
+    const version = input.baseVersion + 1;
+    const row = await retryWhenBusy(() =>
+      db.$transaction(async (tx) => {
+        // Write first: the conditional update takes SQLite's write lock at once, so concurrent saves
+        // queue on the busy timeout instead of failing, and exactly one of them matches baseVersion.
+        const updatedAt = new Date();
+        const { count } = await kind.records(tx).updateMany({
+          where: { ...writable(input.id, input.editSecret), version: input.baseVersion },
+          data: { ...fields, version, updatedAt },
+        });
+        if (count === 0) {
+          const current = await kind.records(tx).findFirst({ where: live(input.id), select: { ...guardColumns, version: true } });
+          if (!current) throw notFound(kind.noun, input.id);
+          guard(current, input.editSecret);
+          throw new ParleyError(
+            "conflict",
+            `baseVersion: the ${kind.noun} was saved by someone else since version ${input.baseVersion} (it is now at version ${current.version})`,
+            [{ path: "baseVersion", message: `The ${kind.noun} is now at version ${current.version}` }],
+          );
+        }
+        await kind.revisions(tx).create({
+          data: {
+            [kind.revisionOwner]: input.id,
+            number: version,
+            schemaVersion: fields.schemaVersion,
+            ...encoded,
+            summary: summary ?? kind.summarize(await revisionAt(tx, input.id, input.baseVersion), input.document),
+            restoredFrom: options.restoredFrom ?? null,
+          },
+        });
+        return { version, updatedAt };
+      }),
+    );
+    // Everything a read would return is known: the row before, the new version and the document.
+    return { ...sharedFields({ ...before, ...row }), document: input.document };
+  }
+
+  /** The document of a stored revision. */
+  async function revisionAt(db: DbClient, id: string, number: number): Promise<Doc> {
+    const row = await kind.revisions(db).findFirst({ where: { [kind.revisionOwner]: id, number }, select: { ...ENCODED_COLUMNS, schemaVersion: true } });
+    if (!row) throw new ParleyError("not_found", `${kind.noun[0]!.toUpperCase()}${kind.noun.slice(1)} "${id}" has no revision ${number}`);
+    return read(decodeRevision(row), row.schemaVersion);
+  }
+
+  /**
+   * Fills the list columns of rows written before they existed (on start; idempotent): a list reads
+   * columns only, never documents.
+   */
+  async function fillListColumns(db: Db): Promise<number> {
+    let filled = 0;
+    for (;;) {
+      const rows = await kind.records(db).findMany({ where: { [kind.listedColumn]: null }, select: { id: true, document: true, schemaVersion: true }, take: 200 });
+      if (rows.length === 0) return filled;
+      await db.$transaction(async (tx) => {
+        for (const row of rows) await kind.records(tx).updateMany({ where: { id: row.id }, data: kind.columns(read(row.document, row.schemaVersion)) });
+      });
+      filled += rows.length;
+    }
+  }
+
+  /**
+   * A new record that remembers `id` as its parent and stores the document `derive` makes of the
+   * parent's; whatever else `derive` returns (e.g. what it recomputed) comes back beside the record.
+   */
+  async function fork<Extra extends object>(
+    db: Db,
+    id: string,
+    derive: (source: Doc) => { document: Doc } & Extra,
+  ): Promise<StoredRecord<Doc> & { editSecret: string | null } & Omit<Extra, "document">> {
+    const source = await get(db, id);
+    const { document, ...extra } = derive(source.document);
+    return { ...(await create(db, document, { parentId: source.id })), ...extra };
+  }
+
+  return {
+    kind,
+    read,
+    revisionAt,
+    fillListColumns,
+    toRecord,
+    find,
+    get,
+    findWhere,
+    getMany,
+    titleOf,
+    create,
+    update,
+    fork,
+    requireEditSecret,
+    checkEditSecret,
+    /** Hides a record from lists and reads; its rows and revisions stay so the delete can be undone. */
+    delete: (db: DbClient, id: string, secret: string) => guardedWrite(db, id, secret, { deletedAt: new Date() }),
+    undelete: async (db: DbClient, id: string, secret: string) => {
+      await guardedWrite(db, id, secret, { deletedAt: null }, { deleted: true });
+      return get(db, id);
+    },
+    /** A new edit secret; the old one (and every link holding it) stops working at once. */
+    rotateEditSecret: async (db: DbClient, id: string, secret: string) => {
+      const next = newEditSecret();
+      await guardedWrite(db, id, secret, { editSecretHash: hashEditSecret(next) });
+      return { id, editSecret: next };
+    },
+    /** Lists the record publicly, or makes it reachable only by its link. */
+    setPublished: async (db: DbClient, id: string, secret: string, published: boolean) => {
+      await guardedWrite(db, id, secret, { published });
+      return get(db, id);
+    },
+  };
+}
+
+/** `title` + " (copy)", within `limit` UTF-16 units: the default title of a fork, of any kind. */
+export function forkTitle(title: string, limit: number): string {
+  const suffix = " (copy)";
+  // Cut whole characters (code points), never half of a surrogate pair.
+  let kept = title;
+  while (kept.length + suffix.length > limit) kept = Array.from(kept).slice(0, -1).join("");
+  return kept + suffix;
+}
+
+/** The summary of a revision that restored an earlier one. */
+export const restoredSummary = (number: number) => `Restored revision ${number}`;
