@@ -21,7 +21,7 @@ export interface AppServer {
 }
 
 /** Browser tests and benchmarks save and load far more than one person would: their budgets are lifted. */
-const LIFTED_BUDGETS = {
+export const LIFTED_BUDGETS = {
   PARLEY_RATE_LIMIT_PER_MINUTE: "100000",
   PARLEY_RATE_LIMIT_BURST: "10000",
   PARLEY_RATE_LIMIT_QUERIES_PER_MINUTE: "1000000",
