@@ -6,6 +6,7 @@ import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useGuardedRouter } from "../../_lib/navigation-guard.ts";
 import { diffUrl, type ScenarioRef } from "../../_lib/urls.ts";
 import { RegionMap } from "../map/RegionMap.tsx";
+import { useBufferBand } from "../map/use-buffer-band.ts";
 import { ScenarioSelect } from "../ScenarioSelect.tsx";
 import { CopyLinkButton } from "./CompareView.tsx";
 import "./compare.css";
@@ -80,10 +81,7 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
           <p className="muted">No region changes hands.</p>
         )}
         <p className="muted small">{ba.unchangedRegionCount} regions unchanged.</p>
-        <div className="before-after__maps">
-          <RegionMap territory={diff.data.from.document.terms.territory} title={`Before: ${sideLabel(diff.data.from)}`} compact />
-          <RegionMap territory={diff.data.to.document.terms.territory} title={`After: ${sideLabel(diff.data.to)}`} compact />
-        </div>
+        <BeforeAfterMaps diff={diff.data} />
       </section>
 
       {(ba.headerChanges.length > 0 || ba.partyChanges.length > 0) && (
@@ -145,5 +143,18 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
       </section>
       {nothing && <p className="muted">The two sides state exactly the same terms.</p>}
     </>
+  );
+}
+
+/** Both sides' maps, each with its buffer band; the regions that changed outlined and labelled with the change. */
+function BeforeAfterMaps({ diff }: { diff: Diff }) {
+  const bandBefore = useBufferBand(diff.from.document.terms);
+  const bandAfter = useBufferBand(diff.to.document.terms);
+  const changes = diff.beforeAfter.regions.map((r) => ({ regionId: r.regionId, name: r.name, change: r.mapChange }));
+  return (
+    <div className="before-after__maps" data-testid="before-after-maps">
+      <RegionMap territory={diff.from.document.terms.territory} title={`Before: ${sideLabel(diff.from)}`} compact band={bandBefore} changes={changes} />
+      <RegionMap territory={diff.to.document.terms.territory} title={`After: ${sideLabel(diff.to)}`} compact band={bandAfter} changes={changes} />
+    </div>
   );
 }
