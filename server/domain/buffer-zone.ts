@@ -32,7 +32,8 @@ export interface SegmentBand {
 }
 
 export interface BufferZoneBand {
-  depthKm: number;
+  /** null: segments are chosen but no depth is stated, so nothing is drawn or measured (see notDrawn). */
+  depthKm: number | null;
   segments: SegmentBand[];
   /** Chosen segments that can't be drawn, with why (e.g. the line of contact, which has no geometry here). */
   notDrawn: { segment: BorderSegment; label: string; reason: string }[];
@@ -93,10 +94,16 @@ function sideOf(segment: BorderSegment, zoned: ReadonlySet<string>): { side: Ban
   return { side: "ukraine", assumed: !ukraine };
 }
 
-/** The band a buffer zone covers, or null when there is none (no segment, or no depth above 0). */
+const NO_DEPTH = "no depth is stated, so no band is drawn or measured";
+
+/** The band a buffer zone covers, or null when there is none (no segment, or a depth of 0 km). */
 export function bufferZoneBand(input: BufferZoneInput): BufferZoneBand | null {
   const depthKm = input.depthKm;
-  if (depthKm === null || !(depthKm > 0) || input.segments.length === 0) return null;
+  if (input.segments.length === 0 || (depthKm !== null && !(depthKm > 0))) return null;
+  if (depthKm === null) {
+    const notDrawn = input.segments.map((segment) => ({ segment, label: optionLabel(segment), reason: NO_DEPTH }));
+    return { depthKm, segments: [], notDrawn, ukraineKm2: 0, russiaKm2: 0, shapes: { ukraine: null, russia: null }, lines: [] };
+  }
   const zoned = new Set<string>(input.zonedRegions);
   const segments: SegmentBand[] = [];
   const notDrawn: BufferZoneBand["notDrawn"] = [];
@@ -104,7 +111,7 @@ export function bufferZoneBand(input: BufferZoneInput): BufferZoneBand | null {
   for (const segment of input.segments) {
     const label = optionLabel(segment);
     if (!BORDER_SEGMENT_SOURCES[segment]) {
-      notDrawn.push({ segment, label, reason: "Parley has no geometry of the line of contact, so this band is neither drawn nor measured" });
+      notDrawn.push({ segment, label, reason: "Parley has no geometry of the line of contact, so this part is neither drawn nor measured" });
       continue;
     }
     const { side, assumed } = sideOf(segment, zoned);

@@ -60,7 +60,7 @@ function bufferZoneRow(bands: readonly BandFigures[], ref: number): CompareRow {
     "headline.bufferZone",
     "Buffer zone (computed area, not counted as held)",
     bands.map((b) => {
-      const text = b ? `${bandAreaText(b)}, ${b.depthKm} km deep` : "No band (no segment or no depth)";
+      const text = !b ? "No band (no segment or no depth)" : b.depthKm === null ? "Not measured (no depth stated)" : `${bandAreaText(b)}, ${b.depthKm} km deep`;
       return { text, status: null, key: b ? `${Math.round(b.ukraineKm2)} ${Math.round(b.russiaKm2)}` : "" };
     }),
     ref,

@@ -34,10 +34,14 @@ async function boxOf(page: Page, selector: string) {
   });
 }
 
+/** The element in the page as laid out at `width` (a full-page clip, so sticky bars stay at the top, not over it). */
 async function shoot(page: Page, name: string, width: number, target: string) {
   await page.setViewportSize({ width, height: width > 600 ? 900 : 844 });
-  await page.locator(target).scrollIntoViewIfNeeded();
-  await page.locator(target).screenshot({ path: path.join(SCREENS, `${name}-${width}.png`) });
+  const box = await page.locator(target).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: 0, y: r.top + window.scrollY - 8, width: document.documentElement.clientWidth, height: r.height + 16 };
+  });
+  await page.screenshot({ path: path.join(SCREENS, `${name}-${width}.png`), fullPage: true, clip: box });
 }
 
 describe("buffer zone band", () => {
@@ -70,8 +74,20 @@ describe("buffer zone band", () => {
 
     await shoot(page, "buffer-zone-sumy-kursk", 1280, "#map");
     await shoot(page, "buffer-zone-sumy-kursk", 390, "#map");
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.locator("#headline").screenshot({ path: path.join(SCREENS, "buffer-zone-headline-390.png") });
+    await shoot(page, "buffer-zone-headline", 390, "#headline");
+    session.expectNoProblems();
+  });
+
+  it("Russia's conditions (no depth stated): no band, the regions outlined as partly in the zone, and the reason said", async () => {
+    const { page } = session;
+    await page.goto(`/s/${await seedIdByTitle("Russia's conditions")}`);
+    const caption = page.getByTestId("buffer-band-area");
+    await expectVisible(caption);
+    expect(await caption.textContent()).toMatch(/along Chernihiv – Bryansk, Sumy – Bryansk, Sumy – Kursk, Kharkiv – Belgorod: no depth is stated, so no band is drawn or measured/);
+    expect(await page.getByTestId("buffer-band").count()).toBe(0);
+    expect((await page.locator("[data-zone-region]").evaluateAll((els) => els.map((e) => e.getAttribute("data-zone-region")))).sort()).toEqual(["UA-59", "UA-63", "UA-74"]);
+    // Outlined, not filled: the whole oblasts no longer look like buffer zone.
+    expect(await page.locator('[data-zone-region="UA-59"]').evaluate((el) => getComputedStyle(el).fill)).toBe("none");
     session.expectNoProblems();
   });
 
@@ -127,8 +143,7 @@ describe("before/after", () => {
       // The after map has the band, the before map has none.
       await expectVisible(maps.getByTestId("buffer-band"));
       expect(await maps.getByTestId("buffer-band").count()).toBe(1);
-      await maps.scrollIntoViewIfNeeded();
-      await maps.screenshot({ path: path.join(SCREENS, `before-after-outlined-${width}.png`) });
+      await shoot(page, "before-after-outlined", width, '[data-testid="before-after-maps"]');
     }
     session.expectNoProblems();
   });

@@ -85,7 +85,7 @@ export function HeadlineFigures({
           <dt>Ukraine holds in Russia</dt>
           <dd>{Number.isFinite(h.ukraineHeldInRussiaKm2) ? formatKm2(h.ukraineHeldInRussiaKm2) : "–"}</dd>
         </div>
-        {band && band.ukraineKm2 + band.russiaKm2 > 0 && (
+        {band && band.depthKm !== null && (
           <div data-testid="headline-buffer-zone">
             <dt>Buffer zone (computed)</dt>
             <dd>

@@ -45,11 +45,17 @@ export function BandCaption({ band }: { band: BufferBandView }) {
   const where = band.segments.map((s) => s.label).join(", ");
   return (
     <div className="region-map__band-caption" data-testid="buffer-band-area">
-      <p>
-        <strong>Buffer zone, {band.depthKm} km deep</strong>
-        {where && ` along ${where}`}: <strong>{bandAreaText(band)}</strong>{" "}
-        <span className="muted">(computed from the border line and the stated depth; not counted in who holds what)</span>
-      </p>
+      {band.depthKm === null ? (
+        <p>
+          <strong>Buffer zone</strong> along {band.notDrawn.map((s) => s.label).join(", ")}: no depth is stated, so no band is drawn or measured.
+        </p>
+      ) : (
+        <p>
+          <strong>Buffer zone, {band.depthKm} km deep</strong>
+          {where && ` along ${where}`}: <strong>{bandAreaText(band)}</strong>{" "}
+          <span className="muted">(computed from the border line and the stated depth; not counted in who holds what)</span>
+        </p>
+      )}
       <ul className="small">
         {band.segments.map((s) => (
           <li key={s.segment}>
@@ -57,7 +63,8 @@ export function BandCaption({ band }: { band: BufferBandView }) {
             {s.sideAssumed && " (assumed: no region on it is marked as in a zone)"}
           </li>
         ))}
-        {band.notDrawn.map((s) => (
+        {band.depthKm !== null &&
+          band.notDrawn.map((s) => (
           <li key={s.segment}>
             {s.label}: not drawn. {s.reason}.
           </li>
@@ -79,19 +86,24 @@ export function ChangeOutlines({ changes, paths }: { changes: readonly RegionCha
   );
 }
 
-/** Each changed region's name and change, at its label point (in place of its usual label). */
-export function ChangeLabels({ changes, paths }: { changes: readonly RegionChangeMark[]; paths: readonly RegionPath[] }) {
+/**
+ * Each changed region's name and change, at its label point (in place of its usual label). Labels in
+ * the east run westwards from the point and those in the west eastwards, so they stay clear of the
+ * neighbours' labels towards the map's edges.
+ */
+export function ChangeLabels({ changes, paths, width }: { changes: readonly RegionChangeMark[]; paths: readonly RegionPath[]; width: number }) {
   return (
     <>
       {changes.map((c) => {
         const at = pathOf(paths, c.regionId)?.labelAt;
         if (!at) return null;
+        const [anchor, x] = at[0] > width * 0.62 ? (["end", at[0] + 24] as const) : at[0] < width * 0.38 ? (["start", at[0] - 24] as const) : (["middle", at[0]] as const);
         return (
-          <text key={c.regionId} x={at[0]} y={at[1]} textAnchor="middle" className="region-map__change" data-change-label={c.regionId}>
-            <tspan x={at[0]} dy="-0.5em" className="region-map__change-name">
+          <text key={c.regionId} x={x} y={at[1]} textAnchor={anchor} className="region-map__change" data-change-label={c.regionId}>
+            <tspan x={x} dy="-0.5em" className="region-map__change-name">
               {c.name}
             </tspan>
-            <tspan x={at[0]} dy="1.15em">
+            <tspan x={x} dy="1.15em">
               {c.change}
             </tspan>
           </text>

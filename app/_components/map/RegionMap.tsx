@@ -193,7 +193,7 @@ export function RegionMap({ territory, title, compact = false, band = null, chan
                   .map((v) => (
                     <path key={v.region.id} d={v.d} className="region-map__zone-outline" data-zone-region={v.region.id} />
                   ))}
-                {band && <BufferBandLayer band={band} dotsId={ids.dots} />}
+                {band && band.depthKm !== null && <BufferBandLayer band={band} dotsId={ids.dots} />}
                 <path d={geometry.ukraineBorder} className="region-map__border" />
                 <ChangeOutlines changes={changes} paths={views} />
                 {hovered && hovered !== focused && <path d={viewOf(hovered)?.d} className="region-map__hover" />}
@@ -206,7 +206,7 @@ export function RegionMap({ territory, title, compact = false, band = null, chan
                   .map((v) => (
                     <RegionLabel key={v.region.id} view={v} showName={!compact} />
                   ))}
-                <ChangeLabels changes={changes} paths={views} />
+                <ChangeLabels changes={changes} paths={views} width={geometry.width} />
               </g>
 
               <g aria-hidden="true" className="region-map__places">
@@ -218,7 +218,7 @@ export function RegionMap({ territory, title, compact = false, band = null, chan
               </g>
             </svg>
           </div>
-          <Legend compact={compact} band={band !== null} changes={changes.length > 0} />
+          <Legend compact={compact} band={band !== null && band.depthKm !== null} zoned={views.some((v) => v.term && v.term.zone !== "none")} changes={changes.length > 0} />
           {band && <BandCaption band={band} />}
         </div>
         <Details view={active} views={views} />
@@ -261,7 +261,7 @@ function RegionLabel({ view: v, showName }: { view: RegionView; showName: boolea
   );
 }
 
-function Legend({ compact, band, changes }: { compact: boolean; band: boolean; changes: boolean }) {
+function Legend({ compact, band, zoned, changes }: { compact: boolean; band: boolean; zoned: boolean; changes: boolean }) {
   const item = (swatch: string, full: ReactNode, short: ReactNode) => (
     <li className="region-map__legend-item">
       <span className={`region-map__swatch region-map__swatch--${swatch}`} aria-hidden="true" />
@@ -282,7 +282,7 @@ function Legend({ compact, band, changes }: { compact: boolean; band: boolean; c
       <ul className="region-map__keys">
         {item("contested", "Contested land (hatched)", "Contested")}
         {band && item("band", "Buffer zone: the band along the border (computed)", "Buffer zone band")}
-        {item("zone", "Region (partly) in a buffer / demilitarised zone: extent not drawn", "Region partly in a zone")}
+        {zoned && item("zone", "Region (partly) in a buffer / demilitarised zone: extent not drawn", "Region partly in a zone")}
         {changes && item("changed", "Region that changed (outlined, with the change)", "Changed region")}
         {item("unassigned", "Assigned to no one", "Unassigned")}
         {item("ru", "Russia's own regions (paler)", "Russia's regions")}

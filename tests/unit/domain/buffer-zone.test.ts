@@ -24,10 +24,15 @@ describe("bufferZoneBand", () => {
     for (let i = 1; i < areas.length; i++) expect(areas[i]).toBeGreaterThan(areas[i - 1]!);
   });
 
-  it("is no band at 0 km, with no depth or with no segment", () => {
+  it("is no band at 0 km or with no segment; with no depth stated, says so instead of drawing one", () => {
     expect(band(["sumy_kursk"], 0)).toBeNull();
-    expect(band(["sumy_kursk"], null)).toBeNull();
     expect(band([], 30)).toBeNull();
+    const unstated = band(["sumy_kursk", "kharkiv_belgorod"], null)!;
+    expect(unstated).toMatchObject({ depthKm: null, segments: [], ukraineKm2: 0, russiaKm2: 0, shapes: { ukraine: null, russia: null } });
+    expect(unstated.notDrawn.map((s) => [s.label, s.reason])).toEqual([
+      ["Sumy – Kursk", "no depth is stated, so no band is drawn or measured"],
+      ["Kharkiv – Belgorod", "no depth is stated, so no band is drawn or measured"],
+    ]);
   });
 
   it("a 30 km Sumy–Kursk band covers about the segment's length × 30 km of Ukraine", () => {
