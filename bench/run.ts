@@ -5,7 +5,8 @@
 //   4. negotiation analysis: scoring and Pareto frontier at 10^4–10^6 packages   target 10^6 < 1 s
 //   5. the analysis page in Chromium: slider step latency and longest main-thread task at 10^4, 10^5
 //      and the real catalogue   target (real catalogue): median < 100 ms, no task over 50 ms
-// `npm run bench -- browser` runs only the last.
+//   6. the buffer band: computed and projected on the server for a new depth, and for one asked before
+// `npm run bench -- browser` runs only the 5th, `npm run bench -- band` only the 6th.
 // The large database is built once in the OS temp folder and reused (delete it to rebuild).
 import { existsSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -14,6 +15,7 @@ import Database from "better-sqlite3";
 import { compareScenarios } from "../server/domain/compare.ts";
 import { benchAnalysis } from "./analysis.ts";
 import { benchBrowserAnalysis } from "./browser-analysis.ts";
+import { benchBufferZone } from "./buffer-zone.ts";
 import { diffDocuments } from "../server/domain/diff.ts";
 import type { ScenarioDocument } from "../server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "../server/domain/seeds/index.ts";
@@ -132,9 +134,11 @@ async function benchCompareProcedure() {
 }
 
 console.log(`Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"})`);
-if (process.argv[2] !== "browser") {
+const only = process.argv[2];
+if (only === undefined) {
   benchDomain();
   await benchAnalysis();
   await benchCompareProcedure();
 }
-await benchBrowserAnalysis();
+if (only === undefined || only === "browser") await benchBrowserAnalysis();
+if (only === undefined || only === "band") benchBufferZone();
