@@ -48,8 +48,24 @@ export interface BufferZoneBand {
 
 const km2 = (shape: Shape | null) => (shape ? area(feature(shape)) / 1e6 : 0);
 
-function clip(band: Feature<Shape>, land: Shape): Shape | null {
-  return intersect(featureCollection([band, feature(land)]))?.geometry ?? null;
+type Box = BorderGeometry["regions"][number]["bbox"];
+
+function boxOf(shape: Shape): Box {
+  const points = (shape.type === "Polygon" ? shape.coordinates : shape.coordinates.flat()).flat();
+  const xs = points.map((p) => p[0]!);
+  const ys = points.map((p) => p[1]!);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+/** The band's part on one country's land: clipped region by region (only those it may reach), then merged. */
+function clip(band: Feature<Shape>, country: "UA" | "RU"): Shape | null {
+  const box = boxOf(band.geometry);
+  const pieces = geometry.regions
+    .filter((r) => r.country === country && overlaps(r.bbox, box))
+    .map((r) => intersect(featureCollection([band, feature(r.geometry)]))?.geometry ?? null);
+  return merge(pieces);
 }
 
 function merge(shapes: (Shape | null)[]): Shape | null {
@@ -59,20 +75,31 @@ function merge(shapes: (Shape | null)[]): Shape | null {
   return union(featureCollection(present.map((s) => feature(s))))?.geometry ?? null;
 }
 
-// Bands are recomputed as a user types a depth: keep the latest few per segment and depth.
-const bandCache = new Map<string, { ukraine: Shape | null; russia: Shape | null }>();
-const CACHE_SIZE = 64;
+// Bands are recomputed as a user types a depth: keep the latest few per segment, depth and side.
+const bandCache = new Map<string, Shape | null>();
+const CACHE_SIZE = 128;
 
-function segmentBand(segment: BorderSegment, depthKm: number) {
-  const key = `${segment}:${depthKm}`;
-  const hit = bandCache.get(key);
-  if (hit) return hit;
-  const lines = geometry.segments[segment]!.lines;
-  const around = buffer(multiLineString(lines), depthKm, { units: "kilometers", steps: 8 }) as Feature<Shape> | undefined;
-  const result = around ? { ukraine: clip(around, geometry.land.ukraine), russia: clip(around, geometry.land.russia) } : { ukraine: null, russia: null };
+function remembered(key: string, compute: () => Shape | null): Shape | null {
+  if (bandCache.has(key)) return bandCache.get(key)!;
+  const result = compute();
   if (bandCache.size >= CACHE_SIZE) bandCache.delete(bandCache.keys().next().value!);
   bandCache.set(key, result);
   return result;
+}
+
+/** The land within `depthKm` of the segment, on one side (only the sides asked for are computed). */
+function segmentBand(segment: BorderSegment, depthKm: number, side: BandSide) {
+  const around = () =>
+    remembered(`${segment}:${depthKm}`, () => {
+      const lines = geometry.segments[segment]!.lines;
+      return (buffer(multiLineString(lines), depthKm, { units: "kilometers", steps: 8 }) as Feature<Shape> | undefined)?.geometry ?? null;
+    });
+  const part = (country: "UA" | "RU") =>
+    remembered(`${segment}:${depthKm}:${country}`, () => {
+      const shape = around();
+      return shape ? clip(feature(shape), country) : null;
+    });
+  return { ukraine: side === "russia" ? null : part("UA"), russia: side === "ukraine" ? null : part("RU") };
 }
 
 /** Length of a segment of the border, in km (geodesic). */
@@ -115,8 +142,7 @@ export function bufferZoneBand(input: BufferZoneInput): BufferZoneBand | null {
       continue;
     }
     const { side, assumed } = sideOf(segment, zoned);
-    const band = segmentBand(segment, depthKm);
-    const part = { ukraine: side === "russia" ? null : band.ukraine, russia: side === "ukraine" ? null : band.russia };
+    const part = segmentBand(segment, depthKm, side);
     parts.push(part);
     segments.push({ segment, label, side, sideAssumed: assumed, lengthKm: segmentLengthKm(segment), ukraineKm2: km2(part.ukraine), russiaKm2: km2(part.russia) });
   }

@@ -6,6 +6,7 @@ import { featureCollection } from "@turf/helpers";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { edgeKey, edgeRuns, edgeUses, ringsOf } from "../domain/geo/edge-runs.ts";
 import { BORDER_SEGMENT_SOURCES, type BorderGeometry, type BorderSegment, type SegmentSource } from "../domain/geo/border-geometry.ts";
+import type { RegionId } from "../domain/reference/regions.ts";
 import { conicProjection, projectPoint, svgPathOf, type ProjectionFit } from "./projection.ts";
 import { MAP_PLACES, MAP_WIDTH, type ProjectedMap } from "./projected-map-types.ts";
 
@@ -49,7 +50,19 @@ export function buildBorderGeometry(collection = readRegions()): BorderGeometry 
     if (!merged) throw new Error(`No land for ${country}`);
     return merged.geometry as Polygon | MultiPolygon;
   };
-  return { source: "Derived from regions.geojson (Natural Earth, public domain) by server/map/build-geometry.ts", segments, land: { ukraine: land("UA"), russia: land("RU") } };
+  const boxed = regions.map((f) => {
+    const points = ringsOf(f.geometry).flat();
+    const xs = points.map((p) => p[0]!);
+    const ys = points.map((p) => p[1]!);
+    const bbox: [number, number, number, number] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+    return { id: String(f.id) as RegionId, country: f.properties.country, bbox, geometry: f.geometry };
+  });
+  return {
+    source: "Derived from regions.geojson (Natural Earth, public domain) by server/map/build-geometry.ts",
+    segments,
+    land: { ukraine: land("UA"), russia: land("RU") },
+    regions: boxed,
+  };
 }
 
 const MARGIN = 12;

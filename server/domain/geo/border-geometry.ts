@@ -36,4 +36,9 @@ export interface BorderGeometry {
   segments: Partial<Record<BorderSegment, { lines: Position[][] }>>;
   /** The land a band is clipped to: Ukraine, and the three Russian border regions in the reference data. */
   land: { ukraine: Polygon | MultiPolygon; russia: Polygon | MultiPolygon };
+  /**
+   * The same land region by region, with each one's bounding box: a band is clipped to the few
+   * regions it reaches, far cheaper than clipping it to a whole country's outline.
+   */
+  regions: { id: RegionId; country: "UA" | "RU"; bbox: [west: number, south: number, east: number, north: number]; geometry: Polygon | MultiPolygon }[];
 }
