@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { edgeKey, edgeRuns, edgeUses, ringsOf } from "../domain/geo/edge-runs.ts";
 import { BORDER_SEGMENT_SOURCES, type BorderGeometry, type BorderSegment, type SegmentSource } from "../domain/geo/border-geometry.ts";
 import type { RegionId } from "../domain/reference/regions.ts";
+import { compactPath } from "./compact-path.ts";
 import { conicProjection, projectPoint, svgPathOf, type ProjectionFit } from "./projection.ts";
 import { MAP_PLACES, MAP_WIDTH, type ProjectedMap } from "./projected-map-types.ts";
 
@@ -89,9 +90,9 @@ export function buildProjectedMap(collection = readRegions()): ProjectedMap {
     height,
     fit,
     regions: Object.fromEntries(
-      regions.map((f) => [String(f.id), { d: svgPathOf(projection, f), label: projectPoint(projection, f.properties.label) }]),
+      regions.map((f) => [String(f.id), { d: compactPath(svgPathOf(projection, f)), label: projectPoint(projection, f.properties.label) }]),
     ),
-    ukraineBorder: svgPathOf(projection, { type: "MultiLineString", coordinates: outline }),
+    ukraineBorder: compactPath(svgPathOf(projection, { type: "MultiLineString", coordinates: outline })),
     places: MAP_PLACES.map((p) => ({ text: p.text, kind: p.kind, at: projectPoint(projection, p.lonLat) })),
   };
 }

@@ -25,7 +25,7 @@ describe("map.bufferZone", () => {
     expect(band).not.toBeNull();
     expect(band!.ukraineKm2).toBeGreaterThan(5_000);
     expect(band!.russiaKm2).toBe(0);
-    expect(band!.paths.ukraine).toMatch(/^M[\d.]+,[\d.]+L/);
+    expect(band!.paths.ukraine).toMatch(/^M[\d.]+,[\d.]+l/);
     expect(band!.paths.russia).toBe("");
     expect(band!.paths.border).toMatch(/^M/);
     const inRussia = await t.caller.map.bufferZone({ segments: ["sumy_kursk"], depthKm: 30, zonedRegions: ["RU-KRS"] });

@@ -18,7 +18,7 @@ describe("generated map geometry", () => {
     expect(committed("server/map/projected-map.json")).toEqual(JSON.parse(JSON.stringify(map)));
     expect(Object.keys(map.regions)).toHaveLength(30);
     for (const [id, region] of Object.entries(map.regions)) {
-      expect(region.d, id).toMatch(/^M[\d.]+,[\d.]+L/);
+      expect(region.d, id).toMatch(/^M[\d.]+,[\d.]+l/);
       const [x, y] = region.label;
       expect(x, id).toBeGreaterThan(0);
       expect(x, id).toBeLessThan(map.width);
