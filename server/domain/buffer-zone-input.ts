@@ -28,3 +28,13 @@ export function bandAreaText({ ukraineKm2, russiaKm2 }: { ukraineKm2: number; ru
   const parts = [ukraineKm2 > 0 ? `${formatKm2(ukraineKm2)} of Ukraine` : null, russiaKm2 > 0 ? `${formatKm2(russiaKm2)} of Russia` : null].filter(Boolean);
   return parts.length ? parts.join(" and ") : "no land";
 }
+
+/** A buffer band's measured figures (buffer-zone.ts, on the server); null: no band. */
+export type BandFigures = { depthKm: number | null; ukraineKm2: number; russiaKm2: number } | null;
+
+/** "6,564 km² of Ukraine, 30 km deep", "Not measured (no depth stated)" or "No band (no segment or no depth)". */
+export function bandSummaryText(band: BandFigures): string {
+  if (!band) return "No band (no segment or no depth)";
+  if (band.depthKm === null) return "Not measured (no depth stated)";
+  return `${bandAreaText(band)}, ${band.depthKm} km deep`;
+}

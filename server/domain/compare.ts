@@ -1,5 +1,4 @@
-import type { BufferZoneBand } from "./buffer-zone.ts";
-import { bandAreaText } from "./buffer-zone-input.ts";
+import { bandSummaryText, type BandFigures } from "./buffer-zone-input.ts";
 import { ISSUES } from "./catalog.ts";
 import { contextDateLabel, proposersLabel } from "./context.ts";
 import { ceasefireEnd, territoryHeadline } from "./derived.ts";
@@ -52,15 +51,12 @@ function row(id: string, label: string, raw: RawCell[], referenceIndex: number):
   return { id, label, cells, differs: cells.some((c) => c.differsFromReference) };
 }
 
-/** A scenario's buffer band as measured on the server (buffer-zone.ts); null: no band. */
-export type BandFigures = Pick<BufferZoneBand, "depthKm" | "ukraineKm2" | "russiaKm2"> | null;
-
 function bufferZoneRow(bands: readonly BandFigures[], ref: number): CompareRow {
   return row(
     "headline.bufferZone",
     "Buffer zone (computed area, not counted as held)",
     bands.map((b) => {
-      const text = !b ? "No band (no segment or no depth)" : b.depthKm === null ? "Not measured (no depth stated)" : `${bandAreaText(b)}, ${b.depthKm} km deep`;
+      const text = bandSummaryText(b);
       return { text, status: null, key: b ? `${Math.round(b.ukraineKm2)} ${Math.round(b.russiaKm2)}` : "" };
     }),
     ref,

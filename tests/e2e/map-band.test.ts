@@ -140,7 +140,10 @@ describe("before/after", () => {
       expect(await maps.locator("[data-changed-region]").count()).toBe(2);
       const names = await maps.locator('[data-change-label="UA-63"] tspan').allTextContents();
       expect(names.slice(0, 2)).toEqual(["Kharkiv", `Russia ${formatSignedKm2(-s.kharkivRussiaBefore)}`]);
-      // The after map has the band, the before map has none.
+      // The band's change is stated as a figure of its own; the after map has the band, the before map none.
+      expect(await page.getByTestId("buffer-zone-change").textContent()).toMatch(
+        /^Buffer zone \(computed, not counted as held\): No band \(no segment or no depth\) → [\d,]+ km² of Ukraine, 30 km deep$/,
+      );
       await expectVisible(maps.getByTestId("buffer-band"));
       expect(await maps.getByTestId("buffer-band").count()).toBe(1);
       await shoot(page, "before-after-outlined", width, '[data-testid="before-after-maps"]');

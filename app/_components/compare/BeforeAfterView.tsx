@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { bandSummaryText } from "@/server/domain/buffer-zone-input.ts";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useGuardedRouter } from "../../_lib/navigation-guard.ts";
@@ -151,10 +152,18 @@ function BeforeAfterMaps({ diff }: { diff: Diff }) {
   const bandBefore = useBufferBand(diff.from.document.terms);
   const bandAfter = useBufferBand(diff.to.document.terms);
   const changes = diff.beforeAfter.regions.map((r) => ({ regionId: r.regionId, name: r.name, change: r.mapChange }));
+  const [before, after] = [bandSummaryText(bandBefore), bandSummaryText(bandAfter)];
   return (
-    <div className="before-after__maps" data-testid="before-after-maps">
-      <RegionMap territory={diff.from.document.terms.territory} title={`Before: ${sideLabel(diff.from)}`} compact band={bandBefore} changes={changes} />
-      <RegionMap territory={diff.to.document.terms.territory} title={`After: ${sideLabel(diff.to)}`} compact band={bandAfter} changes={changes} />
-    </div>
+    <>
+      {before !== after && (
+        <p data-testid="buffer-zone-change">
+          Buffer zone (computed, not counted as held): {before} → <strong>{after}</strong>
+        </p>
+      )}
+      <div className="before-after__maps" data-testid="before-after-maps">
+        <RegionMap territory={diff.from.document.terms.territory} title={`Before: ${sideLabel(diff.from)}`} compact band={bandBefore} changes={changes} />
+        <RegionMap territory={diff.to.document.terms.territory} title={`After: ${sideLabel(diff.to)}`} compact band={bandAfter} changes={changes} />
+      </div>
+    </>
   );
 }

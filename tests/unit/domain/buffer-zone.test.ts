@@ -4,7 +4,7 @@ import { feature, featureCollection, multiLineString } from "@turf/helpers";
 import intersect from "@turf/intersect";
 import type { MultiPolygon, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
-import { bandAreaText, bufferZoneInput } from "@/server/domain/buffer-zone-input.ts";
+import { bandAreaText, bandSummaryText, bufferZoneInput } from "@/server/domain/buffer-zone-input.ts";
 import { bufferZoneBand, segmentLengthKm } from "@/server/domain/buffer-zone.ts";
 import type { BorderGeometry } from "@/server/domain/geo/border-geometry.ts";
 import geometryJson from "@/server/domain/reference/border-geometry.json" with { type: "json" };
@@ -108,5 +108,8 @@ describe("bufferZoneInput", () => {
     expect(bandAreaText({ ukraineKm2: 6563.8, russiaKm2: 0 })).toBe("6,564 km² of Ukraine");
     expect(bandAreaText({ ukraineKm2: 10, russiaKm2: 20 })).toBe("10 km² of Ukraine and 20 km² of Russia");
     expect(bandAreaText({ ukraineKm2: 0, russiaKm2: 0 })).toBe("no land");
+    expect(bandSummaryText({ depthKm: 30, ukraineKm2: 6563.8, russiaKm2: 0 })).toBe("6,564 km² of Ukraine, 30 km deep");
+    expect(bandSummaryText({ depthKm: null, ukraineKm2: 0, russiaKm2: 0 })).toBe("Not measured (no depth stated)");
+    expect(bandSummaryText(null)).toBe("No band (no segment or no depth)");
   });
 });
