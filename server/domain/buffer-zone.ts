@@ -1,23 +1,21 @@
 import area from "@turf/area";
-import buffer from "@turf/buffer";
-import { feature, featureCollection, lineString, multiLineString } from "@turf/helpers";
-import intersect from "@turf/intersect";
+import { feature, lineString } from "@turf/helpers";
 import length from "@turf/length";
-import union from "@turf/union";
-import type { Feature, MultiPolygon, Polygon } from "geojson";
+import type { Position } from "geojson";
 import type { BufferZoneInput } from "./buffer-zone-input.ts";
 import { BORDER_SEGMENT_SOURCES, type BorderGeometry, type BorderSegment } from "./geo/border-geometry.ts";
+import { bandAround, intersection, landOf, planeCentredOn, unionOf, type PlanarShape, type Shape } from "./geo/planar-band.ts";
 import { optionLabel } from "./options.ts";
 import geometryJson from "./reference/border-geometry.json" with { type: "json" };
 
 // A buffer zone as geometry: a band of the stated depth along each chosen border segment, on the
-// side the scenario puts it, clipped to the land, with its area. Server only (turf is not shipped
-// to browsers); buffer-zone-input.ts reads the terms it needs.
+// side the scenario puts it, clipped to the land, with its area. Computed on a plane with Clipper
+// (geo/planar-band.ts); lengths and areas geodesic with turf. Server only (neither is shipped to
+// browsers); buffer-zone-input.ts reads the terms it needs.
 
 const geometry = geometryJson as unknown as BorderGeometry;
 
 export type BandSide = "ukraine" | "russia" | "both";
-type Shape = Polygon | MultiPolygon;
 
 export interface SegmentBand {
   segment: BorderSegment;
@@ -48,58 +46,82 @@ export interface BufferZoneBand {
 
 const km2 = (shape: Shape | null) => (shape ? area(feature(shape)) / 1e6 : 0);
 
-type Box = BorderGeometry["regions"][number]["bbox"];
+const centre = ((points: Position[]) => [0, 1].map((i) => points.reduce((sum, p) => sum + p[i]!, 0) / points.length))(
+  Object.values(geometry.segments).flatMap((s) => s!.lines.flat()),
+);
+const plane = planeCentredOn(centre);
+const landOfCountry = (country: "UA" | "RU") => landOf(plane, geometry.regions.filter((r) => r.country === country).map((r) => r.geometry));
+// Put on the plane once, when first needed.
+const landOn = { UA: once(() => landOfCountry("UA")), RU: once(() => landOfCountry("RU")) };
+const segmentOnPlane = new Map(Object.entries(geometry.segments).map(([segment, s]) => [segment, plane.toPlane(s!.lines)]));
 
-function boxOf(shape: Shape): Box {
-  const points = (shape.type === "Polygon" ? shape.coordinates : shape.coordinates.flat()).flat();
-  const xs = points.map((p) => p[0]!);
-  const ys = points.map((p) => p[1]!);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
-const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
-
-/** The band's part on one country's land: clipped region by region (only those it may reach), then merged. */
-function clip(band: Feature<Shape>, country: "UA" | "RU"): Shape | null {
-  const box = boxOf(band.geometry);
-  const pieces = geometry.regions
-    .filter((r) => r.country === country && overlaps(r.bbox, box))
-    .map((r) => intersect(featureCollection([band, feature(r.geometry)]))?.geometry ?? null);
-  return merge(pieces);
+interface Part {
+  planar: PlanarShape;
+  shape: Shape | null;
+  km2: number;
 }
 
-function merge(shapes: (Shape | null)[]): Shape | null {
-  const present = shapes.filter((s): s is Shape => s !== null);
-  if (present.length === 0) return null;
-  if (present.length === 1) return present[0]!;
-  return union(featureCollection(present.map((s) => feature(s))))?.geometry ?? null;
+// Bands are recomputed as a user types a depth; each distinct depth (any tenth of a km up to the
+// limit) is a new entry, so the cache keeps the most recently used few hundred, not all of them.
+const CACHE_SIZE = 512;
+const partCache = new Map<string, Part>();
+const partKey = (segment: BorderSegment, depthKm: number, country: "UA" | "RU") => `${segment}:${depthKm}:${country}`;
+
+function remembered(key: string, compute: () => Part): Part {
+  const known = partCache.get(key);
+  if (known) {
+    partCache.delete(key);
+    partCache.set(key, known);
+    return known;
+  }
+  const part = compute();
+  if (partCache.size >= CACHE_SIZE) partCache.delete(partCache.keys().next().value!);
+  partCache.set(key, part);
+  return part;
 }
 
-// Bands are recomputed as a user types a depth: keep the latest few per segment, depth and side.
-const bandCache = new Map<string, Shape | null>();
-const CACHE_SIZE = 128;
-
-function remembered(key: string, compute: () => Shape | null): Shape | null {
-  if (bandCache.has(key)) return bandCache.get(key)!;
-  const result = compute();
-  if (bandCache.size >= CACHE_SIZE) bandCache.delete(bandCache.keys().next().value!);
-  bandCache.set(key, result);
-  return result;
+/** The segment's band on one country's land. */
+function part(segment: BorderSegment, depthKm: number, country: "UA" | "RU"): Part {
+  return remembered(partKey(segment, depthKm, country), () => {
+    const planar = intersection(bandAround(segmentOnPlane.get(segment)!, depthKm * 1000), landOn[country]());
+    const shape = plane.toShape(planar);
+    return { planar, shape, km2: km2(shape) };
+  });
 }
+
+const countriesOf = (side: BandSide): ("UA" | "RU")[] => (side === "both" ? ["UA", "RU"] : side === "russia" ? ["RU"] : ["UA"]);
 
 /** The land within `depthKm` of the segment, on one side (only the sides asked for are computed). */
 function segmentBand(segment: BorderSegment, depthKm: number, side: BandSide) {
-  const around = () =>
-    remembered(`${segment}:${depthKm}`, () => {
-      const lines = geometry.segments[segment]!.lines;
-      return (buffer(multiLineString(lines), depthKm, { units: "kilometers", steps: 8 }) as Feature<Shape> | undefined)?.geometry ?? null;
-    });
-  const part = (country: "UA" | "RU") =>
-    remembered(`${segment}:${depthKm}:${country}`, () => {
-      const shape = around();
-      return shape ? clip(feature(shape), country) : null;
-    });
-  return { ukraine: side === "russia" ? null : part("UA"), russia: side === "ukraine" ? null : part("RU") };
+  const countries = countriesOf(side);
+  const on = (country: "UA" | "RU") => (countries.includes(country) ? part(segment, depthKm, country) : null);
+  return { ukraine: on("UA"), russia: on("RU") };
+}
+
+/** Merged band of several segments' parts (overlaps counted once). */
+function merged(parts: (Part | null)[]): { shape: Shape | null; km2: number } {
+  const present = parts.filter((p): p is Part => p !== null);
+  if (present.length <= 1) return { shape: present[0]?.shape ?? null, km2: present[0]?.km2 ?? 0 };
+  const shape = plane.toShape(unionOf(present.map((p) => p.planar)));
+  return { shape, km2: km2(shape) };
+}
+
+/**
+ * Whether the band of `input` is already computed (then it costs a union at most): the API charges
+ * a band that is not more (server/trpc/routers/map.ts).
+ */
+export function bandIsRemembered(input: BufferZoneInput): boolean {
+  const depthKm = input.depthKm;
+  if (input.segments.length === 0 || depthKm === null || !(depthKm > 0)) return true;
+  const zoned = new Set<string>(input.zonedRegions);
+  return input.segments.every(
+    (segment) => !BORDER_SEGMENT_SOURCES[segment] || countriesOf(sideOf(segment, zoned).side).every((c) => partCache.has(partKey(segment, depthKm, c))),
+  );
 }
 
 /** Length of a segment of the border, in km (geodesic). */
@@ -134,7 +156,7 @@ export function bufferZoneBand(input: BufferZoneInput): BufferZoneBand | null {
   const zoned = new Set<string>(input.zonedRegions);
   const segments: SegmentBand[] = [];
   const notDrawn: BufferZoneBand["notDrawn"] = [];
-  const parts: { ukraine: Shape | null; russia: Shape | null }[] = [];
+  const parts: ReturnType<typeof segmentBand>[] = [];
   for (const segment of input.segments) {
     const label = optionLabel(segment);
     if (!BORDER_SEGMENT_SOURCES[segment]) {
@@ -144,17 +166,18 @@ export function bufferZoneBand(input: BufferZoneInput): BufferZoneBand | null {
     const { side, assumed } = sideOf(segment, zoned);
     const part = segmentBand(segment, depthKm, side);
     parts.push(part);
-    segments.push({ segment, label, side, sideAssumed: assumed, lengthKm: segmentLengthKm(segment), ukraineKm2: km2(part.ukraine), russiaKm2: km2(part.russia) });
+    segments.push({ segment, label, side, sideAssumed: assumed, lengthKm: segmentLengthKm(segment), ukraineKm2: part.ukraine?.km2 ?? 0, russiaKm2: part.russia?.km2 ?? 0 });
   }
   if (segments.length === 0 && notDrawn.length === 0) return null;
-  const shapes = { ukraine: merge(parts.map((p) => p.ukraine)), russia: merge(parts.map((p) => p.russia)) };
+  const ukraine = merged(parts.map((p) => p.ukraine));
+  const russia = merged(parts.map((p) => p.russia));
   return {
     depthKm,
     segments,
     notDrawn,
-    ukraineKm2: km2(shapes.ukraine),
-    russiaKm2: km2(shapes.russia),
-    shapes,
+    ukraineKm2: ukraine.km2,
+    russiaKm2: russia.km2,
+    shapes: { ukraine: ukraine.shape, russia: russia.shape },
     lines: segments.flatMap((s) => geometry.segments[s.segment]!.lines) as [number, number][][],
   };
 }

@@ -5,6 +5,9 @@ import { createEditable } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
+import { fromClient, send, trpcRequest } from "../helpers/http-trpc.ts";
+import { createBudgets } from "@/server/http/rate-limit.ts";
+import { NEW_BAND_EXTRA_TOKENS } from "@/server/trpc/routers/map.ts";
 import { withTerm } from "@/server/domain/edit.ts";
 
 // map.bufferZone and the compare figure it feeds, on a real, migrated and seeded SQLite file.
@@ -52,5 +55,43 @@ describe("map.bufferZone", () => {
     expect(row.cells[1]!.text).toMatch(/^[\d,]+ km² of Ukraine, 30 km deep$/);
     expect(row.cells[1]!.differsFromReference).toBe(true);
     expect(await snapshotDatabase(t.db)).toEqual(before);
+  });
+
+  describe("over HTTP, with a query budget of 30 tokens per client", () => {
+    const huge = { perMinute: 1e9, burst: 1e9 };
+    const budgets = () => createBudgets({ mutations: huge, queries: { perMinute: 30, burst: 30 }, scenarioChanges: huge });
+    const FLOODER = fromClient("198.51.100.7");
+    const OTHER = fromClient("198.51.100.8");
+    const ask = (limits: ReturnType<typeof budgets>, client: Record<string, string>, depthKm: number) =>
+      send(t.db, trpcRequest("map.bufferZone", { method: "GET", input: { segments: ["sumy_kursk", "kharkiv_belgorod"], depthKm, zonedRegions: [] }, headers: client }), {
+        budgets: limits,
+      });
+
+    it("a client asking many new depths is refused 429 after a few bands; another client's query still answers", async () => {
+      const limits = budgets();
+      const statuses: number[] = [];
+      // Depths no other test asks, so none is cached.
+      for (let i = 0; i < 12; i++) statuses.push((await ask(limits, FLOODER, 150 + i * 0.7)).status);
+      const perNewBand = 1 + NEW_BAND_EXTRA_TOKENS;
+      const answered = Math.floor(30 / perNewBand);
+      expect(statuses).toEqual([...Array(answered).fill(200), ...Array(12 - answered).fill(429)]);
+      const refused = await ask(limits, FLOODER, 199.9);
+      expect(refused.status).toBe(429);
+      expect(refused.body.error.data.code).toBe("TOO_MANY_REQUESTS");
+      const other = await ask(limits, OTHER, 191.3);
+      expect(other.status).toBe(200);
+      expect((other.body.result.data as { ukraineKm2: number }).ukraineKm2).toBeGreaterThan(50_000);
+    });
+
+    it("a band computed before costs one token, like any query", async () => {
+      const limits = budgets();
+      const first = await ask(limits, OTHER, 177.7);
+      expect(first.status).toBe(200);
+      const statuses: number[] = [];
+      for (let i = 0; i < 21; i++) statuses.push((await ask(limits, OTHER, 177.7)).status);
+      // 30 tokens: the new band took 10, the 20 repeats one each, the 21st finds the budget spent.
+      expect(statuses).toEqual([...Array(20).fill(200), 429]);
+      expect(await t.caller.map.bufferZone({ segments: ["sumy_kursk", "kharkiv_belgorod"], depthKm: 177.7, zonedRegions: [] })).toEqual(first.body.result.data);
+    });
   });
 });
