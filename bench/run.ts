@@ -7,7 +7,9 @@
 //      and the real catalogue   target (real catalogue): median < 100 ms, no task over 50 ms
 //   6. the store against raw prepared statements (bench/store.ts): get, save, list page, history page,
 //      search at 100 and 100,000 scenarios   targets: get ≥ 0.5× raw, save ≥ 0.5× raw, search 10^5 ≤ 2× 10^2
-// `npm run bench -- browser` runs only 5; `npm run bench -- store` only 6.
+//   7. the buffer band: computed and projected on the server for a new depth, and for one asked before
+//   8. saves and reads over HTTP: SQLite one instance, PostgreSQL one and two instances behind nginx
+// `npm run bench -- <part>` runs one part: browser (5), store (6), band (7), instances (8).
 // The large database is built once in the OS temp folder and reused (delete it to rebuild).
 import { existsSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -17,6 +19,8 @@ import { compareScenarios } from "../server/domain/compare.ts";
 import { benchAnalysis } from "./analysis.ts";
 import { benchBrowserAnalysis } from "./browser-analysis.ts";
 import { benchStore } from "./store.ts";
+import { benchBufferZone } from "./buffer-zone.ts";
+import { benchInstances } from "./instances.ts";
 import { diffDocuments } from "../server/domain/diff.ts";
 import type { ScenarioDocument } from "../server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "../server/domain/seeds/index.ts";
@@ -146,3 +150,5 @@ if (only === undefined) {
 }
 if (only === undefined || only === "store") await benchStore();
 if (only === undefined || only === "browser") await benchBrowserAnalysis();
+if (only === undefined || only === "band") benchBufferZone();
+if (only === undefined || only === "instances") await benchInstances();

@@ -15,6 +15,8 @@ export interface RegionChangeLine extends RegionChange {
   name: string;
   /** "Kharkiv: Russia 1,150 → 0 km², Ukraine +1,150 km²" */
   text: string;
+  /** The change in a few words, for a label on the map: "Russia −1,150 km²" (or Ukraine's, contested, the zone). */
+  mapChange: string;
 }
 
 export interface TermChangeLine {
@@ -56,7 +58,14 @@ function regionLine(change: RegionChange): RegionChangeLine {
   if (delta.ukraine !== 0) parts.push(`Ukraine ${formatSignedKm2(delta.ukraine)}`);
   if (delta.contested !== 0) parts.push(`contested ${formatSignedKm2(delta.contested)}`);
   if (before.zone !== after.zone) parts.push(`zone: ${zoneLabel(before.zone)} → ${zoneLabel(after.zone)}`);
-  return { ...change, name, text: `${name}: ${parts.join(", ")}` };
+  return { ...change, name, text: `${name}: ${parts.join(", ")}`, mapChange: mapChange(change) };
+}
+
+function mapChange({ before, after, delta }: RegionChange): string {
+  if (delta.russia !== 0) return `Russia ${formatSignedKm2(delta.russia)}`;
+  if (delta.ukraine !== 0) return `Ukraine ${formatSignedKm2(delta.ukraine)}`;
+  if (delta.contested !== 0) return `contested ${formatSignedKm2(delta.contested)}`;
+  return `zone: ${zoneLabel(before.zone)} → ${zoneLabel(after.zone)}`;
 }
 
 const zoneLabel = (zone: string) => (zone === "none" ? "none" : optionLabel(zone).toLowerCase());

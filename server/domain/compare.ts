@@ -1,3 +1,4 @@
+import { bandSummaryText, type BandFigures } from "./buffer-zone-input.ts";
 import { ISSUES } from "./catalog.ts";
 import { contextDateLabel, proposersLabel } from "./context.ts";
 import { ceasefireEnd, territoryHeadline } from "./derived.ts";
@@ -50,13 +51,26 @@ function row(id: string, label: string, raw: RawCell[], referenceIndex: number):
   return { id, label, cells, differs: cells.some((c) => c.differsFromReference) };
 }
 
-function headlineRows(docs: ScenarioDocument[], ref: number): CompareRow[] {
+function bufferZoneRow(bands: readonly BandFigures[], ref: number): CompareRow {
+  return row(
+    "headline.bufferZone",
+    "Buffer zone (computed area, not counted as held)",
+    bands.map((b) => {
+      const text = bandSummaryText(b);
+      return { text, status: null, key: b ? `${Math.round(b.ukraineKm2)} ${Math.round(b.russiaKm2)}` : "" };
+    }),
+    ref,
+  );
+}
+
+function headlineRows(docs: ScenarioDocument[], ref: number, bands?: readonly BandFigures[]): CompareRow[] {
   const h = docs.map((d) => territoryHeadline(d.terms.territory));
   const figure = (text: string, value: number): RawCell => ({ text, status: null, key: String(Math.round(value)) });
   return [
     row("headline.russiaKm2", "Russia holds in Ukraine", h.map((x) => figure(formatKm2(x.russiaKm2), x.russiaKm2)), ref),
     row("headline.russiaShare", "Russia's share of Ukraine", h.map((x) => ({ text: formatShare(x.russiaShare), status: null, key: formatShare(x.russiaShare, 2) })), ref),
     row("headline.ukraineInRussia", "Ukraine holds in Russia", h.map((x) => figure(formatKm2(x.ukraineHeldInRussiaKm2), x.ukraineHeldInRussiaKm2)), ref),
+    ...(bands ? [bufferZoneRow(bands, ref)] : []),
     row(
       "headline.ceasefire",
       "Ceasefire",
@@ -98,12 +112,13 @@ function territoryRows(docs: ScenarioDocument[], ref: number): CompareRow[] {
   });
 }
 
-export function compareScenarios(docs: readonly ScenarioDocument[], referenceIndex = 0): Comparison {
+/** `bands`, when given: each scenario's measured buffer band, shown as a headline figure of its own. */
+export function compareScenarios(docs: readonly ScenarioDocument[], referenceIndex = 0, bands?: readonly BandFigures[]): Comparison {
   if (docs.length < 1) throw new Error("Nothing to compare");
   const ref = Math.min(Math.max(0, referenceIndex), docs.length - 1);
   const list = [...docs];
   const groups: CompareGroup[] = [
-    { id: "headline", label: "Headline figures", rows: headlineRows(list, ref) },
+    { id: "headline", label: "Headline figures", rows: headlineRows(list, ref, bands) },
     {
       id: "parties",
       label: "Parties",

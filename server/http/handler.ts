@@ -89,7 +89,7 @@ export async function handleTrpcRequest(req: Request, options: TrpcRequestOption
     endpoint: TRPC_ENDPOINT,
     req: request,
     router: appRouter,
-    createContext: async () => ({ ...(await options.createContext()), limits: { client, scenarioChanges: budgets.scenarioChanges } }),
+    createContext: async () => ({ ...(await options.createContext()), limits: { client, scenarioChanges: budgets.scenarioChanges, queries: budgets.queries } }),
     maxBatchSize: config.maxBatchSize,
     // Stays off (tRPC's default): a GET can never run a mutation, a POST never a query.
     allowMethodOverride: false,

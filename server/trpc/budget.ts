@@ -24,3 +24,24 @@ export const changeToExistingScenario = middleware(async ({ ctx, input, next }) 
   if (!result.ok) await scenarioChanges.refund(key);
   return result;
 });
+
+/**
+ * A query whose answer may cost far more server time than others (a buffer band not computed yet)
+ * takes `extraTokens(input)` more tokens from its sender's query budget, on top of the one every
+ * query takes (server/http/handler.ts), so a flood of such calls spends the sender's budget only.
+ * Placed after `.input()`: only valid calls are charged.
+ */
+export function costlyQuery(extraTokens: (input: unknown) => number) {
+  return middleware(async ({ ctx, input, next }) => {
+    const cost = extraTokens(input);
+    if (!ctx.limits || cost <= 0) return next();
+    const decision = await ctx.limits.queries.take(ctx.limits.client, cost);
+    if (!decision.ok) {
+      throw new TRPCError({
+        code: "TOO_MANY_REQUESTS",
+        message: `Too many new computations in a short time: try again in ${decision.retryAfterSeconds} s`,
+      });
+    }
+    return next();
+  });
+}

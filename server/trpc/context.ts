@@ -7,10 +7,11 @@ import type { Budget } from "../http/rate-limit.ts";
 export interface Context {
   db: Db;
   /**
-   * Set for calls that came over HTTP (server/http/handler.ts): who sent them, and the budget of
-   * changes per client and existing scenario (server/trpc/budget.ts). Server components have none.
+   * Set for calls that came over HTTP (server/http/handler.ts): who sent them, the budget of
+   * changes per client and existing scenario, and the client's query budget, which costly queries
+   * draw more from (server/trpc/budget.ts). Server components have none.
    */
-  limits?: { client: string; scenarioChanges: Budget };
+  limits?: { client: string; scenarioChanges: Budget; queries: Budget };
 }
 
 export function createInnerContext(values: Context): Context {

@@ -1,5 +1,6 @@
 import { createCallerFactory, router } from "./init.ts";
 import { catalogRouter } from "./routers/catalog.ts";
+import { mapRouter } from "./routers/map.ts";
 import { profileSetRouter } from "./routers/profile-set.ts";
 import { scenarioRouter } from "./routers/scenario.ts";
 import { timelineRouter } from "./routers/timeline.ts";
@@ -9,6 +10,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   profileSet: profileSetRouter,
   timeline: timelineRouter,
+  map: mapRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,11 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { bandSummaryText } from "@/server/domain/buffer-zone-input.ts";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useGuardedRouter } from "../../_lib/navigation-guard.ts";
 import { diffUrl, type ScenarioRef } from "../../_lib/urls.ts";
 import { RegionMap } from "../map/RegionMap.tsx";
+import { useBufferBand } from "../map/use-buffer-band.ts";
 import { ScenarioSelect } from "../ScenarioSelect.tsx";
 import { CopyLinkButton } from "./CompareView.tsx";
 import "./compare.css";
@@ -80,10 +82,7 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
           <p className="muted">No region changes hands.</p>
         )}
         <p className="muted small">{ba.unchangedRegionCount} regions unchanged.</p>
-        <div className="before-after__maps">
-          <RegionMap territory={diff.data.from.document.terms.territory} title={`Before: ${sideLabel(diff.data.from)}`} compact />
-          <RegionMap territory={diff.data.to.document.terms.territory} title={`After: ${sideLabel(diff.data.to)}`} compact />
-        </div>
+        <BeforeAfterMaps diff={diff.data} />
       </section>
 
       {(ba.headerChanges.length > 0 || ba.partyChanges.length > 0) && (
@@ -144,6 +143,27 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
         )}
       </section>
       {nothing && <p className="muted">The two sides state exactly the same terms.</p>}
+    </>
+  );
+}
+
+/** Both sides' maps, each with its buffer band; the regions that changed outlined and labelled with the change. */
+function BeforeAfterMaps({ diff }: { diff: Diff }) {
+  const bandBefore = useBufferBand(diff.from.document.terms);
+  const bandAfter = useBufferBand(diff.to.document.terms);
+  const changes = diff.beforeAfter.regions.map((r) => ({ regionId: r.regionId, name: r.name, change: r.mapChange }));
+  const [before, after] = [bandSummaryText(bandBefore), bandSummaryText(bandAfter)];
+  return (
+    <>
+      {before !== after && (
+        <p data-testid="buffer-zone-change">
+          Buffer zone (computed, not counted as held): {before} → <strong>{after}</strong>
+        </p>
+      )}
+      <div className="before-after__maps" data-testid="before-after-maps">
+        <RegionMap territory={diff.from.document.terms.territory} title={`Before: ${sideLabel(diff.from)}`} compact band={bandBefore} changes={changes} />
+        <RegionMap territory={diff.to.document.terms.territory} title={`After: ${sideLabel(diff.to)}`} compact band={bandAfter} changes={changes} />
+      </div>
     </>
   );
 }

@@ -1,17 +1,30 @@
 "use client";
 
 import { ceasefireEnd, russianHeldKm2ByStatus, territoryHeadline } from "@/server/domain/derived.ts";
+import { bandAreaText } from "@/server/domain/buffer-zone-input.ts";
 import { describeTermValue } from "@/server/domain/edit.ts";
 import { formatIsoDate, formatKm2, formatShare } from "@/server/domain/format.ts";
 import { UKRAINE_AREA_KM2 } from "@/server/domain/reference/regions.ts";
 import type { ScenarioDocument, Territory } from "@/server/domain/scenario.ts";
+import type { BufferBandView } from "@/server/map/buffer-band-drawing.ts";
 import { StatusBadge } from "./fields.tsx";
 
 /**
  * The figures a reader wants first, recomputed from the draft on every keystroke. `territory` is
  * the draft's when valid, else the last valid one (`stale`): invalid input never enters them.
  */
-export function HeadlineFigures({ doc, territory, stale = false }: { doc: ScenarioDocument; territory: Territory; stale?: boolean }) {
+export function HeadlineFigures({
+  doc,
+  territory,
+  stale = false,
+  band = null,
+}: {
+  doc: ScenarioDocument;
+  territory: Territory;
+  stale?: boolean;
+  /** The buffer band computed on the server: its own figure, never added to territory held. */
+  band?: BufferBandView | null;
+}) {
   const h = territoryHeadline(territory);
   const figuresValid = [h.russiaKm2, h.ukraineKm2, h.contestedKm2].every(Number.isFinite);
   const end = ceasefireEnd(doc.terms.ceasefire);
@@ -72,6 +85,14 @@ export function HeadlineFigures({ doc, territory, stale = false }: { doc: Scenar
           <dt>Ukraine holds in Russia</dt>
           <dd>{Number.isFinite(h.ukraineHeldInRussiaKm2) ? formatKm2(h.ukraineHeldInRussiaKm2) : "–"}</dd>
         </div>
+        {band && band.depthKm !== null && (
+          <div data-testid="headline-buffer-zone">
+            <dt>Buffer zone (computed)</dt>
+            <dd>
+              {bandAreaText(band)}, {band.depthKm} km deep
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Ceasefire</dt>
           <dd>

@@ -10,6 +10,7 @@ import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useValidation } from "../../_lib/validation.ts";
 import { HistoryPanel } from "../history/HistoryPanel.tsx";
 import { RegionMap } from "../map/RegionMap.tsx";
+import { useBufferBand } from "../map/use-buffer-band.ts";
 import { ContextFields } from "./ContextFields.tsx";
 import { ExplorePanel } from "./ExplorePanel.tsx";
 import { diffUrl } from "../../_lib/urls.ts";
@@ -55,6 +56,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
   const { draft, setDraft, saved, validation, state } = editor;
   const [published, setPublished] = useState(record.published);
   const figures = useLiveTerritory(draft.terms.territory);
+  const band = useBufferBand({ bufferZone: draft.terms.bufferZone, territory: figures.territory });
 
   // Ctrl/Cmd+S saves, as in any editor.
   useEffect(() => {
@@ -118,11 +120,11 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       <fieldset className="editor__fields" disabled={!access.canEdit}>
         <TitleFields doc={draft} validation={validation} onChange={setDraft} isSeed={record.isSeed} parent={record.parentId ? { id: record.parentId, title: record.parentTitle } : null} />
       </fieldset>
-      <HeadlineFigures doc={draft} territory={figures.territory} stale={figures.stale} />
+      <HeadlineFigures doc={draft} territory={figures.territory} stale={figures.stale} band={band} />
       <ExplorePanel scenarioId={record.id} baseline={record.baseline} saved={saved.document} />
       <section className="panel" aria-labelledby="map-heading" id="map">
         <h2 id="map-heading">Map</h2>
-        <RegionMap territory={figures.territory} title={`Who holds what: ${draft.title}`} />
+        <RegionMap territory={figures.territory} title={`Who holds what: ${draft.title}`} band={band} />
       </section>
       <fieldset className="editor__fields" disabled={!access.canEdit}>
       <PartiesEditor doc={draft} validation={validation} onChange={setDraft} />

@@ -7,7 +7,10 @@ import { optionLabel } from "@/server/domain/options.ts";
 import { REGIONS_BY_NAME, type Region, type RegionId } from "@/server/domain/reference/regions.ts";
 import type { RegionTerm, Territory } from "@/server/domain/scenario.ts";
 import { StatusBadge } from "../editor/fields.tsx";
-import { mapGeometry, type Point } from "./geometry.ts";
+import { projectedMap } from "@/server/map/projected-map.ts";
+import type { Point } from "@/server/map/projected-map-types.ts";
+import type { BufferBandView } from "@/server/map/buffer-band-drawing.ts";
+import { BandCaption, BufferBandLayer, ChangeLabels, ChangeOutlines, type RegionChangeMark } from "./MapOverlays.tsx";
 import "./region-map.css";
 
 interface Props {
@@ -16,6 +19,10 @@ interface Props {
   title: string;
   /** Shorter legend, for two maps side by side. */
   compact?: boolean;
+  /** The scenario's buffer band, computed and projected on the server (useBufferBand); null: none. */
+  band?: BufferBandView | null;
+  /** Regions to outline, each labelled with its change (before/after). */
+  changes?: readonly RegionChangeMark[];
 }
 
 interface RegionView {
@@ -37,14 +44,6 @@ const CALLOUTS: Partial<Record<RegionId, { dx: number; dy: number; anchor: "end"
   "UA-30": { dx: -4, dy: -36, anchor: "middle" },
 };
 
-// Orientation only (hidden from screen readers): neighbours and seas in the map's empty space.
-const PLACES: { text: string; at: readonly [number, number]; kind: "country" | "sea" }[] = [
-  { text: "RUSSIA", at: [37.6, 53.1], kind: "country" },
-  { text: "BELARUS", at: [27.6, 52.25], kind: "country" },
-  { text: "Black Sea", at: [31.0, 44.95], kind: "sea" },
-  { text: "Sea of Azov", at: [36.75, 46.2], kind: "sea" },
-];
-
 const km2 = (value: number) => (Number.isFinite(value) ? formatKm2(value) : "–");
 
 function describe(region: Region, term: RegionTerm | undefined, shares: RegionShares): string {
@@ -65,12 +64,12 @@ function describe(region: Region, term: RegionTerm | undefined, shares: RegionSh
 }
 
 function regionViews(territory: Territory): RegionView[] {
-  const { regions } = mapGeometry();
+  const { regions } = projectedMap;
   return REGIONS_BY_NAME.map((region) => {
     const id = region.id as RegionId;
     const term = territory[id] as RegionTerm | undefined;
     const shares = term ? regionShading(term, region.areaKm2) : { russia: 0, ukraine: 0, contested: 0, unassigned: 1 };
-    const shape = regions.get(id);
+    const shape = regions[id];
     const foreignShare = region.country === "UA" ? shares.russia : shares.ukraine;
     const share =
       foreignShare > 0
@@ -107,12 +106,12 @@ function fill({ russia, ukraine }: RegionShares): string {
  * A map of the 30 regions shaded by who holds how much of each. Every region can be reached with
  * Tab; hovering or focusing one shows its figures in the panel beside (or below) the map.
  */
-export function RegionMap({ territory, title, compact = false }: Props) {
+export function RegionMap({ territory, title, compact = false, band = null, changes = [] }: Props) {
   const uid = useId();
   const ids = { svgTitle: `${uid}-svg-title`, desc: `${uid}-desc`, hatch: `${uid}-hatch`, dots: `${uid}-dots` };
-  const geometry = useMemo(mapGeometry, []);
+  const geometry = projectedMap;
   const views = useMemo(() => regionViews(territory), [territory]);
-  const places = useMemo(() => PLACES.map((p) => ({ ...p, xy: geometry.project(p.at) })), [geometry]);
+  const changed = new Set(changes.map((c) => c.regionId));
 
   const [hovered, setHovered] = useState<RegionId | null>(null);
   const [focused, setFocused] = useState<RegionId | null>(null);
@@ -188,35 +187,39 @@ export function RegionMap({ territory, title, compact = false }: Props) {
                   .map((v) => (
                     <path key={v.region.id} d={v.d} fill={`url(#${ids.hatch})`} opacity={contestedOpacity(v.shares.contested)} />
                   ))}
+                {/* A region marked as (partly) in a zone: dashed outline only, since its extent is not stated. */}
                 {views
                   .filter((v) => v.term && v.term.zone !== "none")
                   .map((v) => (
-                    <g key={v.region.id} className="region-map__zone">
-                      <path d={v.d} fill={`url(#${ids.dots})`} />
-                      <path d={v.d} className="region-map__zone-outline" />
-                    </g>
+                    <path key={v.region.id} d={v.d} className="region-map__zone-outline" data-zone-region={v.region.id} />
                   ))}
+                {band && band.depthKm !== null && <BufferBandLayer band={band} dotsId={ids.dots} />}
                 <path d={geometry.ukraineBorder} className="region-map__border" />
+                <ChangeOutlines changes={changes} paths={views} />
                 {hovered && hovered !== focused && <path d={viewOf(hovered)?.d} className="region-map__hover" />}
                 {focused && <path d={viewOf(focused)?.d} className="region-map__focus" />}
               </g>
 
               <g aria-hidden="true" className="region-map__labels">
-                {views.map((v) => (
-                  <RegionLabel key={v.region.id} view={v} showName={!compact} />
-                ))}
+                {views
+                  .filter((v) => !changed.has(v.region.id as RegionId))
+                  .map((v) => (
+                    <RegionLabel key={v.region.id} view={v} showName={!compact} />
+                  ))}
+                <ChangeLabels changes={changes} paths={views} width={geometry.width} />
               </g>
 
               <g aria-hidden="true" className="region-map__places">
-                {places.map((p) => (
-                  <text key={p.text} x={p.xy[0]} y={p.xy[1]} className={`region-map__place region-map__place--${p.kind}`}>
+                {geometry.places.map((p) => (
+                  <text key={p.text} x={p.at[0]} y={p.at[1]} className={`region-map__place region-map__place--${p.kind}`}>
                     {p.text}
                   </text>
                 ))}
               </g>
             </svg>
           </div>
-          <Legend compact={compact} />
+          <Legend compact={compact} band={band !== null && band.depthKm !== null} zoned={views.some((v) => v.term && v.term.zone !== "none")} changes={changes.length > 0} />
+          {band && <BandCaption band={band} />}
         </div>
         <Details view={active} views={views} />
       </div>
@@ -258,7 +261,7 @@ function RegionLabel({ view: v, showName }: { view: RegionView; showName: boolea
   );
 }
 
-function Legend({ compact }: { compact: boolean }) {
+function Legend({ compact, band, zoned, changes }: { compact: boolean; band: boolean; zoned: boolean; changes: boolean }) {
   const item = (swatch: string, full: ReactNode, short: ReactNode) => (
     <li className="region-map__legend-item">
       <span className={`region-map__swatch region-map__swatch--${swatch}`} aria-hidden="true" />
@@ -278,7 +281,9 @@ function Legend({ compact }: { compact: boolean }) {
       </div>
       <ul className="region-map__keys">
         {item("contested", "Contested land (hatched)", "Contested")}
-        {item("zone", "Buffer / demilitarised zone", "Buffer / demilitarised zone")}
+        {band && item("band", "Buffer zone: the band along the border (computed)", "Buffer zone band")}
+        {zoned && item("zone", "Region (partly) in a buffer / demilitarised zone: extent not drawn", "Region partly in a zone")}
+        {changes && item("changed", "Region that changed (outlined, with the change)", "Changed region")}
         {item("unassigned", "Assigned to no one", "Unassigned")}
         {item("ru", "Russia's own regions (paler)", "Russia's regions")}
         {item("border", "Ukraine's internationally recognised border", "Ukraine's border")}

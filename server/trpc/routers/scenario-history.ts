@@ -1,4 +1,6 @@
 import { describeBeforeAfter } from "../../domain/before-after.ts";
+import { bufferZoneBand } from "../../domain/buffer-zone.ts";
+import { bufferZoneInput } from "../../domain/buffer-zone-input.ts";
 import { compareScenarios } from "../../domain/compare.ts";
 import { diffDocuments } from "../../domain/diff.ts";
 import { CompareScenariosInput, DiffScenariosInput, HistoryInput, RestoreRevisionInput } from "../../domain/inputs.ts";
@@ -19,6 +21,7 @@ export const scenarioHistoryProcedures = {
       comparison: compareScenarios(
         scenarios.map((s) => s.document),
         referenceIndex,
+        scenarios.map((s) => bufferZoneBand(bufferZoneInput(s.document.terms))),
       ),
     };
   }),

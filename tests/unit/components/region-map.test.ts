@@ -7,9 +7,11 @@ import { REGIONS, type RegionId } from "@/server/domain/reference/regions.ts";
 import type { Territory } from "@/server/domain/scenario.ts";
 import { russiaConditions } from "@/server/domain/seeds/russia-conditions.ts";
 import { statusQuoTerritory } from "@/server/domain/seeds/status-quo.ts";
+import { formatKm2 } from "@/server/domain/format.ts";
+import { bufferBandView } from "@/server/map/buffer-band-drawing.ts";
 
-const render = (territory: Territory, title = "Who holds what", compact = false) =>
-  renderToString(createElement(RegionMap, { territory, title, compact }));
+const render = (territory: Territory, title = "Who holds what", compact = false, extra: Pick<Parameters<typeof RegionMap>[0], "band" | "changes"> = {}) =>
+  renderToString(createElement(RegionMap, { territory, title, compact, ...extra }));
 
 const decode = (s: string) => s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
 
@@ -68,7 +70,8 @@ describe("RegionMap, status quo of May 2025", () => {
     expect(html).toContain("Share of each region held by Russia");
     for (const tick of ["0%", "50%", "100%"]) expect(html).toContain(`<span>${tick}</span>`);
     expect(html).toContain("Contested land (hatched)");
-    expect(html).toContain("Buffer / demilitarised zone");
+    expect(html).not.toContain("buffer / demilitarised zone"); // no region is marked as in one
+    expect(html).not.toContain("Buffer zone: the band");
     expect(html).toContain("Boundaries: Natural Earth (public domain). Areas: official statistics. Control: as stated in the scenario.");
     expect(html).toMatch(/<div class="region-map__details" aria-live="polite">/);
   });
@@ -90,7 +93,10 @@ describe("RegionMap, other territories", () => {
     const territory = russiaConditions().terms.territory;
     territory["RU-BEL"] = { ...territory["RU-BEL"], russiaKm2: 26134, ukraineKm2: 1000, contestedKm2: 0 };
     const html = render(territory, "After", true);
-    expect(count(html, /region-map__zone-outline/g)).toBe(3); // Chernihiv, Sumy, Kharkiv
+    // Chernihiv, Sumy, Kharkiv: outlined only, never filled as if the whole region were the zone.
+    expect(count(html, /region-map__zone-outline/g)).toBe(3);
+    expect(count(html, /-dots\)"/g)).toBe(0);
+    expect(html).toContain("Region partly in a zone");
     expect(regionPaths(html).get("UA-59")).toMatch(/; Buffer zone$/);
     expect(shareLabels(html)).toContain("Ukraine 3.7%");
     expect(html).toContain("region-map--compact");
@@ -103,5 +109,29 @@ describe("RegionMap, other territories", () => {
     const html = render(territory);
     expect(regionPaths(html).get("UA-63")).toBe("Kharkiv: Russia – (0.0%), Ukraine 15,000 km², contested 0 km², unassigned 16,415 km²");
     expect(fillOf(html, "UA-63")).toBe("color-mix(in oklab, var(--map-ukraine) 48%, var(--map-unassigned))");
+  });
+});
+
+describe("RegionMap, buffer band and changes", () => {
+  const band = bufferBandView({ segments: ["sumy_kursk", "line_of_contact"], depthKm: 30, zonedRegions: [] })!;
+
+  it("draws the band from the server's paths and states its area apart from who holds what", () => {
+    // React separates adjacent text with <!-- --> comments: read the text as a reader would.
+    const html = decode(render(statusQuoTerritory(), "With a band", false, { band })).replaceAll("<!-- -->", "");
+    expect(html).toContain(`data-area-km2="${Math.round(band.ukraineKm2)}"`);
+    expect(html).toContain(`<path d="${band.paths.ukraine}" class="region-map__band-edge"`);
+    expect(count(html, /-dots\)"/g)).toBe(1);
+    expect(html).toContain("Buffer zone: the band along the border (computed)");
+    expect(html).toMatch(new RegExp(`Buffer zone, 30 km deep</strong> along Sumy – Kursk: <strong>${formatKm2(band.ukraineKm2)} of Ukraine</strong>`));
+    expect(html).toMatch(/Sumy – Kursk: \d+ km of border, on Ukraine's side \(assumed/);
+    expect(html).toContain("Line of contact: not drawn. Parley has no geometry of the line of contact");
+  });
+
+  it("outlines the changed regions and puts their change in place of their usual label", () => {
+    const html = decode(render(statusQuoTerritory(), "After", true, { changes: [{ regionId: "UA-63", name: "Kharkiv", change: "Russia −1,150 km²" }] }));
+    expect(count(html, /data-changed-region="UA-63"/g)).toBe(1);
+    expect(html).toMatch(/data-change-label="UA-63"><tspan[^>]*>Kharkiv<\/tspan><tspan[^>]*>Russia −1,150 km²<\/tspan>/);
+    expect(shareLabels(html)).not.toContain("3.7%");
+    expect(html).toContain("Changed region");
   });
 });

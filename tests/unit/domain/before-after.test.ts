@@ -17,6 +17,15 @@ const AREA = ukraineAreaFromGeojson();
 describe("describeBeforeAfter: status quo → U.S. proposal", () => {
   const ba = describeBeforeAfter(sq, us);
 
+  it("labels each changed region for the map with the change in a few words", () => {
+    expect(ba.regions.map((r) => [r.name, r.mapChange])).toEqual([
+      ["Kharkiv", "Russia −1,150 km²"],
+      ["Mykolaiv", "Russia −110 km²"],
+    ]);
+    const zoned = withRegion(sq, "UA-59", { zone: "buffer" });
+    expect(describeBeforeAfter(sq, zoned).regions.map((r) => r.mapChange)).toEqual(["zone: none → buffer zone"]);
+  });
+
   it("names Kharkiv and Mykolaiv with before → after figures, largest first", () => {
     expect(ba.regions.map((r) => r.text)).toEqual([
       "Kharkiv: Russia 1,150 → 0 km², Ukraine +1,150 km²",

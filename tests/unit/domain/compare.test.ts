@@ -78,6 +78,19 @@ describe("compareScenarios", () => {
     });
   });
 
+  it("shows measured buffer bands as a headline figure of their own, when given", () => {
+    expect(compareScenarios([sq, us]).groups[0]!.rows.map((r) => r.id)).not.toContain("headline.bufferZone");
+    const c = compareScenarios([sq, us], 0, [null, { depthKm: 30, ukraineKm2: 6_563.8, russiaKm2: 0 }]);
+    const band = rowOf(c, "headline.bufferZone");
+    expect(band.label).toMatch(/not counted as held/);
+    expect(band.cells.map((x) => [x.text, x.differsFromReference])).toEqual([
+      ["No band (no segment or no depth)", false],
+      ["6,564 km² of Ukraine, 30 km deep", true],
+    ]);
+    // The band is not added to what Russia holds.
+    expect(rowOf(c, "headline.russiaKm2").cells.map((x) => x.text)).toEqual(["113,530 km²", "112,270 km²"]);
+  });
+
   it("words headline cells and ignores status-only differences (Crimea's figures are the same)", () => {
     const c = compareScenarios([sq, us]);
     expect(rowOf(c, "headline.russiaKm2").cells.map((x) => x.text)).toEqual(["113,530 km²", "112,270 km²"]);
