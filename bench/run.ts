@@ -5,7 +5,9 @@
 //   4. negotiation analysis: scoring and Pareto frontier at 10^4–10^6 packages   target 10^6 < 1 s
 //   5. the analysis page in Chromium: slider step latency and longest main-thread task at 10^4, 10^5
 //      and the real catalogue   target (real catalogue): median < 100 ms, no task over 50 ms
-// `npm run bench -- browser` runs only the last.
+//   6. page speed against a hello-world page of the same Next.js (bench/page-speed.ts)
+//      target: LCP ≤ 1.5×, scripts ≤ 1.3× (≤ 1.8× with a map or chart), CLS ≤ 0.05
+// `npm run bench -- browser` runs only 5; `npm run bench -- pages [--chunks]` only 6.
 // The large database is built once in the OS temp folder and reused (delete it to rebuild).
 import { existsSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -14,6 +16,7 @@ import Database from "better-sqlite3";
 import { compareScenarios } from "../server/domain/compare.ts";
 import { benchAnalysis } from "./analysis.ts";
 import { benchBrowserAnalysis } from "./browser-analysis.ts";
+import { benchPageSpeed } from "./page-speed.ts";
 import { diffDocuments } from "../server/domain/diff.ts";
 import type { ScenarioDocument } from "../server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "../server/domain/seeds/index.ts";
@@ -132,9 +135,11 @@ async function benchCompareProcedure() {
 }
 
 console.log(`Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"})`);
-if (process.argv[2] !== "browser") {
+const only = process.argv[2];
+if (only !== "browser" && only !== "pages") {
   benchDomain();
   await benchAnalysis();
   await benchCompareProcedure();
 }
-await benchBrowserAnalysis();
+if (only !== "pages") await benchBrowserAnalysis();
+if (only !== "browser") await benchPageSpeed({ chunks: process.argv.includes("--chunks") });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 import { ProfileSetDocument } from "./analysis/model.ts";
 import { LINE_DATES } from "./line-of-control.ts";
 import { ACTORS } from "./options.ts";

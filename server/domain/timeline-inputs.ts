@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 import { EVENT_KINDS } from "./events.ts";
 import { ACTORS } from "./options.ts";
 import { isTrackTerm } from "./timeline.ts";

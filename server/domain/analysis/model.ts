@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod.ts";
 import { NATO_PATHS, CEASEFIRE_TYPES, SANCTIONS_RELIEF, GUARANTEES, optionLabel } from "../options.ts";
 import type { RegionId } from "../reference/regions.ts";
 
