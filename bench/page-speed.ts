@@ -53,10 +53,14 @@ const PAGES: PageSpec[] = [
 
 interface Sample {
   lcpMs: number;
+  lcpElement: string;
+  /** Time to the first byte of the HTML (server time included). */
+  ttfbMs: number;
   scriptBytes: number;
   allScriptBytes: number;
   cls: number;
   scripts: { url: string; bytes: number; atLoad: boolean }[];
+  shifts: { t: number; v: number; what: string }[];
 }
 
 /** Loads `url` once in a fresh context and measures it. */
@@ -68,15 +72,29 @@ async function measure(browser: Browser, url: string, ready: string | undefined)
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     await page.addInitScript(() => {
-      const w = window as unknown as { __lcp: number; __shifts: { t: number; v: number }[] };
+      const w = window as unknown as { __lcp: number; __lcpElement: string; __shifts: { t: number; v: number; what: string }[] };
       w.__lcp = 0;
+      w.__lcpElement = "";
       w.__shifts = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__lcp = e.startTime;
+        for (const e of list.getEntries() as (PerformanceEntry & { element: Element | null; size: number })[]) {
+          w.__lcp = e.startTime;
+          const el = e.element;
+          w.__lcpElement = el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""} (${e.size} px², "${(el.textContent ?? "").slice(0, 40)}")` : "?";
+        }
       }).observe({ type: "largest-contentful-paint", buffered: true });
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!e.hadRecentInput) w.__shifts.push({ t: e.startTime, v: e.value });
+        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+        for (const e of list.getEntries() as Shift[]) {
+          if (e.hadRecentInput) continue;
+          // What moved, for --chunks: the element, and its top before → after.
+          const what = e.sources
+            .map((src) => {
+              const el = src.node instanceof Element ? src.node : src.node?.parentElement;
+              return `${el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length ? `.${[...el.classList].join(".")}` : ""}` : "?"} ${Math.round(src.previousRect.top)}→${Math.round(src.currentRect.top)}`;
+            })
+            .join(", ");
+          w.__shifts.push({ t: e.startTime, v: e.value, what });
         }
       }).observe({ type: "layout-shift", buffered: true });
     });
@@ -84,22 +102,29 @@ async function measure(browser: Browser, url: string, ready: string | undefined)
     if (ready) await page.locator(ready).first().waitFor({ state: "attached", timeout: 60_000 });
     // Late shifts and paints (fonts, the chart's first run) land within this.
     await page.waitForTimeout(1000);
+    // No named inner functions in page code: tsx would wrap them in a helper the page does not have.
     return await page.evaluate(() => {
-      const w = window as unknown as { __lcp: number; __shifts: { t: number; v: number }[] };
+      const w = window as unknown as { __lcp: number; __lcpElement: string; __shifts: { t: number; v: number; what: string }[] };
       let cls = 0;
-      let window_ = { start: -Infinity, last: -Infinity, sum: 0 };
+      let session = { start: -Infinity, last: -Infinity, sum: 0 };
       for (const s of w.__shifts) {
-        if (s.t - window_.last > 1000 || s.t - window_.start > 5000) window_ = { start: s.t, last: s.t, sum: 0 };
-        window_.sum += s.v;
-        window_.last = s.t;
-        cls = Math.max(cls, window_.sum);
+        if (s.t - session.last > 1000 || s.t - session.start > 5000) session = { start: s.t, last: s.t, sum: 0 };
+        session.sum += s.v;
+        session.last = s.t;
+        cls = Math.max(cls, session.sum);
       }
       const loaded = (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventStart;
       const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
         .filter((e) => new URL(e.name).pathname.endsWith(".js"))
         .map((e) => ({ url: new URL(e.name).pathname, bytes: e.encodedBodySize, atLoad: e.startTime < loaded }));
-      const sum = (list: { bytes: number }[]) => list.reduce((total, s) => total + s.bytes, 0);
-      return { lcpMs: w.__lcp, cls, scripts, scriptBytes: sum(scripts.filter((s) => s.atLoad)), allScriptBytes: sum(scripts) };
+      let scriptBytes = 0;
+      let allScriptBytes = 0;
+      for (const s of scripts) {
+        allScriptBytes += s.bytes;
+        if (s.atLoad) scriptBytes += s.bytes;
+      }
+      const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      return { lcpMs: w.__lcp, lcpElement: w.__lcpElement, ttfbMs: navigation.responseStart, cls, scripts, scriptBytes, allScriptBytes, shifts: w.__shifts };
     });
   } finally {
     await context.close();
@@ -173,6 +198,7 @@ export async function benchPageSpeed({ chunks = false } = {}): Promise<void> {
       return {
         ...t,
         lcp: median(s.map((x) => x.lcpMs)),
+        ttfb: median(s.map((x) => x.ttfbMs)),
         bytes: median(s.map((x) => x.scriptBytes)),
         allBytes: median(s.map((x) => x.allScriptBytes)),
         cls: median(s.map((x) => x.cls)),
@@ -181,17 +207,18 @@ export async function benchPageSpeed({ chunks = false } = {}): Promise<void> {
     });
     const base = rows[0]!;
     console.log(`\nPage speed: Chromium ${VIEWPORT.width}×${VIEWPORT.height}, cache disabled, median of ${RUNS} loads; ratio to the hello-world page`);
-    console.log(`| Page | LCP ms | LCP ratio (≤ 1.5×) | Script kB (gzip) | Script ratio (target) | CLS (≤ 0.05) | All scripts kB, with prefetches |`);
-    console.log(`|---|---:|---:|---:|---:|---:|---:|`);
+    console.log(`| Page | First byte ms | LCP ms | LCP ratio (≤ 1.5×) | Script kB (gzip) | Script ratio (target) | CLS (≤ 0.05) | All scripts kB, with prefetches |`);
+    console.log(`|---|---:|---:|---:|---:|---:|---:|---:|`);
     for (const r of rows) {
       const target = r === base ? "" : r.visual ? " (≤ 1.8×, map/chart)" : " (≤ 1.3×)";
       console.log(
-        `| ${pad(r.name, 26)} | ${r.lcp.toFixed(0)} | ${ratio(r.lcp, base.lcp)} | ${(r.bytes / 1024).toFixed(1)} | ${ratio(r.bytes, base.bytes)}${target} | ${r.cls.toFixed(3)} | ${(r.allBytes / 1024).toFixed(1)} |`,
+        `| ${pad(r.name, 26)} | ${r.ttfb.toFixed(0)} | ${r.lcp.toFixed(0)} | ${ratio(r.lcp, base.lcp)} | ${(r.bytes / 1024).toFixed(1)} | ${ratio(r.bytes, base.bytes)}${target} | ${r.cls.toFixed(3)} | ${(r.allBytes / 1024).toFixed(1)} |`,
       );
     }
     if (chunks) {
       for (const r of rows) {
-        console.log(`\n${r.name}: ${r.first.scripts.length} scripts`);
+        console.log(`\n${r.name}: ${r.first.scripts.length} scripts; largest contentful paint: ${r.first.lcpElement}`);
+        for (const shift of r.first.shifts) console.log(`  layout shift ${shift.v.toFixed(3)} at ${shift.t.toFixed(0)} ms: ${shift.what}`);
         for (const s of [...r.first.scripts].sort((a, b) => b.bytes - a.bytes)) {
           console.log(`  ${(s.bytes / 1024).toFixed(1).padStart(7)} kB  ${s.url}${s.atLoad ? "" : "  (after load)"}`);
         }

@@ -107,7 +107,8 @@ export function ScenarioList() {
       {create.error && <p className="alert alert--error">Could not create a scenario: {create.error.message}</p>}
       {list.error && <p className="alert alert--error">Could not load scenarios: {list.error.message}</p>}
       {list.error ? null : list.isPending ? (
-        <p className="muted" aria-live="polite">
+        // Holds the list's place, so the footer does not jump when the list arrives.
+        <p className="muted scenario-list__pending" aria-live="polite">
           Loading scenarios…
         </p>
       ) : items.length === 0 ? (
