@@ -7,8 +7,9 @@ import { useBrowserPage } from "../helpers/e2e-browser.ts";
 
 const session = useBrowserPage({ contextOptions: { javaScriptEnabled: false } });
 
-/** Fails if the page ran any script: the content below came from the HTML alone. */
-async function expectNoScriptRan() {
+/** Opens `path` and checks that no script ran: what the test then finds came from the HTML alone. */
+async function openRendered(path: string) {
+  await session.page.goto(path);
   expect(await session.page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("undefined");
 }
 
@@ -20,8 +21,7 @@ describe("the scenario page without JavaScript", () => {
   it("shows the title, the headline figures and the terms of the U.S. proposal", async () => {
     const { page } = session;
     const id = await seedIdByTitle("U.S. proposal");
-    await page.goto(`/s/${id}`);
-    await expectNoScriptRan();
+    await openRendered(`/s/${id}`);
     expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("U.S. proposal (April 2025)");
     expect(await page.getByTestId("headline").textContent()).toMatch(/^Russia holds [\d,]+ km², 1\d\.\d% of Ukraine/);
     expect(await page.getByLabel("Kharkiv: km² held by Ukraine", { exact: true }).inputValue()).toBe("31415");
@@ -35,8 +35,7 @@ describe("compare, before/after and analysis without JavaScript", () => {
   it("/compare shows the comparison table of the scenarios in the URL", async () => {
     const { page } = session;
     const [statusQuo, us] = [await seedIdByTitle("Status quo"), await seedIdByTitle("U.S. proposal")];
-    await page.goto(`/compare?ids=${statusQuo},${us}&ref=${us}`);
-    await expectNoScriptRan();
+    await openRendered(`/compare?ids=${statusQuo},${us}&ref=${us}`);
     const table = page.getByTestId("compare-table");
     expect(await table.locator("thead th[data-scenario]").allTextContents()).toEqual([
       expect.stringContaining("Status quo, early May 2025"),
@@ -51,8 +50,7 @@ describe("compare, before/after and analysis without JavaScript", () => {
 
   it("/compare without scenarios lists the saved ones to pick from", async () => {
     const { page } = session;
-    await page.goto("/compare");
-    await expectNoScriptRan();
+    await openRendered("/compare");
     expect(await page.getByRole("checkbox", { name: /U\.S\. proposal \(April 2025\)/ }).count()).toBe(1);
     await expectNoLoading();
   });
@@ -60,8 +58,7 @@ describe("compare, before/after and analysis without JavaScript", () => {
   it("/diff shows the changes, the totals and both maps", async () => {
     const { page } = session;
     const [statusQuo, us] = [await seedIdByTitle("Status quo"), await seedIdByTitle("U.S. proposal")];
-    await page.goto(`/diff?from=${statusQuo}&to=${us}`);
-    await expectNoScriptRan();
+    await openRendered(`/diff?from=${statusQuo}&to=${us}`);
     expect(await page.getByTestId("region-changes").textContent()).toContain("Kharkiv: Russia 1,150 → 0 km², Ukraine +1,150 km²");
     expect(await page.getByTestId("share-change").textContent()).toMatch(/Russia's share of Ukraine: \d+\.\d% → \d+\.\d%/);
     expect(await page.locator(".before-after__maps svg").count()).toBe(2);
@@ -72,8 +69,7 @@ describe("compare, before/after and analysis without JavaScript", () => {
 
   it("/analysis shows the assumptions, their history and the saved scenarios' scores", async () => {
     const { page } = session;
-    await page.goto("/analysis");
-    await expectNoScriptRan();
+    await openRendered("/analysis");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Negotiation analysis Assumptions: /);
     expect(Number(await page.getByLabel("Ukraine: weight of Security guarantees", { exact: true }).inputValue())).toBeGreaterThan(0);
     const scores = page.getByTestId("scenario-scores");
