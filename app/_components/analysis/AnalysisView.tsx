@@ -44,8 +44,10 @@ const ValueSpaceChart = dynamic(() => import("./ValueSpaceChart.tsx").then((m) =
 /** Where the chart will be, as tall as the chart with its notes, so nothing moves when it arrives. */
 function ChartPlace() {
   return (
-    <div className="value-chart-place" aria-hidden="true">
-      <div className="value-chart__canvas" />
+    <div className="value-chart-place">
+      <div className="value-chart__canvas">
+        <p className="small muted value-chart-place__note">The chart is drawn here once this browser has scored every package (a second or two).</p>
+      </div>
     </div>
   );
 }
