@@ -9,7 +9,10 @@
 //      search at 100 and 100,000 scenarios   targets: get ≥ 0.5× raw, save ≥ 0.5× raw, search 10^5 ≤ 2× 10^2
 //   7. the buffer band: computed and projected on the server for a new depth, and for one asked before
 //   8. saves and reads over HTTP: SQLite one instance, PostgreSQL one and two instances behind nginx
-// `npm run bench -- <part>` runs one part: browser (5), store (6), band (7), instances (8).
+//   9. page speed against a hello-world page of the same Next.js (bench/page-speed.ts)
+//      target: LCP ≤ 1.5×, scripts ≤ 1.3× (≤ 1.8× with a map or chart), CLS ≤ 0.05
+// `npm run bench -- <part>` runs one part: browser (5), store (6), band (7), instances (8),
+// pages (9; `--chunks` lists each page's scripts).
 // The large database is built once in the OS temp folder and reused (delete it to rebuild).
 import { existsSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -21,6 +24,7 @@ import { benchBrowserAnalysis } from "./browser-analysis.ts";
 import { benchStore } from "./store.ts";
 import { benchBufferZone } from "./buffer-zone.ts";
 import { benchInstances } from "./instances.ts";
+import { benchPageSpeed } from "./page-speed.ts";
 import { diffDocuments } from "../server/domain/diff.ts";
 import type { ScenarioDocument } from "../server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "../server/domain/seeds/index.ts";
@@ -152,3 +156,4 @@ if (only === undefined || only === "store") await benchStore();
 if (only === undefined || only === "browser") await benchBrowserAnalysis();
 if (only === undefined || only === "band") benchBufferZone();
 if (only === undefined || only === "instances") await benchInstances();
+if (only === undefined || only === "pages") await benchPageSpeed({ chunks: process.argv.includes("--chunks") });

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useId, useState } from "react";
-import { newScenarioDocument } from "@/server/domain/defaults.ts";
 import { describeContext } from "@/server/domain/context.ts";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
 import { ACTORS, optionLabel, type Actor } from "@/server/domain/options.ts";
@@ -98,7 +97,8 @@ export function ScenarioList() {
           type="button"
           className="button button--primary"
           disabled={create.isPending}
-          onClick={() => create.mutate({ document: newScenarioDocument() })}
+          // The defaults bring the scenario schema (and zod) with them: loaded on click, not with the list.
+          onClick={async () => create.mutate({ document: (await import("@/server/domain/defaults.ts")).newScenarioDocument() })}
         >
           {create.isPending ? "Creating…" : "New scenario"}
           </button>
@@ -107,7 +107,8 @@ export function ScenarioList() {
       {create.error && <p className="alert alert--error">Could not create a scenario: {create.error.message}</p>}
       {list.error && <p className="alert alert--error">Could not load scenarios: {list.error.message}</p>}
       {list.error ? null : list.isPending ? (
-        <p className="muted" aria-live="polite">
+        // Holds the list's place, so the footer does not jump when the list arrives.
+        <p className="muted scenario-list__pending" aria-live="polite">
           Loading scenarios…
         </p>
       ) : items.length === 0 ? (

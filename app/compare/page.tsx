@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { serverCaller } from "@/server/trpc/server-caller.ts";
 import { CompareView } from "../_components/compare/CompareView.tsx";
+import { SCENARIO_CHOICES } from "../_lib/page-queries.ts";
 import { previewMetadata } from "../_lib/previews.ts";
+import { api, HydrateClient } from "../_lib/trpc-server.tsx";
 
 interface Props {
   searchParams: Promise<{ ids?: string; ref?: string; diff?: string }>;
@@ -10,9 +11,11 @@ interface Props {
 const idsOf = (ids: string | undefined) => (ids ?? "").split(",").filter(Boolean).slice(0, 4);
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const ids = idsOf((await searchParams).ids);
+  const { ids: given, ref } = await searchParams;
+  const ids = idsOf(given);
   try {
-    const result = await (await serverCaller()).scenario.compare({ ids });
+    // The page's own read (same input), so the comparison is read once.
+    const result = await api.scenario.compare({ ids, referenceId: ref });
     const titles = result.scenarios.map((s) => s.title);
     return previewMetadata(`Compare: ${titles.join(" · ")}`.slice(0, 200), `${titles.length} scenarios side by side, term by term.`, `/preview?compare=${ids.map(encodeURIComponent).join(",")}`);
   } catch {
@@ -20,7 +23,17 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   }
 }
 
+// The comparison (or, with fewer than two scenarios, the list to pick from) arrives in the HTML.
 export default async function ComparePage({ searchParams }: Props) {
   const { ids, ref, diff } = await searchParams;
-  return <CompareView ids={idsOf(ids)} referenceId={ref} differencesOnly={diff === "1"} />;
+  const picked = idsOf(ids);
+  await Promise.all([
+    picked.length >= 2 && api.scenario.compare.prefetch({ ids: picked, referenceId: ref }),
+    api.scenario.list.prefetch(SCENARIO_CHOICES),
+  ]);
+  return (
+    <HydrateClient>
+      <CompareView ids={picked} referenceId={ref} differencesOnly={diff === "1"} />
+    </HydrateClient>
+  );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { BeforeAfterView } from "../_components/compare/BeforeAfterView.tsx";
+import { SCENARIO_CHOICES } from "../_lib/page-queries.ts";
+import { api, HydrateClient } from "../_lib/trpc-server.tsx";
 import { parseScenarioRef } from "../_lib/urls.ts";
 
 export const metadata: Metadata = { title: "Before and after" };
@@ -20,5 +22,11 @@ export default async function DiffPage({ searchParams }: Props) {
       </div>
     );
   }
-  return <BeforeAfterView from={before} to={after} />;
+  // The changes, both sides' maps and the baseline choices arrive in the HTML.
+  await Promise.all([api.scenario.diff.prefetch({ from: before, to: after }), api.scenario.list.prefetch(SCENARIO_CHOICES)]);
+  return (
+    <HydrateClient>
+      <BeforeAfterView from={before} to={after} />
+    </HydrateClient>
+  );
 }

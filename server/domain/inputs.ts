@@ -1,4 +1,5 @@
-import { z } from "zod";
+import "./zod.ts";
+import * as z from "zod";
 import { ProfileSetDocument } from "./analysis/model.ts";
 import { LINE_DATES } from "./line-of-control.ts";
 import { ACTORS } from "./options.ts";

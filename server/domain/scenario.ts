@@ -1,4 +1,5 @@
-import { z } from "zod";
+import "./zod.ts";
+import * as z from "zod";
 import {
   ACTORS,
   AMNESTY,

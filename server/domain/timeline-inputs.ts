@@ -1,4 +1,5 @@
-import { z } from "zod";
+import "./zod.ts";
+import * as z from "zod";
 import { EVENT_KINDS } from "./events.ts";
 import { ACTORS } from "./options.ts";
 import { isTrackTerm } from "./timeline.ts";

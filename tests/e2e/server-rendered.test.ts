@@ -1,21 +1,82 @@
-// The scenario page arrives rendered: with JavaScript off, it still shows the title, the headline
-// figures and the terms, because the server put them in the HTML.
+// Pages arrive rendered: with JavaScript off, the scenario, compare, before/after and analysis pages
+// still show their content (real data read from the database, not "Loading…"), because the server
+// prefetched it and put it in the HTML (app/_lib/trpc-server.tsx).
 import { describe, expect, it } from "vitest";
 import { seedIdByTitle } from "../helpers/e2e-api.ts";
 import { useBrowserPage } from "../helpers/e2e-browser.ts";
 
 const session = useBrowserPage({ contextOptions: { javaScriptEnabled: false } });
 
+/** Opens `path` and checks that no script ran: what the test then finds came from the HTML alone. */
+async function openRendered(path: string) {
+  await session.page.goto(path);
+  expect(await session.page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("undefined");
+}
+
+async function expectNoLoading() {
+  expect(await session.page.getByText(/Loading/).count()).toBe(0);
+}
+
 describe("the scenario page without JavaScript", () => {
   it("shows the title, the headline figures and the terms of the U.S. proposal", async () => {
     const { page } = session;
     const id = await seedIdByTitle("U.S. proposal");
-    await page.goto(`/s/${id}`);
-    expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("undefined");
+    await openRendered(`/s/${id}`);
     expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("U.S. proposal (April 2025)");
     expect(await page.getByTestId("headline").textContent()).toMatch(/^Russia holds [\d,]+ km², 1\d\.\d% of Ukraine/);
     expect(await page.getByLabel("Kharkiv: km² held by Ukraine", { exact: true }).inputValue()).toBe("31415");
     expect(await page.locator("#issue-ceasefire legend").textContent()).toBe("Ceasefire");
-    expect(await page.getByText("Loading scenario…").count()).toBe(0);
+    expect(await page.getByTestId("history").locator("li").count()).toBeGreaterThan(0);
+    await expectNoLoading();
+  });
+});
+
+describe("compare, before/after and analysis without JavaScript", () => {
+  it("/compare shows the comparison table of the scenarios in the URL", async () => {
+    const { page } = session;
+    const [statusQuo, us] = [await seedIdByTitle("Status quo"), await seedIdByTitle("U.S. proposal")];
+    await openRendered(`/compare?ids=${statusQuo},${us}&ref=${us}`);
+    const table = page.getByTestId("compare-table");
+    expect(await table.locator("thead th[data-scenario]").allTextContents()).toEqual([
+      expect.stringContaining("Status quo, early May 2025"),
+      expect.stringContaining("U.S. proposal (April 2025)"),
+    ]);
+    expect(await table.locator(`th[data-scenario="${us}"]`).getAttribute("class")).toContain("is-reference");
+    // Kharkiv: the status quo has Russian-held km² there, the U.S. proposal none, so the row differs.
+    expect(await table.locator('tr[data-row="territory.UA-63"] td.differs').count()).toBe(1);
+    expect(await page.getByLabel("Add a scenario to the comparison").locator("option").count()).toBeGreaterThan(2);
+    await expectNoLoading();
+  });
+
+  it("/compare without scenarios lists the saved ones to pick from", async () => {
+    const { page } = session;
+    await openRendered("/compare");
+    expect(await page.getByRole("checkbox", { name: /U\.S\. proposal \(April 2025\)/ }).count()).toBe(1);
+    await expectNoLoading();
+  });
+
+  it("/diff shows the changes, the totals and both maps", async () => {
+    const { page } = session;
+    const [statusQuo, us] = [await seedIdByTitle("Status quo"), await seedIdByTitle("U.S. proposal")];
+    await openRendered(`/diff?from=${statusQuo}&to=${us}`);
+    expect(await page.getByTestId("region-changes").textContent()).toContain("Kharkiv: Russia 1,150 → 0 km², Ukraine +1,150 km²");
+    expect(await page.getByTestId("share-change").textContent()).toMatch(/Russia's share of Ukraine: \d+\.\d% → \d+\.\d%/);
+    expect(await page.locator(".before-after__maps svg").count()).toBe(2);
+    expect(await page.locator(".before-after__maps svg path").count()).toBeGreaterThanOrEqual(60);
+    expect(await page.getByTestId("term-changes").locator("tbody tr").count()).toBeGreaterThan(0);
+    await expectNoLoading();
+  });
+
+  it("/analysis shows the assumptions, their history and the saved scenarios' scores", async () => {
+    const { page } = session;
+    await openRendered("/analysis");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Negotiation analysis Assumptions: /);
+    expect(Number(await page.getByLabel("Ukraine: weight of Security guarantees", { exact: true }).inputValue())).toBeGreaterThan(0);
+    const scores = page.getByTestId("scenario-scores");
+    expect(await scores.locator("tbody tr").filter({ hasText: "U.S. proposal (April 2025)" }).locator("td").allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\d+\.\d (accepts|rejects)$/)]),
+    );
+    expect(await page.getByTestId("profile-history").locator("li").count()).toBeGreaterThan(0);
+    await expectNoLoading();
   });
 });

@@ -1,28 +1,25 @@
 "use client";
 
 import Link from "next/link";
+import { ANALYSIS_SCENARIOS } from "../../_lib/page-queries.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { AnalysisView } from "./AnalysisView.tsx";
 
-type ProfileSetRecord = RouterOutputs["profileSet"]["get"];
 type ScenarioRecord = RouterOutputs["scenario"]["get"];
 
-export interface AnalysisInitialData {
-  /** The profile set the server read for this page (the one in the URL, or the seed), or the error it met. */
-  profileSet: ProfileSetRecord | null;
-  error: { code: string; message: string } | null;
-  /** The newest saved scenarios with their documents, to score and plot. */
-  scenarios: ScenarioRecord[];
-}
+/** The records of the answered queries, the same array while they stay the same (so scores are not recomputed). */
+const answered = (results: { data?: unknown }[]): ScenarioRecord[] => results.flatMap((r) => (r.data ? [r.data as ScenarioRecord] : []));
 
 /**
- * The analysis page with the data the server rendered it with: the query cache starts from it, so
- * the page needs no request before it can draw (later saves and restores update the cache).
+ * The analysis page. Its server part (app/analysis/page.tsx) prefetched the profile set `id` and
+ * the newest scenarios, so these queries start answered; `error` is why the set could not be read.
  */
-export function AnalysisPage({ initial }: { initial: AnalysisInitialData }) {
-  const id = initial.profileSet?.id ?? "";
-  const set = trpc.profileSet.get.useQuery({ id }, { enabled: initial.profileSet !== null, initialData: initial.profileSet ?? undefined, retry: false });
-  const error = initial.error ?? (set.error ? { code: errorCodeOf(set.error) ?? "", message: set.error.message } : null);
+export function AnalysisPage({ id, error: readError }: { id: string | null; error: { code: string; message: string } | null }) {
+  const set = trpc.profileSet.get.useQuery({ id: id ?? "" }, { enabled: id !== null, retry: false });
+  const list = trpc.scenario.list.useQuery(ANALYSIS_SCENARIOS);
+  const scenarios = trpc.useQueries((t) => (list.data?.items ?? []).map((s) => t.scenario.get({ id: s.id })), { combine: answered });
+  const error = readError ?? (set.error ? { code: errorCodeOf(set.error) ?? "", message: set.error.message } : null);
+  if (!error && set.isPending) return <p className="muted">Loading the assumptions…</p>;
   if (error || !set.data) {
     return (
       <div className="panel">
@@ -32,5 +29,5 @@ export function AnalysisPage({ initial }: { initial: AnalysisInitialData }) {
       </div>
     );
   }
-  return <AnalysisView key={`${set.data.id}:${set.data.version}`} profileSet={set.data} scenarios={initial.scenarios} />;
+  return <AnalysisView key={`${set.data.id}:${set.data.version}`} profileSet={set.data} scenarios={scenarios} />;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import {
   baselineOptions,
@@ -32,8 +33,24 @@ import { Tornado } from "./Sensitivity.tsx";
 import { SolutionsPanel } from "./SolutionsPanel.tsx";
 import { SpacePicker } from "./SpacePicker.tsx";
 import { useAnalysisWorker } from "./use-analysis-worker.ts";
-import { ValueSpaceChart } from "./ValueSpaceChart.tsx";
 import "./analysis.css";
+
+/**
+ * The chart (Chart.js, ≈60 kB gzip) is loaded on its own: it can only draw once the worker has
+ * answered, so the page need not wait for it to become usable. Its place is held meanwhile.
+ */
+const ValueSpaceChart = dynamic(() => import("./ValueSpaceChart.tsx").then((m) => m.ValueSpaceChart), { ssr: false, loading: () => <ChartPlace /> });
+
+/** Where the chart will be, as tall as the chart with its notes, so nothing moves when it arrives. */
+function ChartPlace() {
+  return (
+    <div className="value-chart-place">
+      <div className="value-chart__canvas">
+        <p className="small muted value-chart-place__note">The chart is drawn here once this browser has scored every package (a second or two).</p>
+      </div>
+    </div>
+  );
+}
 
 /** Issues in play when the page opens: every dimension but Luhansk (almost all Russian-held either way). */
 const DEFAULT_SPACE: OutcomeSpace = DIMENSIONS.filter((d) => d.id !== "luhansk").map((d) => ({ dimensionId: d.id, optionIds: d.options.map((o) => o.id) }));
@@ -105,12 +122,18 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
         <section className="workbench__stage panel" aria-labelledby="chart-heading">
           <h2 id="chart-heading">Packages in value space</h2>
           <div className="analysis-toolbar">
-            {result && <AxisPicker parties={result.parties} axes={axes} onChange={setAxes} />}
+            <AxisPicker parties={result?.parties ?? draft.parties} axes={axes} onChange={setAxes} />
             <RunStatus store={runState} onCancel={cancel} onRunAgain={runAgain} stale={stale} lastSize={result?.size ?? null} />
           </div>
           <p className="visually-hidden" aria-live="polite" data-testid="nash-announcement">
             {nashMessage}
           </p>
+          {!result && (
+            <>
+              <p className="small analysis-summary">&nbsp;</p>
+              <ChartPlace />
+            </>
+          )}
           {result && (
             <>
               <p className="small analysis-summary">

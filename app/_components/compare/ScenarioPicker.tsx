@@ -2,11 +2,12 @@
 
 import { useState } from "react";
 import { formatShare } from "@/server/domain/format.ts";
+import { SCENARIO_CHOICES } from "../../_lib/page-queries.ts";
 import { trpc } from "../../_lib/trpc.tsx";
 
 /** Choose 2–4 scenarios to compare. */
 export function ScenarioPicker({ initial, onCompare }: { initial: string[]; onCompare: (ids: string[]) => void }) {
-  const list = trpc.scenario.list.useQuery({ limit: 100 });
+  const list = trpc.scenario.list.useQuery(SCENARIO_CHOICES);
   const [picked, setPicked] = useState<string[]>(initial);
   if (list.isPending) return <p className="muted">Loading scenarios…</p>;
   if (list.error) return <p className="alert alert--error">{list.error.message}</p>;

@@ -29,9 +29,9 @@ import { SectionMenu } from "./SectionMenu.tsx";
 import { TerritoryTable } from "./TerritoryTable.tsx";
 import "./editor.css";
 
-/** `initial`: the scenario as the server read it for this page, so the first HTML has it all. */
-export function ScenarioEditor({ id, initial }: { id: string; initial?: RouterOutputs["scenario"]["get"] }) {
-  const scenario = trpc.scenario.get.useQuery({ id }, { refetchOnWindowFocus: false, initialData: initial });
+/** The page (app/s/[id]/page.tsx) prefetches the scenario on the server, so the first HTML has it all. */
+export function ScenarioEditor({ id }: { id: string }) {
+  const scenario = trpc.scenario.get.useQuery({ id }, { refetchOnWindowFocus: false });
   if (scenario.isPending) return <p className="muted">Loading scenario…</p>;
   if (scenario.error) {
     return errorCodeOf(scenario.error) === "NOT_FOUND" ? (

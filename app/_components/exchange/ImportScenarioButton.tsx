@@ -1,7 +1,6 @@
 "use client";
 
 import { useRef, useState, type ChangeEvent } from "react";
-import { MAX_SCENARIO_FILE_BYTES, parseScenarioFile } from "@/server/domain/exchange/json.ts";
 import { tooBig } from "@/server/domain/exchange/text.ts";
 import { fieldIssuesOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { ProblemAlert, problemCount } from "./ProblemAlert.tsx";
@@ -32,6 +31,8 @@ export function ImportScenarioButton({ onImported }: Props) {
     if (!file) return;
     setFailure(null);
     create.reset();
+    // The file format brings the scenario schema (and zod) with it: loaded when a file is chosen.
+    const { MAX_SCENARIO_FILE_BYTES, parseScenarioFile } = await import("@/server/domain/exchange/json.ts");
     if (file.size > MAX_SCENARIO_FILE_BYTES) {
       setFailure({ title: `Nothing was imported: ${file.name} is too big. ${tooBig(file.size, MAX_SCENARIO_FILE_BYTES, "a scenario file")}.`, problems: [] });
       return;

@@ -1,36 +1,40 @@
 import type { Metadata } from "next";
-import { cache } from "react";
-import { serverCaller } from "@/server/trpc/server-caller.ts";
 import { ScenarioEditor } from "../../_components/editor/ScenarioEditor.tsx";
+import { SCENARIO_CHOICES } from "../../_lib/page-queries.ts";
 import { headlineText, previewMetadata } from "../../_lib/previews.ts";
+import { api, HydrateClient } from "../../_lib/trpc-server.tsx";
 
 interface Props {
   params: Promise<{ id: string }>;
 }
 
-/** One read per request, shared by the metadata and the page; null when there is no such scenario. */
-const readScenario = cache(async (id: string) => {
-  try {
-    return await (await serverCaller()).scenario.get({ id });
-  } catch {
-    return null;
-  }
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   try {
-    const scenario = await readScenario(id);
-    if (!scenario) throw new Error("not found");
+    const scenario = await api.scenario.get({ id });
     return previewMetadata(scenario.document.title, headlineText(scenario.document), `/preview?s=${encodeURIComponent(id)}`);
   } catch {
     return { title: "Scenario", robots: { index: false, follow: false } };
   }
 }
 
-// The page arrives with the scenario in its HTML (title, headline figures, every term): the server
-// has already read it, so the browser does not start from "Loading…", and it reads without JavaScript.
+// The page arrives with the scenario in its HTML (title, headline figures, every term, the history
+// and the "Compare with…" choices): the server reads them (the scenario once, shared with the
+// metadata) and the browser's query cache starts from them, so nothing starts from "Loading…" and
+// the page reads without JavaScript.
 export default async function ScenarioPage({ params }: Props) {
   const { id } = await params;
-  return <ScenarioEditor id={id} initial={(await readScenario(id)) ?? undefined} />;
+  const answers = api.scenario.get({ id }).then((s) => s.document.context.answers, () => null);
+  await Promise.all([
+    api.scenario.get.prefetch({ id }),
+    api.scenario.history.prefetch({ id }),
+    api.scenario.list.prefetch(SCENARIO_CHOICES),
+    // The position this one answers, named in its "Put forward" fields.
+    answers.then((answered) => (answered ? api.scenario.get.prefetch({ id: answered }) : undefined)),
+  ]);
+  return (
+    <HydrateClient>
+      <ScenarioEditor id={id} />
+    </HydrateClient>
+  );
 }

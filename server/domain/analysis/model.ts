@@ -1,4 +1,5 @@
-import { z } from "zod";
+import "../zod.ts";
+import * as z from "zod";
 import { NATO_PATHS, CEASEFIRE_TYPES, SANCTIONS_RELIEF, GUARANTEES, optionLabel } from "../options.ts";
 import type { RegionId } from "../reference/regions.ts";
 
