@@ -3,7 +3,13 @@ import { securityHeaders } from "./server/http/security-headers.mjs";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WebAssembly packages stay in node_modules instead of being bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "pg",
+    "@prisma/adapter-pg",
+    "@prisma/schema-engine-wasm",
+  ],
   poweredByHeader: false,
   // The pages' CSS goes in the HTML as <style> (CSP allows inline styles): no stylesheet requests
   // stand between the HTML and the first paint (bench/page-speed.ts).

@@ -83,9 +83,15 @@ async function load(url: string): Promise<Figures> {
 const row = (name: string, f: Figures) =>
   `| ${name.padEnd(34)} | ${f.savesPerSecond.toFixed(0).padStart(7)} | ${f.saveMedianMs.toFixed(1).padStart(7)} | ${f.saveP95Ms.toFixed(1).padStart(7)} | ${f.getsPerSecond.toFixed(0).padStart(7)} | ${f.getMedianMs.toFixed(1).padStart(7)} |`;
 
-async function withInstances<T>(count: number, env: Record<string, string>, run: (url: string) => Promise<T>, behindNginx: boolean): Promise<T> {
+async function withInstances<T>(
+  count: number,
+  env: Record<string, string>,
+  run: (url: string) => Promise<T>,
+  behindNginx: boolean,
+): Promise<T> {
   const instances: RunningParley[] = [];
-  for (let i = 0; i < count; i++) instances.push(await startParley({ ...LIFTED_BUDGETS, ...env, ...(behindNginx ? { PARLEY_TRUST_PROXY: "1" } : {}) }));
+  for (let i = 0; i < count; i++)
+    instances.push(await startParley({ ...LIFTED_BUDGETS, ...env, ...(behindNginx ? { PARLEY_TRUST_PROXY: "1" } : {}) }));
   const balancer = behindNginx ? await startLoadBalancer(instances.map((i) => i.url)) : undefined;
   try {
     return await run(balancer?.url ?? instances[0]!.url);
@@ -96,12 +102,16 @@ async function withInstances<T>(count: number, env: Record<string, string>, run:
 }
 
 export async function benchInstances(): Promise<void> {
-  console.log(`\nSaves and reads over HTTP: ${CLIENTS} clients, ${SAVES_PER_CLIENT} saves and ${GETS_PER_CLIENT} reads each (budgets lifted)`);
+  console.log(
+    `\nSaves and reads over HTTP: ${CLIENTS} clients, ${SAVES_PER_CLIENT} saves and ${GETS_PER_CLIENT} reads each (budgets lifted)`,
+  );
   console.log(`| ${"setup".padEnd(34)} | saves/s | save ms | save95% | reads/s | read ms |`);
   console.log(`|${"-".repeat(36)}|---------|---------|---------|---------|---------|`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "parley-bench-instances-"));
   try {
-    console.log(row("SQLite, 1 instance", await withInstances(1, { DATABASE_URL: `file:${path.join(dir, "bench.db")}` }, load, false)));
+    console.log(
+      row("SQLite, 1 instance", await withInstances(1, { DATABASE_URL: `file:${path.join(dir, "bench.db")}` }, load, false)),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -45,7 +45,12 @@ interface SeedIds {
 const PAGES: PageSpec[] = [
   { name: "home /", path: () => "/", visual: false },
   { name: "scenario /s/<id>", path: (s) => `/s/${s.us}`, visual: true, ready: ".region-map__svg" },
-  { name: "compare /compare", path: (s) => `/compare?ids=${s.status},${s.us},${s.russia}`, visual: false, ready: "[data-testid=compare-table]" },
+  {
+    name: "compare /compare",
+    path: (s) => `/compare?ids=${s.status},${s.us},${s.russia}`,
+    visual: false,
+    ready: "[data-testid=compare-table]",
+  },
   { name: "before/after /diff", path: (s) => `/diff?from=${s.status}&to=${s.us}`, visual: true, ready: ".region-map__svg" },
   { name: "analysis /analysis", path: () => "/analysis", visual: true, ready: "[data-testid=value-chart][data-drawn-run]" },
   { name: "timeline /timeline", path: () => "/timeline", visual: true },
@@ -80,11 +85,17 @@ async function measure(browser: Browser, url: string, ready: string | undefined)
         for (const e of list.getEntries() as (PerformanceEntry & { element: Element | null; size: number })[]) {
           w.__lcp = e.startTime;
           const el = e.element;
-          w.__lcpElement = el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""} (${e.size} px², "${(el.textContent ?? "").slice(0, 40)}")` : "?";
+          w.__lcpElement = el
+            ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""} (${e.size} px², "${(el.textContent ?? "").slice(0, 40)}")`
+            : "?";
         }
       }).observe({ type: "largest-contentful-paint", buffered: true });
       new PerformanceObserver((list) => {
-        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+        type Shift = PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        };
         for (const e of list.getEntries() as Shift[]) {
           if (e.hadRecentInput) continue;
           // What moved, for --chunks: the element, and its top before → after.
@@ -124,7 +135,16 @@ async function measure(browser: Browser, url: string, ready: string | undefined)
         if (s.atLoad) scriptBytes += s.bytes;
       }
       const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-      return { lcpMs: w.__lcp, lcpElement: w.__lcpElement, ttfbMs: navigation.responseStart, cls, scripts, scriptBytes, allScriptBytes, shifts: w.__shifts };
+      return {
+        lcpMs: w.__lcp,
+        lcpElement: w.__lcpElement,
+        ttfbMs: navigation.responseStart,
+        cls,
+        scripts,
+        scriptBytes,
+        allScriptBytes,
+        shifts: w.__shifts,
+      };
     });
   } finally {
     await context.close();
@@ -150,7 +170,11 @@ async function startHello(): Promise<{ url: string; stop: () => void }> {
     if (build.status !== 0) throw new Error(`hello-world build failed:\n${build.stdout}${build.stderr}`);
   }
   const port = await freePort();
-  const child: ChildProcess = spawn(NEXT_BIN, ["start", HELLO_DIR, "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(NEXT_BIN, ["start", HELLO_DIR, "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -191,7 +215,8 @@ export async function benchPageSpeed({ chunks = false } = {}): Promise<void> {
     // One warm-up load each (server-side caches, the first compile of each route's code).
     for (const t of targets) await measure(browser, t.url, t.ready);
     const samples = new Map<string, Sample[]>(targets.map((t) => [t.name, []]));
-    for (let run = 0; run < RUNS; run++) for (const t of targets) samples.get(t.name)!.push(await measure(browser, t.url, t.ready));
+    for (let run = 0; run < RUNS; run++)
+      for (const t of targets) samples.get(t.name)!.push(await measure(browser, t.url, t.ready));
 
     const rows = targets.map((t) => {
       const s = samples.get(t.name)!;
@@ -206,8 +231,12 @@ export async function benchPageSpeed({ chunks = false } = {}): Promise<void> {
       };
     });
     const base = rows[0]!;
-    console.log(`\nPage speed: Chromium ${VIEWPORT.width}×${VIEWPORT.height}, cache disabled, median of ${RUNS} loads; ratio to the hello-world page`);
-    console.log(`| Page | First byte ms | LCP ms | LCP ratio (≤ 1.5×) | Script kB (gzip) | Script ratio (target) | CLS (≤ 0.05) | All scripts kB, with prefetches |`);
+    console.log(
+      `\nPage speed: Chromium ${VIEWPORT.width}×${VIEWPORT.height}, cache disabled, median of ${RUNS} loads; ratio to the hello-world page`,
+    );
+    console.log(
+      `| Page | First byte ms | LCP ms | LCP ratio (≤ 1.5×) | Script kB (gzip) | Script ratio (target) | CLS (≤ 0.05) | All scripts kB, with prefetches |`,
+    );
     console.log(`|---|---:|---:|---:|---:|---:|---:|---:|`);
     for (const r of rows) {
       const target = r === base ? "" : r.visual ? " (≤ 1.8×, map/chart)" : " (≤ 1.3×)";
@@ -218,7 +247,8 @@ export async function benchPageSpeed({ chunks = false } = {}): Promise<void> {
     if (chunks) {
       for (const r of rows) {
         console.log(`\n${r.name}: ${r.first.scripts.length} scripts; largest contentful paint: ${r.first.lcpElement}`);
-        for (const shift of r.first.shifts) console.log(`  layout shift ${shift.v.toFixed(3)} at ${shift.t.toFixed(0)} ms: ${shift.what}`);
+        for (const shift of r.first.shifts)
+          console.log(`  layout shift ${shift.v.toFixed(3)} at ${shift.t.toFixed(0)} ms: ${shift.what}`);
         for (const s of [...r.first.scripts].sort((a, b) => b.bytes - a.bytes)) {
           console.log(`  ${(s.bytes / 1024).toFixed(1).padStart(7)} kB  ${s.url}${s.atLoad ? "" : "  (after load)"}`);
         }

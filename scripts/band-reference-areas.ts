@@ -35,4 +35,10 @@ function referenceKm2({ segments, depthKm, side }: (typeof REFERENCE_CASES)[numb
   return merged ? Math.round(area(merged) / 1e4) / 100 : 0;
 }
 
-console.log(JSON.stringify(REFERENCE_CASES.map((c) => ({ ...c, km2: referenceKm2(c) })), null, 2));
+console.log(
+  JSON.stringify(
+    REFERENCE_CASES.map((c) => ({ ...c, km2: referenceKm2(c) })),
+    null,
+    2,
+  ),
+);

@@ -7,7 +7,12 @@ import { fileURLToPath } from "node:url";
 for (const provider of ["sqlite", "postgresql"]) {
   const result = spawnSync("npx", ["prisma", "generate", "--schema", `prisma/${provider}/schema.prisma`], {
     stdio: "inherit",
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(import.meta.url), CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(import.meta.url),
+      CHECKPOINT_DISABLE: "1",
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    },
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -21,7 +21,11 @@ if (!name) {
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 
 /** The SQL from the migrated scratch database to the schema, or null when they match. */
-async function pendingSql(provider: ProviderName, factory: SqlMigrationAwareDriverAdapterFactory, externalTables: string[]): Promise<string | null> {
+async function pendingSql(
+  provider: ProviderName,
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  externalTables: string[],
+): Promise<string | null> {
   const { schemaPath } = prismaPaths(provider);
   const { engine, close } = await openSchemaEngine(provider, factory);
   try {

@@ -20,7 +20,9 @@ const getQueryClient = cache(makeQueryClient);
  * two prefetches) share one read.
  */
 const callOnce = cache(async (path: string, input: string | undefined): Promise<unknown> => {
-  const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], await serverCaller()) as Procedure;
+  const procedure = path
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], await serverCaller()) as Procedure;
   return procedure(input === undefined ? undefined : JSON.parse(input));
 });
 
@@ -38,6 +40,9 @@ export const { trpc: api, HydrateClient } = createHydrationHelpers<AppRouter>(on
 export function failureOf(read: Promise<unknown>): Promise<{ code: string; message: string } | null> {
   return read.then(
     () => null,
-    (error: { code?: string; message?: string }) => ({ code: error.code ?? "INTERNAL_SERVER_ERROR", message: error.message ?? "Could not be read" }),
+    (error: { code?: string; message?: string }) => ({
+      code: error.code ?? "INTERNAL_SERVER_ERROR",
+      message: error.message ?? "Could not be read",
+    }),
   );
 }

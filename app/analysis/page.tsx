@@ -21,8 +21,14 @@ export default async function Page({ searchParams }: Props) {
   const named = profiles ? api.profileSet.get({ id: profiles }) : api.profileSet.seed();
   const [error, id, scenarioIds] = await Promise.all([
     failureOf(named),
-    named.then((set) => set.id, () => null),
-    api.scenario.list(ANALYSIS_SCENARIOS).then((list) => list.items.map((s) => s.id), () => []),
+    named.then(
+      (set) => set.id,
+      () => null,
+    ),
+    api.scenario.list(ANALYSIS_SCENARIOS).then(
+      (list) => list.items.map((s) => s.id),
+      () => [],
+    ),
   ]);
   await Promise.all([
     id && api.profileSet.get.prefetch({ id }),

@@ -17,7 +17,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     // The page's own read (same input), so the comparison is read once.
     const result = await api.scenario.compare({ ids, referenceId: ref });
     const titles = result.scenarios.map((s) => s.title);
-    return previewMetadata(`Compare: ${titles.join(" · ")}`.slice(0, 200), `${titles.length} scenarios side by side, term by term.`, `/preview?compare=${ids.map(encodeURIComponent).join(",")}`);
+    return previewMetadata(
+      `Compare: ${titles.join(" · ")}`.slice(0, 200),
+      `${titles.length} scenarios side by side, term by term.`,
+      `/preview?compare=${ids.map(encodeURIComponent).join(",")}`,
+    );
   } catch {
     return { title: "Compare scenarios" };
   }

@@ -17,14 +17,20 @@ export interface PostgresServer {
 
 /** Why no server can start here (no binaries), or null. */
 export function postgresUnavailableReason(): string | null {
-  return binDir() ? null : "PostgreSQL's initdb and pg_ctl were not found (install Debian's postgresql package, or set PARLEY_PG_BIN)";
+  return binDir()
+    ? null
+    : "PostgreSQL's initdb and pg_ctl were not found (install Debian's postgresql package, or set PARLEY_PG_BIN)";
 }
 
 function binDir(): string | null {
   const given = process.env.PARLEY_PG_BIN;
   if (given) return existsSync(path.join(given, "initdb")) ? given : null;
   const root = "/usr/lib/postgresql";
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   for (const version of versions) {
     const dir = path.join(root, version, "bin");
     if (existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl"))) return dir;

@@ -18,7 +18,9 @@ export function isPostgresUrl(url: string): boolean {
 }
 
 export function databaseLocation(database: string): DatabaseLocation {
-  return isPostgresUrl(database) ? { provider: "postgresql", url: database } : { provider: "sqlite", file: databaseFileFromUrl(database) };
+  return isPostgresUrl(database)
+    ? { provider: "postgresql", url: database }
+    : { provider: "sqlite", file: databaseFileFromUrl(database) };
 }
 
 /** The location for people to read: the file, or the URL without its password. */

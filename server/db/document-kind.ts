@@ -61,7 +61,9 @@ export type Noun = "scenario" | "profile set";
  * A kind's two tables by its Prisma model's name: `model` and `${model}Revision`, whose column
  * `${model}Id` names the record (the convention every kind's schema follows).
  */
-export function modelTables(model: "scenario" | "profileSet"): Pick<DocumentKind<never>, "records" | "revisions" | "revisionOwner" | "table"> {
+export function modelTables(
+  model: "scenario" | "profileSet",
+): Pick<DocumentKind<never>, "records" | "revisions" | "revisionOwner" | "table"> {
   const revisionModel = `${model}Revision` as const;
   return {
     table: model[0]!.toUpperCase() + model.slice(1),

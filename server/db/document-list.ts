@@ -46,7 +46,8 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(text: string, sort: ListSort, procedure: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Cursor;
-    const keyOk = typeof value.key === "string" ? !sort.date || !Number.isNaN(Date.parse(value.key)) : sort.nullable && value.key === null;
+    const keyOk =
+      typeof value.key === "string" ? !sort.date || !Number.isNaN(Date.parse(value.key)) : sort.nullable && value.key === null;
     if (value.sort === sort.name && typeof value.id === "string" && keyOk) return value;
   } catch {
     // fall through
@@ -62,21 +63,38 @@ function afterCursor(cursor: Cursor | null, sort: ListSort): Record<string, unkn
   const { column } = sort;
   if (cursor.key === null) return { [column]: null, id: { lt: cursor.id } };
   const key = sort.date ? new Date(cursor.key) : cursor.key;
-  return { OR: [{ [column]: { lt: key } }, { [column]: key, id: { lt: cursor.id } }, ...(sort.nullable ? [{ [column]: null }] : [])] };
+  return {
+    OR: [{ [column]: { lt: key } }, { [column]: key, id: { lt: cursor.id } }, ...(sort.nullable ? [{ [column]: null }] : [])],
+  };
 }
 
 /** What every kind's list item says of its record besides the kind's own columns. */
-export const listedFields = (row: StoredRow) => ({ id: row.id, isSeed: row.seedKey !== null, parentId: row.parentId, updatedAt: row.updatedAt.toISOString() });
+export const listedFields = (row: StoredRow) => ({
+  id: row.id,
+  isSeed: row.seedKey !== null,
+  parentId: row.parentId,
+  updatedAt: row.updatedAt.toISOString(),
+});
 
 /** The columns listedFields reads. */
 export const LISTED_COLUMNS = { id: true, seedKey: true, parentId: true, updatedAt: true } as const;
 
 /** One page of a kind's public list, and the cursor of the next page (null on the last). */
-export async function listPage<Doc extends { schemaVersion: number }>(db: DbClient, kind: DocumentKind<Doc>, input: ListQuery): Promise<{ rows: StoredRow[]; nextCursor: string | null }> {
+export async function listPage<Doc extends { schemaVersion: number }>(
+  db: DbClient,
+  kind: DocumentKind<Doc>,
+  input: ListQuery,
+): Promise<{ rows: StoredRow[]; nextCursor: string | null }> {
   const sort = input.sort ?? BY_UPDATED;
   const cursor = input.cursor ? decodeCursor(input.cursor, sort, input.procedure) : null;
   const query = input.query?.trim().toLowerCase() ?? "";
-  const matching = query === "" ? null : await dialectOf(db).searchIds(db, searchTarget(kind.table, `${kind.titleColumn}Search`), query, { published: true, limit: SEARCH_LIMIT });
+  const matching =
+    query === ""
+      ? null
+      : await dialectOf(db).searchIds(db, searchTarget(kind.table, `${kind.titleColumn}Search`), query, {
+          published: true,
+          limit: SEARCH_LIMIT,
+        });
   if (matching?.length === 0) return { rows: [], nextCursor: null };
   const rows = await kind.records(db).findMany({
     where: {
@@ -96,5 +114,8 @@ export async function listPage<Doc extends { schemaVersion: number }>(db: DbClie
     const value = row[sort.column] as Date | string | null;
     return value instanceof Date ? value.toISOString() : value;
   };
-  return { rows: shown, nextCursor: rows.length > input.limit && last ? encodeCursor({ sort: sort.name, key: key(last), id: last.id }) : null };
+  return {
+    rows: shown,
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ sort: sort.name, key: key(last), id: last.id }) : null,
+  };
 }

@@ -66,7 +66,9 @@ const recordColumns = {
   updatedAt: true,
 } as const;
 
-export type DocumentStore<Doc extends { schemaVersion: number }, Detail extends object = object> = ReturnType<typeof documentStore<Doc, Detail>>;
+export type DocumentStore<Doc extends { schemaVersion: number }, Detail extends object = object> = ReturnType<
+  typeof documentStore<Doc, Detail>
+>;
 
 /**
  * The store of one kind. `detail` adds what the kind's procedures answer beside a record (e.g. its
@@ -77,7 +79,10 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
   kind: DocumentKind<Doc>,
   detail: (db: DbClient, record: StoredRecord<Doc>) => Promise<Detail> = async () => ({}) as Detail,
 ) {
-  const detailed = async <R extends StoredRecord<Doc>>(db: DbClient, record: R): Promise<R & Detail> => ({ ...record, ...(await detail(db, record)) });
+  const detailed = async <R extends StoredRecord<Doc>>(db: DbClient, record: R): Promise<R & Detail> => ({
+    ...record,
+    ...(await detail(db, record)),
+  });
   const select = { ...recordColumns, [kind.titleColumn]: true };
   const live = (id: string, deleted = false) => ({ id, deletedAt: deleted ? { not: null } : null });
 
@@ -100,7 +105,9 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
     return { ...sharedFields(row), document: read(row.document, row.schemaVersion) };
   }
 
-  function sharedFields(row: Pick<StoredRow, "id" | "version" | "parentId" | "seedKey" | "published" | "editSecretHash" | "createdAt" | "updatedAt">): SharedRecordFields {
+  function sharedFields(
+    row: Pick<StoredRow, "id" | "version" | "parentId" | "seedKey" | "published" | "editSecretHash" | "createdAt" | "updatedAt">,
+  ): SharedRecordFields {
     return {
       id: row.id,
       version: row.version,
@@ -195,7 +202,13 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
           select,
         });
         await kind.revisions(tx).create({
-          data: { [kind.revisionOwner]: id, number: 1, schemaVersion: fields.schemaVersion, ...encodeRevision(fields.document), summary: "Created" },
+          data: {
+            [kind.revisionOwner]: id,
+            number: 1,
+            schemaVersion: fields.schemaVersion,
+            ...encodeRevision(fields.document),
+            summary: "Created",
+          },
         });
         return created;
       }),
@@ -236,9 +249,17 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
    * The one path of every change an edit link allows besides saving: check the secret, write with
    * the secret in the WHERE, and when the write matched nothing (rotated, deleted meanwhile) say why.
    */
-  async function guardedWrite(db: DbClient, id: string, secret: string, data: Record<string, unknown>, options: { deleted?: boolean } = {}): Promise<void> {
+  async function guardedWrite(
+    db: DbClient,
+    id: string,
+    secret: string,
+    data: Record<string, unknown>,
+    options: { deleted?: boolean } = {},
+  ): Promise<void> {
     await requireEditSecret(db, id, secret, options);
-    const { count } = await retryWhenBusy(() => kind.records(db).updateMany({ where: writable(id, secret, options.deleted), data }));
+    const { count } = await retryWhenBusy(() =>
+      kind.records(db).updateMany({ where: writable(id, secret, options.deleted), data }),
+    );
     if (count === 0) {
       await requireEditSecret(db, id, secret, options);
       throw notFound(kind.noun, id);
@@ -299,8 +320,11 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
 
   /** The document of a stored revision. */
   async function revisionAt(db: DbClient, id: string, number: number): Promise<Doc> {
-    const row = await kind.revisions(db).findFirst({ where: { [kind.revisionOwner]: id, number }, select: { ...ENCODED_COLUMNS, schemaVersion: true } });
-    if (!row) throw new ParleyError("not_found", `${kind.noun[0]!.toUpperCase()}${kind.noun.slice(1)} "${id}" has no revision ${number}`);
+    const row = await kind
+      .revisions(db)
+      .findFirst({ where: { [kind.revisionOwner]: id, number }, select: { ...ENCODED_COLUMNS, schemaVersion: true } });
+    if (!row)
+      throw new ParleyError("not_found", `${kind.noun[0]!.toUpperCase()}${kind.noun.slice(1)} "${id}" has no revision ${number}`);
     return read(decodeRevision(row), row.schemaVersion);
   }
 
@@ -311,10 +335,13 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
   async function fillListColumns(db: Db): Promise<number> {
     let filled = 0;
     for (;;) {
-      const rows = await kind.records(db).findMany({ where: { [kind.listedColumn]: null }, select: { id: true, document: true, schemaVersion: true }, take: 200 });
+      const rows = await kind
+        .records(db)
+        .findMany({ where: { [kind.listedColumn]: null }, select: { id: true, document: true, schemaVersion: true }, take: 200 });
       if (rows.length === 0) return filled;
       await db.$transaction(async (tx) => {
-        for (const row of rows) await kind.records(tx).updateMany({ where: { id: row.id }, data: kind.columns(read(row.document, row.schemaVersion)) });
+        for (const row of rows)
+          await kind.records(tx).updateMany({ where: { id: row.id }, data: kind.columns(read(row.document, row.schemaVersion)) });
       });
       filled += rows.length;
     }
@@ -348,9 +375,12 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
     requireEditSecret,
     checkEditSecret,
     get: async (db: DbClient, id: string) => detailed(db, await get(db, id)),
-    create: async (db: Db, document: Doc, options: { parentId?: string; seedKey?: string; id?: string } = {}) => detailed(db, await create(db, document, options)),
-    update: async (db: Db, input: SaveInput<Doc>, options: { restoredFrom?: number } = {}) => detailed(db, await update(db, input, options)),
-    fork: async <Extra extends object>(db: Db, id: string, derive: (source: Doc) => { document: Doc } & Extra) => detailed(db, await fork(db, id, derive)),
+    create: async (db: Db, document: Doc, options: { parentId?: string; seedKey?: string; id?: string } = {}) =>
+      detailed(db, await create(db, document, options)),
+    update: async (db: Db, input: SaveInput<Doc>, options: { restoredFrom?: number } = {}) =>
+      detailed(db, await update(db, input, options)),
+    fork: async <Extra extends object>(db: Db, id: string, derive: (source: Doc) => { document: Doc } & Extra) =>
+      detailed(db, await fork(db, id, derive)),
     /** Hides a record from lists and reads; its rows and revisions stay so the delete can be undone. */
     delete: (db: DbClient, id: string, secret: string) => guardedWrite(db, id, secret, { deletedAt: new Date() }),
     undelete: async (db: DbClient, id: string, secret: string) => {

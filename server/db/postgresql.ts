@@ -45,7 +45,13 @@ const documentsAsText = {
 
 function documentText(result: unknown): unknown {
   if (Array.isArray(result)) return result.map(documentText);
-  if (result && typeof result === "object" && "document" in result && typeof result.document !== "string" && result.document !== null) {
+  if (
+    result &&
+    typeof result === "object" &&
+    "document" in result &&
+    typeof result.document !== "string" &&
+    result.document !== null
+  ) {
     return { ...result, document: JSON.stringify(result.document) };
   }
   return result;
@@ -85,7 +91,8 @@ class CatalogueClient extends pg.Client {
       return answer;
     };
     const last = args.at(-1);
-    if (typeof last === "function") args[args.length - 1] = (error: unknown, answer: pg.QueryResult) => last(error, textual(answer));
+    if (typeof last === "function")
+      args[args.length - 1] = (error: unknown, answer: pg.QueryResult) => last(error, textual(answer));
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
     return result instanceof Promise ? result.then(textual) : result;
   }
@@ -109,7 +116,10 @@ const globalPools = globalThis as unknown as { parleyLimiterPools?: Map<string, 
  * A budget kept in PostgreSQL, shared by every instance on the database; a memory budget stands in
  * while the database does not answer, so a hiccup does not turn every request into an error.
  */
-export function postgresLimiter(url: string, options: { keyPrefix: string; points: number; duration: number }): RateLimiterAbstract {
+export function postgresLimiter(
+  url: string,
+  options: { keyPrefix: string; points: number; duration: number },
+): RateLimiterAbstract {
   globalPools.parleyLimiterPools ??= new Map();
   let pool = globalPools.parleyLimiterPools.get(url);
   if (!pool) {
@@ -139,8 +149,11 @@ async function reachable(url: string, attempt: () => Promise<unknown>): Promise<
     await attempt();
   } catch (error) {
     const { code, message } = error as { code?: string; message?: string };
-    throw new DatabaseError(`Cannot reach the PostgreSQL database ${withoutPassword(url)}: ${[code, message].filter(Boolean).join(": ")}. Check DATABASE_URL and that the server runs.`, {
-      cause: error,
-    });
+    throw new DatabaseError(
+      `Cannot reach the PostgreSQL database ${withoutPassword(url)}: ${[code, message].filter(Boolean).join(": ")}. Check DATABASE_URL and that the server runs.`,
+      {
+        cause: error,
+      },
+    );
   }
 }

@@ -26,9 +26,10 @@ export const profileSetKind: DocumentKind<ProfileSetDocument> = {
   listedColumn: "description",
   summarize: summarizeProfileChange,
   seedRefusal: () =>
-    new ParleyError("forbidden", "The seed assumptions cannot be changed: save them as a new set", [{ path: "id", message: "A seed profile set" }]),
+    new ParleyError("forbidden", "The seed assumptions cannot be changed: save them as a new set", [
+      { path: "id", message: "A seed profile set" },
+    ]),
 };
-
 
 export type ProfileSetRecord = StoredRecord<ProfileSetDocument>;
 export type UpdateProfileSetInput = SaveInput<ProfileSetDocument>;
@@ -40,7 +41,9 @@ export interface ProfileSetDetail extends ProfileSetRecord {
 }
 
 /** The name of the set a record was forked from, while that set is not deleted. */
-const parentName = async (db: DbClient, record: ProfileSetRecord): Promise<{ parentName: string | null }> => ({ parentName: await profileSetStore.titleOf(db, record.parentId) });
+const parentName = async (db: DbClient, record: ProfileSetRecord): Promise<{ parentName: string | null }> => ({
+  parentName: await profileSetStore.titleOf(db, record.parentId),
+});
 
 export const profileSetStore = documentStore(profileSetKind, parentName);
 const store = profileSetStore;
@@ -58,7 +61,10 @@ export interface ProfileSetListItem {
 }
 
 /** Published sets (the seed among them), newest first; `query` matches anywhere in the name, ignoring case (literally: % and _ are not wildcards). */
-export async function listProfileSets(db: DbClient, input: { query?: string; limit: number }): Promise<{ items: ProfileSetListItem[] }> {
+export async function listProfileSets(
+  db: DbClient,
+  input: { query?: string; limit: number },
+): Promise<{ items: ProfileSetListItem[] }> {
   const { rows } = await listPage(db, profileSetKind, {
     ...input,
     select: { name: true, description: true, parties: true, version: true },

@@ -23,7 +23,9 @@ export function encodeRevision(json: string): EncodedRevision {
 export function decodeRevision(row: EncodedRevision): string {
   if (row.encoding === "text" && row.document !== null) return row.document;
   if (row.encoding === DEFLATE && row.body !== null) return inflateRawSync(row.body).toString("utf8");
-  throw new Error(`A stored revision has encoding "${row.encoding}" without its ${row.encoding === "text" ? "document" : "body"}`);
+  throw new Error(
+    `A stored revision has encoding "${row.encoding}" without its ${row.encoding === "text" ? "document" : "body"}`,
+  );
 }
 
 /** The columns decodeRevision reads. */

@@ -52,7 +52,9 @@ export function revisionHistory<Doc extends { schemaVersion: number }, Detail ex
 ): RevisionHistory<Doc, StoredRecord<Doc> & Detail> {
   const { kind } = store;
   const requireRecord = async (db: DbClient, id: string) => {
-    const row = await kind.records(db).findFirst({ where: { id, deletedAt: null }, select: { version: true, [kind.titleColumn]: true } });
+    const row = await kind
+      .records(db)
+      .findFirst({ where: { id, deletedAt: null }, select: { version: true, [kind.titleColumn]: true } });
     if (!row) throw notFound(kind.noun, id);
     return { version: row.version, title: row[kind.titleColumn] as string };
   };
@@ -65,24 +67,23 @@ export function revisionHistory<Doc extends { schemaVersion: number }, Detail ex
   return {
     async list(db, { id, cursor, limit = HISTORY_PAGE }) {
       const record = await requireRecord(db, id);
-      const page = () => kind.revisions(db).findMany({
-        where: { [kind.revisionOwner]: id, ...(cursor === undefined ? {} : { number: { lt: cursor } }) },
-        select: { number: true, createdAt: true, restoredFrom: true, summary: true },
-        orderBy: { number: "desc" },
-        take: limit + 1,
-      });
+      const page = () =>
+        kind.revisions(db).findMany({
+          where: { [kind.revisionOwner]: id, ...(cursor === undefined ? {} : { number: { lt: cursor } }) },
+          select: { number: true, createdAt: true, restoredFrom: true, summary: true },
+          orderBy: { number: "desc" },
+          take: limit + 1,
+        });
       let rows = await page();
       // A database written before summaries were, not started since: fill this record's in once.
       if (rows.some((row) => row.summary === null) && (await fillRevisionSummaries(db, store, id)) > 0) rows = await page();
-      const items = rows.slice(0, limit).map(
-        (row): RevisionSummary => ({
-          number: row.number,
-          createdAt: row.createdAt.toISOString(),
-          restoredFrom: row.restoredFrom,
-          summary: row.summary!,
-          isCurrent: row.number === record.version,
-        }),
-      );
+      const items = rows.slice(0, limit).map((row): RevisionSummary => ({
+        number: row.number,
+        createdAt: row.createdAt.toISOString(),
+        restoredFrom: row.restoredFrom,
+        summary: row.summary!,
+        isCurrent: row.number === record.version,
+      }));
       return { id, title: record.title, items, nextCursor: rows.length > limit ? items.at(-1)!.number : null };
     },
     at,
@@ -103,7 +104,11 @@ export function revisionHistory<Doc extends { schemaVersion: number }, Detail ex
  * Writes the summaries of revisions stored before summaries were (on start, and when a history page
  * meets one; idempotent): each against the revision before it, as the history once computed them.
  */
-export async function fillRevisionSummaries<Doc extends { schemaVersion: number }, Detail extends object>(db: DbClient, store: DocumentStore<Doc, Detail>, only?: string): Promise<number> {
+export async function fillRevisionSummaries<Doc extends { schemaVersion: number }, Detail extends object>(
+  db: DbClient,
+  store: DocumentStore<Doc, Detail>,
+  only?: string,
+): Promise<number> {
   const { kind } = store;
   const owners = await kind.revisions(db).findMany({
     where: { summary: null, ...(only === undefined ? {} : { [kind.revisionOwner]: only }) },

@@ -24,7 +24,10 @@ const state = (shared.parleySchemaEngine ??= { free: Promise.resolve() });
 function loadBindings(): Promise<void> {
   state.ready ??= (async () => {
     // Node 20 cannot `import` a .wasm module, so instantiate it by hand.
-    const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+    const wasmPath = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
       "./schema_engine_bg.js": engineBindings as unknown as WebAssembly.ModuleImports,
     });
@@ -40,7 +43,10 @@ export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
 
 /** prisma/<provider>/: that provider's schema.prisma and migrations/ (the same models on both). */
 export function prismaPaths(provider: ProviderName): { schemaPath: string; migrationsDir: string } {
-  return { schemaPath: path.join(PRISMA_DIR, provider, "schema.prisma"), migrationsDir: path.join(PRISMA_DIR, provider, "migrations") };
+  return {
+    schemaPath: path.join(PRISMA_DIR, provider, "schema.prisma"),
+    migrationsDir: path.join(PRISMA_DIR, provider, "migrations"),
+  };
 }
 
 /**
@@ -60,7 +66,10 @@ export interface OpenSchemaEngine {
 
 // The wasm module is one instance per process and panics when two engines work at once: engines
 // open one after another (another process, e.g. a second instance, is not affected).
-export async function openSchemaEngine(provider: ProviderName, factory: SqlMigrationAwareDriverAdapterFactory): Promise<OpenSchemaEngine> {
+export async function openSchemaEngine(
+  provider: ProviderName,
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<OpenSchemaEngine> {
   const previous = state.free;
   let release!: () => void;
   state.free = new Promise((resolve) => (release = resolve));
@@ -73,7 +82,11 @@ export async function openSchemaEngine(provider: ProviderName, factory: SqlMigra
   }
 }
 
-async function openEngine(provider: ProviderName, factory: SqlMigrationAwareDriverAdapterFactory, release: () => void): Promise<OpenSchemaEngine> {
+async function openEngine(
+  provider: ProviderName,
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  release: () => void,
+): Promise<OpenSchemaEngine> {
   await loadBindings();
   const { schemaPath } = prismaPaths(provider);
   const schema = await readFile(schemaPath, "utf8");
@@ -112,7 +125,10 @@ export async function readMigrationList(provider: ProviderName): Promise<Migrati
   const lockfilePath = "migration_lock.toml";
   const lockfile = await readFile(path.join(baseDir, lockfilePath), "utf8").catch(() => null);
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
-  const directories = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const directories = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     directories.map(async (dir) => {
       const content = await readFile(path.join(baseDir, dir, "migration.sql"), "utf8")
@@ -129,11 +145,18 @@ export async function readMigrationList(provider: ProviderName): Promise<Migrati
  * test), exactly as `prisma migrate deploy` does (recording them in _prisma_migrations); returns the
  * names applied.
  */
-export async function applyMigrations(provider: ProviderName, factory: SqlMigrationAwareDriverAdapterFactory, migrationsList?: MigrationList): Promise<string[]> {
+export async function applyMigrations(
+  provider: ProviderName,
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  migrationsList?: MigrationList,
+): Promise<string[]> {
   migrationsList ??= await readMigrationList(provider);
   const { engine, close } = await openSchemaEngine(provider, factory);
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: { externalTables: [], externalEnums: [] } });
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList,
+      filters: { externalTables: [], externalEnums: [] },
+    });
     return appliedMigrationNames;
   } finally {
     await close();

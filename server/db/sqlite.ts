@@ -50,7 +50,10 @@ export async function migrateSqlite(databaseFile: string): Promise<string[]> {
     return await applyMigrations("sqlite", new PrismaBetterSqlite3({ url: databaseFile }));
   } catch (error) {
     if (String(error).includes("SQLITE_BUSY") || String(error).includes("SocketTimeout")) {
-      throw new Error(`${databaseFile} is in use by another process (is Parley already running on it?); migrations need it to themselves.`, { cause: error });
+      throw new Error(
+        `${databaseFile} is in use by another process (is Parley already running on it?); migrations need it to themselves.`,
+        { cause: error },
+      );
     }
     throw error;
   }

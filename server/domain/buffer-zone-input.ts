@@ -25,7 +25,10 @@ export function bufferZoneInput(terms: Pick<Terms, "bufferZone" | "territory">):
 
 /** "6,564 km² of Ukraine", "6,564 km² of Ukraine and 6,706 km² of Russia", or "no land". */
 export function bandAreaText({ ukraineKm2, russiaKm2 }: { ukraineKm2: number; russiaKm2: number }): string {
-  const parts = [ukraineKm2 > 0 ? `${formatKm2(ukraineKm2)} of Ukraine` : null, russiaKm2 > 0 ? `${formatKm2(russiaKm2)} of Russia` : null].filter(Boolean);
+  const parts = [
+    ukraineKm2 > 0 ? `${formatKm2(ukraineKm2)} of Ukraine` : null,
+    russiaKm2 > 0 ? `${formatKm2(russiaKm2)} of Russia` : null,
+  ].filter(Boolean);
   return parts.length ? parts.join(" and ") : "no land";
 }
 

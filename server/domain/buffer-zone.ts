@@ -50,7 +50,11 @@ const centre = ((points: Position[]) => [0, 1].map((i) => points.reduce((sum, p)
   Object.values(geometry.segments).flatMap((s) => s!.lines.flat()),
 );
 const plane = planeCentredOn(centre);
-const landOfCountry = (country: "UA" | "RU") => landOf(plane, geometry.regions.filter((r) => r.country === country).map((r) => r.geometry));
+const landOfCountry = (country: "UA" | "RU") =>
+  landOf(
+    plane,
+    geometry.regions.filter((r) => r.country === country).map((r) => r.geometry),
+  );
 // Put on the plane once, when first needed.
 const landOn = { UA: once(() => landOfCountry("UA")), RU: once(() => landOfCountry("RU")) };
 const segmentOnPlane = new Map(Object.entries(geometry.segments).map(([segment, s]) => [segment, plane.toPlane(s!.lines)]));
@@ -120,7 +124,9 @@ export function bandIsRemembered(input: BufferZoneInput): boolean {
   if (input.segments.length === 0 || depthKm === null || !(depthKm > 0)) return true;
   const zoned = new Set<string>(input.zonedRegions);
   return input.segments.every(
-    (segment) => !BORDER_SEGMENT_SOURCES[segment] || countriesOf(sideOf(segment, zoned).side).every((c) => partCache.has(partKey(segment, depthKm, c))),
+    (segment) =>
+      !BORDER_SEGMENT_SOURCES[segment] ||
+      countriesOf(sideOf(segment, zoned).side).every((c) => partCache.has(partKey(segment, depthKm, c))),
   );
 }
 
@@ -160,13 +166,25 @@ export function bufferZoneBand(input: BufferZoneInput): BufferZoneBand | null {
   for (const segment of input.segments) {
     const label = optionLabel(segment);
     if (!BORDER_SEGMENT_SOURCES[segment]) {
-      notDrawn.push({ segment, label, reason: "Parley has no geometry of the line of contact, so this part is neither drawn nor measured" });
+      notDrawn.push({
+        segment,
+        label,
+        reason: "Parley has no geometry of the line of contact, so this part is neither drawn nor measured",
+      });
       continue;
     }
     const { side, assumed } = sideOf(segment, zoned);
     const part = segmentBand(segment, depthKm, side);
     parts.push(part);
-    segments.push({ segment, label, side, sideAssumed: assumed, lengthKm: segmentLengthKm(segment), ukraineKm2: part.ukraine?.km2 ?? 0, russiaKm2: part.russia?.km2 ?? 0 });
+    segments.push({
+      segment,
+      label,
+      side,
+      sideAssumed: assumed,
+      lengthKm: segmentLengthKm(segment),
+      ukraineKm2: part.ukraine?.km2 ?? 0,
+      russiaKm2: part.russia?.km2 ?? 0,
+    });
   }
   if (segments.length === 0 && notDrawn.length === 0) return null;
   const ukraine = merged(parts.map((p) => p.ukraine));

@@ -21,6 +21,10 @@ export function bufferBandView(input: BufferZoneInput): BufferBandView | null {
   const path = (shape: typeof shapes.ukraine) => (shape ? compactPath(svgPathOf(projection, forD3(shape))) : "");
   return {
     ...figures,
-    paths: { ukraine: path(shapes.ukraine), russia: path(shapes.russia), border: compactPath(svgPathOf(projection, { type: "MultiLineString", coordinates: lines })) },
+    paths: {
+      ukraine: path(shapes.ukraine),
+      russia: path(shapes.russia),
+      border: compactPath(svgPathOf(projection, { type: "MultiLineString", coordinates: lines })),
+    },
   };
 }

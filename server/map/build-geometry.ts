@@ -5,7 +5,12 @@ import { geoPath } from "d3-geo";
 import { featureCollection } from "@turf/helpers";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { edgeKey, edgeRuns, edgeUses, ringsOf } from "../domain/geo/edge-runs.ts";
-import { BORDER_SEGMENT_SOURCES, type BorderGeometry, type BorderSegment, type SegmentSource } from "../domain/geo/border-geometry.ts";
+import {
+  BORDER_SEGMENT_SOURCES,
+  type BorderGeometry,
+  type BorderSegment,
+  type SegmentSource,
+} from "../domain/geo/border-geometry.ts";
 import type { RegionId } from "../domain/reference/regions.ts";
 import { compactPath } from "./compact-path.ts";
 import { conicProjection, projectPoint, svgPathOf, type ProjectionFit } from "./projection.ts";
@@ -16,13 +21,17 @@ import { MAP_PLACES, MAP_WIDTH, type ProjectedMap } from "./projected-map-types.
 // projected to SVG paths. Run `npm run build:geometry` after changing the outlines; a unit test
 // checks the committed files are what this produces.
 
-type RegionFeature = Feature<Polygon | MultiPolygon, { id: string; short_name: string; country: "UA" | "RU"; label: [number, number] }>;
+type RegionFeature = Feature<
+  Polygon | MultiPolygon,
+  { id: string; short_name: string; country: "UA" | "RU"; label: [number, number] }
+>;
 
 export function readRegions(root = process.cwd()): FeatureCollection<RegionFeature["geometry"], RegionFeature["properties"]> {
   return JSON.parse(readFileSync(path.join(root, "server/domain/reference/regions.geojson"), "utf8"));
 }
 
-const ukrainianRings = (regions: RegionFeature[]) => regions.filter((f) => f.properties.country === "UA").flatMap((f) => ringsOf(f.geometry));
+const ukrainianRings = (regions: RegionFeature[]) =>
+  regions.filter((f) => f.properties.country === "UA").flatMap((f) => ringsOf(f.geometry));
 const same = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
 
 export function buildBorderGeometry(collection = readRegions()): BorderGeometry {
@@ -35,7 +44,8 @@ export function buildBorderGeometry(collection = readRegions()): BorderGeometry 
     const neighbourEdges = spec.russia ? edgeUses(ringsOf(byId.get(spec.russia)!.geometry)) : null;
     // With a Russian region in the reference data: the edges both share. Without (Rostov, Voronezh
     // are not in it): the region's edges no other Ukrainian region shares, up to the coast.
-    const keep = (a: Position, b: Position) => (neighbourEdges ? neighbourEdges.has(edgeKey(a, b)) : usesInUkraine.get(edgeKey(a, b)) === 1);
+    const keep = (a: Position, b: Position) =>
+      neighbourEdges ? neighbourEdges.has(edgeKey(a, b)) : usesInUkraine.get(edgeKey(a, b)) === 1;
     let lines = edgeRuns(ringsOf(ukrainian.geometry), keep);
     const until = spec.endsAt;
     if (until) {
@@ -90,7 +100,10 @@ export function buildProjectedMap(collection = readRegions()): ProjectedMap {
     height,
     fit,
     regions: Object.fromEntries(
-      regions.map((f) => [String(f.id), { d: compactPath(svgPathOf(projection, f)), label: projectPoint(projection, f.properties.label) }]),
+      regions.map((f) => [
+        String(f.id),
+        { d: compactPath(svgPathOf(projection, f)), label: projectPoint(projection, f.properties.label) },
+      ]),
     ),
     ukraineBorder: compactPath(svgPathOf(projection, { type: "MultiLineString", coordinates: outline })),
     places: MAP_PLACES.map((p) => ({ text: p.text, kind: p.kind, at: projectPoint(projection, p.lonLat) })),

@@ -52,12 +52,18 @@ function database(env: Env): { database: string; databaseShown: string } {
       // reported below
     }
     if (!parsed || parsed.pathname.length <= 1) {
-      throw new ConfigError("DATABASE_URL", `must name a PostgreSQL database, like postgresql://parley:password@db.example:5432/parley, not "${shown}"`);
+      throw new ConfigError(
+        "DATABASE_URL",
+        `must name a PostgreSQL database, like postgresql://parley:password@db.example:5432/parley, not "${shown}"`,
+      );
     }
     return { database: url, databaseShown: shown };
   }
   if (!url.startsWith("file:") || url.length === "file:".length) {
-    throw new ConfigError("DATABASE_URL", `must name an SQLite file, like ${DEFAULT_DATABASE_URL}, or a PostgreSQL database (postgresql://…), not "${shown}"`);
+    throw new ConfigError(
+      "DATABASE_URL",
+      `must name an SQLite file, like ${DEFAULT_DATABASE_URL}, or a PostgreSQL database (postgresql://…), not "${shown}"`,
+    );
   }
   const file = databaseFileFromUrl(url);
   return { database: file, databaseShown: file };
@@ -72,6 +78,7 @@ function publicUrl(env: Env): string | undefined {
   } catch {
     // reported below
   }
-  if (!url || !/^https?:$/.test(url.protocol)) throw new ConfigError("PARLEY_PUBLIC_URL", `must be an http(s) address like https://parley.example.org, not "${raw}"`);
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new ConfigError("PARLEY_PUBLIC_URL", `must be an http(s) address like https://parley.example.org, not "${raw}"`);
   return raw;
 }

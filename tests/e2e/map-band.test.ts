@@ -17,30 +17,50 @@ const SCREENS = path.resolve("docs/screens/issue-10");
 async function sumyKurskBuffer(): Promise<ApiScenario & { kharkivRussiaBefore: number }> {
   const s = await editableScenario("30 km buffer zone along Sumy–Kursk");
   const doc: ScenarioDocument = structuredClone(s.document);
-  doc.terms.bufferZone.segments = { value: ["sumy_kursk"], status: "proposed", note: "Test: a 30 km band along the Sumy–Kursk border." };
+  doc.terms.bufferZone.segments = {
+    value: ["sumy_kursk"],
+    status: "proposed",
+    note: "Test: a 30 km band along the Sumy–Kursk border.",
+  };
   doc.terms.bufferZone.depthKm = { value: 30, status: "proposed", note: "" };
   const kharkiv = doc.terms.territory["UA-63"];
-  doc.terms.territory["UA-63"] = { ...kharkiv, russiaKm2: 0, ukraineKm2: kharkiv.ukraineKm2 + kharkiv.russiaKm2, basis: "entered" };
-  const saved = await apiPost<ApiScenario>("scenario.update", { id: s.id, editSecret: s.editSecret, baseVersion: s.version, document: doc });
+  doc.terms.territory["UA-63"] = {
+    ...kharkiv,
+    russiaKm2: 0,
+    ukraineKm2: kharkiv.ukraineKm2 + kharkiv.russiaKm2,
+    basis: "entered",
+  };
+  const saved = await apiPost<ApiScenario>("scenario.update", {
+    id: s.id,
+    editSecret: s.editSecret,
+    baseVersion: s.version,
+    document: doc,
+  });
   return { ...s, ...saved, editSecret: s.editSecret, kharkivRussiaBefore: kharkiv.russiaKm2 };
 }
 
 const km2In = (text: string) => Number(/([\d,]+) km² of Ukraine/.exec(text)![1]!.replaceAll(",", ""));
 
 async function boxOf(page: Page, selector: string) {
-  return page.locator(selector).first().evaluate((el) => {
-    const b = (el as SVGGraphicsElement).getBBox();
-    return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const b = (el as SVGGraphicsElement).getBBox();
+      return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+    });
 }
 
 /** The element in the page as laid out at `width` (a full-page clip, so sticky bars stay at the top, not over it). */
 async function shoot(page: Page, name: string, width: number, target: string) {
   await page.setViewportSize({ width, height: width > 600 ? 900 : 844 });
-  const box = await page.locator(target).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { x: 0, y: r.top + window.scrollY - 8, width: document.documentElement.clientWidth, height: r.height + 16 };
-  });
+  const box = await page
+    .locator(target)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: 0, y: r.top + window.scrollY - 8, width: document.documentElement.clientWidth, height: r.height + 16 };
+    });
   await page.screenshot({ path: path.join(SCREENS, `${name}-${width}.png`), fullPage: true, clip: box });
 }
 
@@ -48,7 +68,8 @@ describe("buffer zone band", () => {
   it("is drawn along Sumy–Kursk inside Ukraine with the area the server computed, in the map and the headline", async () => {
     const { page } = session;
     const s = await sumyKurskBuffer();
-    const expected = (await apiGet<BufferBandView>("map.bufferZone", { segments: ["sumy_kursk"], depthKm: 30, zonedRegions: [] })).data!;
+    const expected = (await apiGet<BufferBandView>("map.bufferZone", { segments: ["sumy_kursk"], depthKm: 30, zonedRegions: [] }))
+      .data!;
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`/s/${s.id}`);
     const band = page.getByTestId("buffer-band");
@@ -83,9 +104,13 @@ describe("buffer zone band", () => {
     await page.goto(`/s/${await seedIdByTitle("Russia's conditions")}`);
     const caption = page.getByTestId("buffer-band-area");
     await expectVisible(caption);
-    expect(await caption.textContent()).toMatch(/along Chernihiv – Bryansk, Sumy – Bryansk, Sumy – Kursk, Kharkiv – Belgorod: no depth is stated, so no band is drawn or measured/);
+    expect(await caption.textContent()).toMatch(
+      /along Chernihiv – Bryansk, Sumy – Bryansk, Sumy – Kursk, Kharkiv – Belgorod: no depth is stated, so no band is drawn or measured/,
+    );
     expect(await page.getByTestId("buffer-band").count()).toBe(0);
-    expect((await page.locator("[data-zone-region]").evaluateAll((els) => els.map((e) => e.getAttribute("data-zone-region")))).sort()).toEqual(["UA-59", "UA-63", "UA-74"]);
+    expect(
+      (await page.locator("[data-zone-region]").evaluateAll((els) => els.map((e) => e.getAttribute("data-zone-region")))).sort(),
+    ).toEqual(["UA-59", "UA-63", "UA-74"]);
     // Outlined, not filled: the whole oblasts no longer look like buffer zone.
     expect(await page.locator('[data-zone-region="UA-59"]').evaluate((el) => getComputedStyle(el).fill)).toBe("none");
     session.expectNoProblems();
@@ -95,12 +120,16 @@ describe("buffer zone band", () => {
     const { page } = session;
     const s = await sumyKurskBuffer();
     await page.goto(`/s/${s.id}#edit=${s.editSecret}`);
-    await page.waitForFunction(() => /All changes saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /All changes saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""),
+    );
     const caption = page.getByTestId("buffer-band-area");
     await expectVisible(caption);
     const at30 = km2In((await caption.textContent()) ?? "");
     await page.locator("#issue-bufferZone").getByLabel("Depth", { exact: false }).first().fill("60");
-    await page.waitForFunction(() => /60 km deep/.test(document.querySelector('[data-testid="buffer-band-area"]')?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /60 km deep/.test(document.querySelector('[data-testid="buffer-band-area"]')?.textContent ?? ""),
+    );
     const at60 = km2In((await caption.textContent()) ?? "");
     expect(at60).toBeGreaterThan(at30 * 1.5);
     session.expectNoProblems();

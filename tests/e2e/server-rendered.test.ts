@@ -71,11 +71,13 @@ describe("compare, before/after and analysis without JavaScript", () => {
     const { page } = session;
     await openRendered("/analysis");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Negotiation analysis Assumptions: /);
-    expect(Number(await page.getByLabel("Ukraine: weight of Security guarantees", { exact: true }).inputValue())).toBeGreaterThan(0);
-    const scores = page.getByTestId("scenario-scores");
-    expect(await scores.locator("tbody tr").filter({ hasText: "U.S. proposal (April 2025)" }).locator("td").allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^\d+\.\d (accepts|rejects)$/)]),
+    expect(Number(await page.getByLabel("Ukraine: weight of Security guarantees", { exact: true }).inputValue())).toBeGreaterThan(
+      0,
     );
+    const scores = page.getByTestId("scenario-scores");
+    expect(
+      await scores.locator("tbody tr").filter({ hasText: "U.S. proposal (April 2025)" }).locator("td").allTextContents(),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^\d+\.\d (accepts|rejects)$/)]));
     expect(await page.getByTestId("profile-history").locator("li").count()).toBeGreaterThan(0);
     await expectNoLoading();
   });

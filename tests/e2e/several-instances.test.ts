@@ -65,8 +65,18 @@ async function create(client: Client): Promise<Owned> {
   return created.json.result.data as Owned;
 }
 
-function update(client: Client, owned: Pick<Owned, "id" | "editSecret">, baseVersion: number, title: string): Promise<HttpAnswer> {
-  return client.mutate("scenario.update", { id: owned.id, editSecret: owned.editSecret, baseVersion, document: { ...statusQuoDocument(), title } });
+function update(
+  client: Client,
+  owned: Pick<Owned, "id" | "editSecret">,
+  baseVersion: number,
+  title: string,
+): Promise<HttpAnswer> {
+  return client.mutate("scenario.update", {
+    id: owned.id,
+    editSecret: owned.editSecret,
+    baseVersion,
+    document: { ...statusQuoDocument(), title },
+  });
 }
 
 /** The title of a scenario's revision, as stored. */
@@ -110,7 +120,9 @@ async function floodWithVictim(url: string, attackerAddress: string, victimAddre
 const available = () => Boolean(balancer);
 
 describe.skipIf(nginxReason)("two instances behind nginx on one PostgreSQL", () => {
-  it("200 saves from 20 clients: every acknowledged save is in the history, every stale save is a conflict, a rotated link is refused by both", async ({ skip }) => {
+  it("200 saves from 20 clients: every acknowledged save is in the history, every stale save is a conflict, a rotated link is refused by both", async ({
+    skip,
+  }) => {
     if (!available()) skip();
     const lb = balancer!;
     const owners = Array.from({ length: 4 }, (_, i) => clientAt(lb.url, `127.0.1.${i + 1}`));
@@ -172,7 +184,12 @@ describe.skipIf(nginxReason)("two instances behind nginx on one PostgreSQL", () 
 
     // The old link is refused by both instances, asked directly, and through nginx; the new one works.
     for (const url of [...instances.map((i) => i.url), lb.url]) {
-      const attempt = await update(clientAt(url, "127.0.1.9"), { id: rotated.id, editSecret: oldSecret }, rotated.version, "with the old link");
+      const attempt = await update(
+        clientAt(url, "127.0.1.9"),
+        { id: rotated.id, editSecret: oldSecret },
+        rotated.version,
+        "with the old link",
+      );
       expect(attempt.status, `${url}: ${attempt.text}`).toBe(403);
     }
     const latest = await reader.query("scenario.get", { id: rotated.id });
@@ -180,7 +197,9 @@ describe.skipIf(nginxReason)("two instances behind nginx on one PostgreSQL", () 
     expect(withNew.status, withNew.text).toBe(200);
   }, 300_000);
 
-  it("a flood from one client is refused to it on both instances (one shared budget); another client's saves go through on both", async ({ skip }) => {
+  it("a flood from one client is refused to it on both instances (one shared budget); another client's saves go through on both", async ({
+    skip,
+  }) => {
     if (!available()) skip();
     const lb = balancer!;
     const victim = await floodWithVictim(lb.url, "127.0.3.1", "127.0.3.2");
@@ -190,7 +209,12 @@ describe.skipIf(nginxReason)("two instances behind nginx on one PostgreSQL", () 
       expect((await direct.mutate("scenario.delete", {}, { "x-forwarded-for": "127.0.3.1" })).status).toBe(429);
       const saved = await direct.mutate(
         "scenario.update",
-        { id: victim.id, editSecret: victim.editSecret, baseVersion: victim.version, document: { ...statusQuoDocument(), title: `direct to ${instance.url}` } },
+        {
+          id: victim.id,
+          editSecret: victim.editSecret,
+          baseVersion: victim.version,
+          document: { ...statusQuoDocument(), title: `direct to ${instance.url}` },
+        },
         { "x-forwarded-for": "127.0.3.2" },
       );
       expect(saved.status, saved.text).toBe(200);
@@ -198,7 +222,9 @@ describe.skipIf(nginxReason)("two instances behind nginx on one PostgreSQL", () 
     }
   }, 120_000);
 
-  it("SIGKILL one instance mid-burst: nginx sends the rest to the other, and every acknowledged save is stored", async ({ skip }) => {
+  it("SIGKILL one instance mid-burst: nginx sends the rest to the other, and every acknowledged save is stored", async ({
+    skip,
+  }) => {
     if (!available()) skip();
     const lb = balancer!;
     const clients = Array.from({ length: 5 }, (_, c) => clientAt(lb.url, `127.0.4.${c + 1}`));
@@ -248,7 +274,10 @@ describe.skipIf(nginxReason)("two instances behind nginx on one PostgreSQL", () 
     // And again with one instance left: a stale save is a conflict, a rotated link is refused, a flood costs its sender only.
     const stale = await update(clients[1]!, owned[1]!, owned[1]!.version - 1, "stale after the kill");
     expect(stale.status, stale.text).toBe(409);
-    const rotation = await clients[2]!.mutate("scenario.rotateEditSecret", { id: owned[2]!.id, editSecret: owned[2]!.editSecret });
+    const rotation = await clients[2]!.mutate("scenario.rotateEditSecret", {
+      id: owned[2]!.id,
+      editSecret: owned[2]!.editSecret,
+    });
     expect(rotation.status, rotation.text).toBe(200);
     const oldLink = await update(clients[2]!, owned[2]!, owned[2]!.version, "old link after the kill");
     expect(oldLink.status, oldLink.text).toBe(403);

@@ -24,7 +24,10 @@ const sqlite: Catalogue = {
     AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND m.name LIKE v.name || '\\_%' ESCAPE '\\')
     ORDER BY name`,
   async rows(db, table) {
-    const [{ virtual }] = await db.$queryRawUnsafe<{ virtual: bigint | number }[]>(`SELECT count(*) AS virtual FROM sqlite_master WHERE name = ? AND sql LIKE 'CREATE VIRTUAL TABLE%'`, table) as [{ virtual: bigint | number }];
+    const [{ virtual }] = (await db.$queryRawUnsafe<{ virtual: bigint | number }[]>(
+      `SELECT count(*) AS virtual FROM sqlite_master WHERE name = ? AND sql LIKE 'CREATE VIRTUAL TABLE%'`,
+      table,
+    )) as [{ virtual: bigint | number }];
     const columns = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info('${table}') ORDER BY cid`);
     const row = [...(Number(virtual) ? ["rowid"] : []), ...columns.map((c) => `quote("${c.name}")`)].join(` || '|' || `);
     return (await db.$queryRawUnsafe<{ row: string }[]>(`SELECT ${row} AS row FROM "${table}" ORDER BY 1`)).map((r) => r.row);

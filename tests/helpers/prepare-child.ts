@@ -5,6 +5,7 @@ import { prepareDatabase } from "@/server/db/bootstrap.ts";
 import { migrateDatabase } from "@/server/db/migrate.ts";
 
 const [database, step] = process.argv.slice(2);
-if (!database || (step !== "migrate" && step !== "prepare")) throw new Error("usage: prepare-child.ts <database> migrate|prepare");
+if (!database || (step !== "migrate" && step !== "prepare"))
+  throw new Error("usage: prepare-child.ts <database> migrate|prepare");
 const result = step === "migrate" ? { migrations: await migrateDatabase(database), seeded: [] } : await prepareDatabase(database);
 console.log(JSON.stringify(result));

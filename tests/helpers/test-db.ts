@@ -64,7 +64,9 @@ export async function openTestDb(options: { seed?: boolean } = {}): Promise<Test
 let counter = 0;
 
 /** A new database copied from a template (or "blank": not even migrated); `drop` removes it. */
-export async function newTestDatabase(template: "seeded" | "empty" | "blank"): Promise<{ database: string; drop(): Promise<void> }> {
+export async function newTestDatabase(
+  template: "seeded" | "empty" | "blank",
+): Promise<{ database: string; drop(): Promise<void> }> {
   const templates = inject("testDatabase");
   if (templates.provider === "sqlite") {
     const dir = mkdtempSync(path.join(os.tmpdir(), "parley-test-"));
@@ -74,7 +76,10 @@ export async function newTestDatabase(template: "seeded" | "empty" | "blank"): P
   }
   const name = `t_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
   await admin(templates.url, `CREATE DATABASE "${name}" TEMPLATE "${template === "blank" ? "template0" : templates[template]}"`);
-  return { database: templates.url.replace("{database}", name), drop: () => admin(templates.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return {
+    database: templates.url.replace("{database}", name),
+    drop: () => admin(templates.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
 }
 
 async function admin(url: string, sql: string): Promise<void> {

@@ -26,11 +26,17 @@ interface Inspection {
   titles: Map<number, string>;
 }
 
-const titleOf = (document: unknown) => ((typeof document === "string" ? JSON.parse(document) : document) as { title: string }).title;
+const titleOf = (document: unknown) =>
+  ((typeof document === "string" ? JSON.parse(document) : document) as { title: string }).title;
 
 /** A revision row's title: its JSON as text (SQLite) or jsonb (PostgreSQL), or compressed in `body`. */
 const revisionTitle = (row: { document: unknown; body: Uint8Array | null; encoding: string }) =>
-  titleOf(decodeRevision({ ...row, document: row.document === null || typeof row.document === "string" ? row.document : JSON.stringify(row.document) }));
+  titleOf(
+    decodeRevision({
+      ...row,
+      document: row.document === null || typeof row.document === "string" ? row.document : JSON.stringify(row.document),
+    }),
+  );
 
 /** What a restarted SQLite server finds: integrity (and WAL still on), the scenario, its revisions. */
 async function inspectSqlite(scenarioId: string): Promise<Inspection> {
@@ -38,9 +44,17 @@ async function inspectSqlite(scenarioId: string): Promise<Inspection> {
   try {
     const integrity = String(sqlite.pragma("integrity_check", { simple: true }));
     const journal = sqlite.pragma("journal_mode", { simple: true });
-    const scenario = sqlite.prepare(`SELECT version, title, document FROM "Scenario" WHERE id = ?`).get(scenarioId) as Inspection["scenario"];
-    const revisions = sqlite.prepare(`SELECT number, document, body, encoding FROM "ScenarioRevision" WHERE scenarioId = ? ORDER BY number`).all(scenarioId) as ({ number: number } & Parameters<typeof revisionTitle>[0])[];
-    return { integrity: journal === "wal" ? integrity : `journal mode ${String(journal)}`, scenario, titles: new Map(revisions.map((r) => [r.number, revisionTitle(r)])) };
+    const scenario = sqlite
+      .prepare(`SELECT version, title, document FROM "Scenario" WHERE id = ?`)
+      .get(scenarioId) as Inspection["scenario"];
+    const revisions = sqlite
+      .prepare(`SELECT number, document, body, encoding FROM "ScenarioRevision" WHERE scenarioId = ? ORDER BY number`)
+      .all(scenarioId) as ({ number: number } & Parameters<typeof revisionTitle>[0])[];
+    return {
+      integrity: journal === "wal" ? integrity : `journal mode ${String(journal)}`,
+      scenario,
+      titles: new Map(revisions.map((r) => [r.number, revisionTitle(r)])),
+    };
   } finally {
     sqlite.close();
   }
@@ -58,9 +72,19 @@ async function inspectPostgres(scenarioId: string): Promise<Inspection> {
     );
     // bt_index_check raises an error on a damaged index; heapallindexed: every row is in the index.
     for (const { name } of indexes.rows) await client.query(`SELECT bt_index_check($1::regclass, true)`, [`"${name}"`]);
-    const scenario = (await client.query(`SELECT version, title, document FROM "Scenario" WHERE id = $1`, [scenarioId])).rows[0] as Inspection["scenario"];
-    const revisions = (await client.query(`SELECT number, document, body, encoding FROM "ScenarioRevision" WHERE "scenarioId" = $1 ORDER BY number`, [scenarioId])).rows as ({ number: number } & Parameters<typeof revisionTitle>[0])[];
-    return { integrity: indexes.rows.length > 0 ? "ok" : "no indexes to check", scenario, titles: new Map(revisions.map((r) => [r.number, revisionTitle(r)])) };
+    const scenario = (await client.query(`SELECT version, title, document FROM "Scenario" WHERE id = $1`, [scenarioId]))
+      .rows[0] as Inspection["scenario"];
+    const revisions = (
+      await client.query(
+        `SELECT number, document, body, encoding FROM "ScenarioRevision" WHERE "scenarioId" = $1 ORDER BY number`,
+        [scenarioId],
+      )
+    ).rows as ({ number: number } & Parameters<typeof revisionTitle>[0])[];
+    return {
+      integrity: indexes.rows.length > 0 ? "ok" : "no indexes to check",
+      scenario,
+      titles: new Map(revisions.map((r) => [r.number, revisionTitle(r)])),
+    };
   } finally {
     await client.end();
   }
@@ -71,7 +95,11 @@ const inspect = (scenarioId: string) => (onPostgres() ? inspectPostgres(scenario
 describe("durability", () => {
   it("after a SIGKILL mid-burst, the database is intact and every acknowledged save is stored (3 kills)", async () => {
     // Kill points between 50 and 200 acknowledged saves, different each round.
-    const killPoints = [50 + Math.floor(Math.random() * 50), 100 + Math.floor(Math.random() * 50), 150 + Math.floor(Math.random() * 51)];
+    const killPoints = [
+      50 + Math.floor(Math.random() * 50),
+      100 + Math.floor(Math.random() * 50),
+      150 + Math.floor(Math.random() * 51),
+    ];
     let scenario: { id: string; editSecret: string } | undefined;
     let lastVersion = 0;
     for (const killAfter of killPoints) {

@@ -43,7 +43,9 @@ describe.skipIf(!onPostgres())("instances starting at once on one PostgreSQL dat
     expect(applied).toEqual([migrationFolders(), []]);
     const db = await createDb(database);
     try {
-      const rows = await db.$queryRawUnsafe<{ migration_name: string; finished_at: Date | null }[]>(`SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name`);
+      const rows = await db.$queryRawUnsafe<{ migration_name: string; finished_at: Date | null }[]>(
+        `SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+      );
       expect(rows.map((r) => r.migration_name)).toEqual(migrationFolders());
       expect(rows.every((r) => r.finished_at !== null)).toBe(true);
     } finally {

@@ -39,7 +39,10 @@ describe("map.bufferZone", () => {
   it("no band without a depth above 0; a depth out of range is refused naming the field", async () => {
     expect(await t.caller.map.bufferZone({ segments: ["sumy_kursk"], depthKm: 0, zonedRegions: [] })).toBeNull();
     expect(await t.caller.map.bufferZone({ segments: [], depthKm: 30, zonedRegions: [] })).toBeNull();
-    const error = await expectTRPCError(() => t.caller.map.bufferZone({ segments: ["sumy_kursk"], depthKm: 201, zonedRegions: [] }), "BAD_REQUEST");
+    const error = await expectTRPCError(
+      () => t.caller.map.bufferZone({ segments: ["sumy_kursk"], depthKm: 201, zonedRegions: [] }),
+      "BAD_REQUEST",
+    );
     expect(error.message).toMatch(/depthKm/);
   });
 
@@ -63,9 +66,17 @@ describe("map.bufferZone", () => {
     const FLOODER = fromClient("198.51.100.7");
     const OTHER = fromClient("198.51.100.8");
     const ask = (limits: ReturnType<typeof budgets>, client: Record<string, string>, depthKm: number) =>
-      send(t.db, trpcRequest("map.bufferZone", { method: "GET", input: { segments: ["sumy_kursk", "kharkiv_belgorod"], depthKm, zonedRegions: [] }, headers: client }), {
-        budgets: limits,
-      });
+      send(
+        t.db,
+        trpcRequest("map.bufferZone", {
+          method: "GET",
+          input: { segments: ["sumy_kursk", "kharkiv_belgorod"], depthKm, zonedRegions: [] },
+          headers: client,
+        }),
+        {
+          budgets: limits,
+        },
+      );
 
     it("a client asking many new depths is refused 429 after a few bands; another client's query still answers", async () => {
       const limits = budgets();
@@ -91,7 +102,9 @@ describe("map.bufferZone", () => {
       for (let i = 0; i < 21; i++) statuses.push((await ask(limits, OTHER, 177.7)).status);
       // 30 tokens: the new band took 10, the 20 repeats one each, the 21st finds the budget spent.
       expect(statuses).toEqual([...Array(20).fill(200), 429]);
-      expect(await t.caller.map.bufferZone({ segments: ["sumy_kursk", "kharkiv_belgorod"], depthKm: 177.7, zonedRegions: [] })).toEqual(first.body.result.data);
+      expect(
+        await t.caller.map.bufferZone({ segments: ["sumy_kursk", "kharkiv_belgorod"], depthKm: 177.7, zonedRegions: [] }),
+      ).toEqual(first.body.result.data);
     });
   });
 });

@@ -22,7 +22,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server.stop();
     throw error;
   }
-  const templates: TestDatabaseTemplates = { provider: "postgresql", url: server.url("{database}"), seeded: "parley_template", empty: "parley_template_empty" };
+  const templates: TestDatabaseTemplates = {
+    provider: "postgresql",
+    url: server.url("{database}"),
+    seeded: "parley_template",
+    empty: "parley_template_empty",
+  };
   project.provide("testDatabase", templates);
   return () => server.stop();
 }

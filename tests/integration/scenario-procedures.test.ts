@@ -20,7 +20,11 @@ afterEach(async () => {
 /** The stored revisions, oldest first, each document decoded to its JSON text (rows are stored compressed). */
 const revisionsOf = async (id: string) =>
   (
-    await t.db.scenarioRevision.findMany({ where: { scenarioId: id }, orderBy: { number: "asc" }, select: { number: true, schemaVersion: true, ...ENCODED_COLUMNS } })
+    await t.db.scenarioRevision.findMany({
+      where: { scenarioId: id },
+      orderBy: { number: "asc" },
+      select: { number: true, schemaVersion: true, ...ENCODED_COLUMNS },
+    })
   ).map((row) => ({ ...row, document: decodeRevision(row) }));
 
 describe("create and get", () => {
@@ -82,11 +86,19 @@ describe("update", () => {
 
   it("survives closing and reopening every connection", async () => {
     const { id, editSecret } = await createEditable(t.caller);
-    await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Saved before restart" } });
+    await t.caller.scenario.update({
+      id,
+      editSecret,
+      baseVersion: 1,
+      document: { ...statusQuoDocument(), title: "Saved before restart" },
+    });
     await t.db.$disconnect();
     const reopened = await connect(t.database);
     try {
-      expect(await reopened.caller.scenario.get({ id })).toMatchObject({ version: 2, document: { title: "Saved before restart" } });
+      expect(await reopened.caller.scenario.get({ id })).toMatchObject({
+        version: 2,
+        document: { title: "Saved before restart" },
+      });
     } finally {
       await reopened.close();
     }
@@ -97,7 +109,10 @@ describe("update", () => {
     await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Second" } });
     const before = await snapshotDatabase(t.db);
     for (const baseVersion of [1, 3, 99]) {
-      const error = await expectTRPCError(() => t.caller.scenario.update({ id, editSecret, baseVersion, document: { ...statusQuoDocument(), title: "Lost" } }), "CONFLICT");
+      const error = await expectTRPCError(
+        () => t.caller.scenario.update({ id, editSecret, baseVersion, document: { ...statusQuoDocument(), title: "Lost" } }),
+        "CONFLICT",
+      );
       expect(error.message).toContain("version 2");
     }
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -107,7 +122,9 @@ describe("update", () => {
   it("two saves from the same base version: one wins, the other is CONFLICT", async () => {
     const { id, editSecret } = await createEditable(t.caller);
     const results = await Promise.allSettled(
-      ["A", "B"].map((title) => t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title } })),
+      ["A", "B"].map((title) =>
+        t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title } }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -118,7 +135,12 @@ describe("update", () => {
   it("every save appends one revision, numbered 1..n, holding what was saved", async () => {
     const { id, editSecret } = await createEditable(t.caller, { ...statusQuoDocument(), title: "v1" });
     for (let version = 1; version < 5; version++) {
-      await t.caller.scenario.update({ id, editSecret, baseVersion: version, document: { ...statusQuoDocument(), title: `v${version + 1}` } });
+      await t.caller.scenario.update({
+        id,
+        editSecret,
+        baseVersion: version,
+        document: { ...statusQuoDocument(), title: `v${version + 1}` },
+      });
     }
     const revisions = await revisionsOf(id);
     expect(revisions.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
@@ -136,7 +158,10 @@ describe("fork", () => {
     expect(fork.editSecret).toMatch(EDIT_SECRET_SHAPE);
     expect(fork.editSecret).not.toBe(source.editSecret);
     expect(fork.document).toEqual({ ...usProposalDocument(), title: "U.S. proposal (April 2025) (copy)" });
-    expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({ parentId: source.id, parentTitle: "U.S. proposal (April 2025)" });
+    expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({
+      parentId: source.id,
+      parentTitle: "U.S. proposal (April 2025)",
+    });
     expect((await revisionsOf(fork.id)).map((r) => r.number)).toEqual([1]);
   });
 
@@ -169,15 +194,30 @@ describe("fork", () => {
     const before = await t.caller.scenario.get({ id: us });
     expect(before).toMatchObject({ isSeed: true, published: true, readOnly: true });
     const fork = await forkEditable(t.caller, us);
-    expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({ parentId: us, isSeed: false, published: false, readOnly: false });
-    await t.caller.scenario.update({ id: fork.id, editSecret: fork.editSecret, baseVersion: 1, document: { ...fork.document, title: "Mine now" } });
+    expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({
+      parentId: us,
+      isSeed: false,
+      published: false,
+      readOnly: false,
+    });
+    await t.caller.scenario.update({
+      id: fork.id,
+      editSecret: fork.editSecret,
+      baseVersion: 1,
+      document: { ...fork.document, title: "Mine now" },
+    });
     expect(await t.caller.scenario.get({ id: us })).toEqual(before);
   });
 
   it("parentTitle follows the parent's current title, and is null once the parent is deleted", async () => {
     const source = await createEditable(t.caller);
     const fork = await t.caller.scenario.fork({ id: source.id });
-    await t.caller.scenario.update({ id: source.id, editSecret: source.editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Renamed" } });
+    await t.caller.scenario.update({
+      id: source.id,
+      editSecret: source.editSecret,
+      baseVersion: 1,
+      document: { ...statusQuoDocument(), title: "Renamed" },
+    });
     expect((await t.caller.scenario.get({ id: fork.id })).parentTitle).toBe("Renamed");
     await t.caller.scenario.delete({ id: source.id, editSecret: source.editSecret });
     expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({ parentId: source.id, parentTitle: null });
@@ -207,7 +247,10 @@ describe("delete and undelete", () => {
     await t.caller.scenario.delete({ id, editSecret });
     const before = await snapshotDatabase(t.db);
     await expectTRPCError(() => t.caller.scenario.delete({ id, editSecret }), "NOT_FOUND");
-    await expectTRPCError(() => t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: statusQuoDocument() }), "NOT_FOUND");
+    await expectTRPCError(
+      () => t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: statusQuoDocument() }),
+      "NOT_FOUND",
+    );
     await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 1 }), "NOT_FOUND");
     await expectTRPCError(() => t.caller.scenario.rotateEditSecret({ id, editSecret }), "NOT_FOUND");
     await expectTRPCError(() => t.caller.scenario.setPublished({ id, editSecret, published: true }), "NOT_FOUND");

@@ -8,7 +8,8 @@ import { AnalysisView } from "./AnalysisView.tsx";
 type ScenarioRecord = RouterOutputs["scenario"]["get"];
 
 /** The records of the answered queries, the same array while they stay the same (so scores are not recomputed). */
-const answered = (results: { data?: unknown }[]): ScenarioRecord[] => results.flatMap((r) => (r.data ? [r.data as ScenarioRecord] : []));
+const answered = (results: { data?: unknown }[]): ScenarioRecord[] =>
+  results.flatMap((r) => (r.data ? [r.data as ScenarioRecord] : []));
 
 /**
  * The analysis page. Its server part (app/analysis/page.tsx) prefetched the profile set `id` and
@@ -17,14 +18,18 @@ const answered = (results: { data?: unknown }[]): ScenarioRecord[] => results.fl
 export function AnalysisPage({ id, error: readError }: { id: string | null; error: { code: string; message: string } | null }) {
   const set = trpc.profileSet.get.useQuery({ id: id ?? "" }, { enabled: id !== null, retry: false });
   const list = trpc.scenario.list.useQuery(ANALYSIS_SCENARIOS);
-  const scenarios = trpc.useQueries((t) => (list.data?.items ?? []).map((s) => t.scenario.get({ id: s.id })), { combine: answered });
+  const scenarios = trpc.useQueries((t) => (list.data?.items ?? []).map((s) => t.scenario.get({ id: s.id })), {
+    combine: answered,
+  });
   const error = readError ?? (set.error ? { code: errorCodeOf(set.error) ?? "", message: set.error.message } : null);
   if (!error && set.isPending) return <p className="muted">Loading the assumptions…</p>;
   if (error || !set.data) {
     return (
       <div className="panel">
         <h1>Negotiation analysis</h1>
-        <p className="alert alert--error">{error?.code === "NOT_FOUND" ? "These assumptions no longer exist, or the link is incomplete." : error?.message}</p>
+        <p className="alert alert--error">
+          {error?.code === "NOT_FOUND" ? "These assumptions no longer exist, or the link is incomplete." : error?.message}
+        </p>
         <Link href="/analysis">Open the seed assumptions</Link>
       </div>
     );

@@ -107,8 +107,8 @@ export function HeadlineFigures({
         </div>
       </dl>
       <p className="headline__note">
-        Share of Ukraine's internationally recognised area ({formatKm2(UKRAINE_AREA_KM2)}, Crimea and Sevastopol included). Control figures are OSINT
-        estimates, claims or proposals as labelled, never official statistics.
+        Share of Ukraine's internationally recognised area ({formatKm2(UKRAINE_AREA_KM2)}, Crimea and Sevastopol included).
+        Control figures are OSINT estimates, claims or proposals as labelled, never official statistics.
       </p>
     </section>
   );

@@ -42,7 +42,8 @@ export function useScenarioDraft(record: ScenarioRecord, access: Access) {
 
   useEffect(() => {
     const kept = readLocalDraft(record.id);
-    const differs = kept && sameShape(record.document, kept.document) && JSON.stringify(kept.document) !== JSON.stringify(record.document);
+    const differs =
+      kept && sameShape(record.document, kept.document) && JSON.stringify(kept.document) !== JSON.stringify(record.document);
     setOffer(differs ? kept : null);
   }, [record.id, record.document]);
 
@@ -107,7 +108,10 @@ export function useScenarioDraft(record: ScenarioRecord, access: Access) {
   };
 
   const merge = async () => {
-    const both = await utils.scenario.diff.fetch({ from: { id: record.id, revision: saved.version }, to: { id: record.id } }, { staleTime: 0 });
+    const both = await utils.scenario.diff.fetch(
+      { from: { id: record.id, revision: saved.version }, to: { id: record.id } },
+      { staleTime: 0 },
+    );
     const { merged, clashes } = mergeDocuments(both.from.document, draft, both.to.document);
     setSaved({ version: both.to.revision, document: both.to.document, at: new Date().toISOString() });
     setDraft(merged);

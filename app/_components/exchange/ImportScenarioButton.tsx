@@ -34,7 +34,10 @@ export function ImportScenarioButton({ onImported }: Props) {
     // The file format brings the scenario schema (and zod) with it: loaded when a file is chosen.
     const { MAX_SCENARIO_FILE_BYTES, parseScenarioFile } = await import("@/server/domain/exchange/json.ts");
     if (file.size > MAX_SCENARIO_FILE_BYTES) {
-      setFailure({ title: `Nothing was imported: ${file.name} is too big. ${tooBig(file.size, MAX_SCENARIO_FILE_BYTES, "a scenario file")}.`, problems: [] });
+      setFailure({
+        title: `Nothing was imported: ${file.name} is too big. ${tooBig(file.size, MAX_SCENARIO_FILE_BYTES, "a scenario file")}.`,
+        problems: [],
+      });
       return;
     }
     setReading(true);
@@ -78,7 +81,14 @@ export function ImportScenarioButton({ onImported }: Props) {
       <button type="button" className="button" disabled={busy} aria-busy={busy} onClick={() => input.current?.click()}>
         {busy ? "Importing…" : "Import scenario…"}
       </button>
-      <input ref={input} type="file" accept=".json,application/json" aria-label="Import a scenario file" hidden onChange={onFile} />
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Import a scenario file"
+        hidden
+        onChange={onFile}
+      />
       {failure && <ProblemAlert title={failure.title} problems={failure.problems} />}
     </div>
   );

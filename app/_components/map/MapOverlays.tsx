@@ -47,7 +47,8 @@ export function BandCaption({ band }: { band: BufferBandView }) {
     <div className="region-map__band-caption" data-testid="buffer-band-area">
       {band.depthKm === null ? (
         <p>
-          <strong>Buffer zone</strong> along {band.notDrawn.map((s) => s.label).join(", ")}: no depth is stated, so no band is drawn or measured.
+          <strong>Buffer zone</strong> along {band.notDrawn.map((s) => s.label).join(", ")}: no depth is stated, so no band is
+          drawn or measured.
         </p>
       ) : (
         <p>
@@ -65,10 +66,10 @@ export function BandCaption({ band }: { band: BufferBandView }) {
         ))}
         {band.depthKm !== null &&
           band.notDrawn.map((s) => (
-          <li key={s.segment}>
-            {s.label}: not drawn. {s.reason}.
-          </li>
-        ))}
+            <li key={s.segment}>
+              {s.label}: not drawn. {s.reason}.
+            </li>
+          ))}
       </ul>
     </div>
   );
@@ -80,7 +81,12 @@ export function ChangeOutlines({ changes, paths }: { changes: readonly RegionCha
   return (
     <>
       {changes.map((c) => (
-        <path key={c.regionId} d={pathOf(paths, c.regionId)?.d} className="region-map__changed" data-changed-region={c.regionId} />
+        <path
+          key={c.regionId}
+          d={pathOf(paths, c.regionId)?.d}
+          className="region-map__changed"
+          data-changed-region={c.regionId}
+        />
       ))}
     </>
   );
@@ -91,15 +97,35 @@ export function ChangeOutlines({ changes, paths }: { changes: readonly RegionCha
  * the east run westwards from the point and those in the west eastwards, so they stay clear of the
  * neighbours' labels towards the map's edges.
  */
-export function ChangeLabels({ changes, paths, width }: { changes: readonly RegionChangeMark[]; paths: readonly RegionPath[]; width: number }) {
+export function ChangeLabels({
+  changes,
+  paths,
+  width,
+}: {
+  changes: readonly RegionChangeMark[];
+  paths: readonly RegionPath[];
+  width: number;
+}) {
   return (
     <>
       {changes.map((c) => {
         const at = pathOf(paths, c.regionId)?.labelAt;
         if (!at) return null;
-        const [anchor, x] = at[0] > width * 0.62 ? (["end", at[0] + 24] as const) : at[0] < width * 0.38 ? (["start", at[0] - 24] as const) : (["middle", at[0]] as const);
+        const [anchor, x] =
+          at[0] > width * 0.62
+            ? (["end", at[0] + 24] as const)
+            : at[0] < width * 0.38
+              ? (["start", at[0] - 24] as const)
+              : (["middle", at[0]] as const);
         return (
-          <text key={c.regionId} x={x} y={at[1]} textAnchor={anchor} className="region-map__change" data-change-label={c.regionId}>
+          <text
+            key={c.regionId}
+            x={x}
+            y={at[1]}
+            textAnchor={anchor}
+            className="region-map__change"
+            data-change-label={c.regionId}
+          >
             <tspan x={x} dy="-0.5em" className="region-map__change-name">
               {c.name}
             </tspan>

@@ -13,6 +13,11 @@ import { trpc } from "../../_lib/trpc.tsx";
 export function useBufferBand(terms: Pick<Terms, "bufferZone" | "territory">): BufferBandView | null {
   const input = bufferZoneInput(terms);
   const valid = input.depthKm === null || (input.depthKm >= 0 && input.depthKm <= LIMITS.maxBufferDepthKm);
-  const band = trpc.map.bufferZone.useQuery(input, { enabled: valid, placeholderData: keepPreviousData, staleTime: Infinity, retry: false });
+  const band = trpc.map.bufferZone.useQuery(input, {
+    enabled: valid,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    retry: false,
+  });
   return band.data ?? null;
 }

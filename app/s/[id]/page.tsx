@@ -24,7 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // the page reads without JavaScript.
 export default async function ScenarioPage({ params }: Props) {
   const { id } = await params;
-  const answers = api.scenario.get({ id }).then((s) => s.document.context.answers, () => null);
+  const answers = api.scenario.get({ id }).then(
+    (s) => s.document.context.answers,
+    () => null,
+  );
   await Promise.all([
     api.scenario.get.prefetch({ id }),
     api.scenario.history.prefetch({ id }),

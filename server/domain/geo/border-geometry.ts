@@ -40,5 +40,10 @@ export interface BorderGeometry {
    * The same land region by region, with each one's bounding box: a band is clipped to the few
    * regions it reaches, far cheaper than clipping it to a whole country's outline.
    */
-  regions: { id: RegionId; country: "UA" | "RU"; bbox: [west: number, south: number, east: number, north: number]; geometry: Polygon | MultiPolygon }[];
+  regions: {
+    id: RegionId;
+    country: "UA" | "RU";
+    bbox: [west: number, south: number, east: number, north: number];
+    geometry: Polygon | MultiPolygon;
+  }[];
 }

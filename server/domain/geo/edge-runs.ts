@@ -55,6 +55,8 @@ export function edgeRuns(rings: readonly Position[][], keep: (a: Position, b: Po
 }
 
 /** The rings of a polygon or multipolygon. */
-export function ringsOf(geometry: { type: "Polygon"; coordinates: Position[][] } | { type: "MultiPolygon"; coordinates: Position[][][] }): Position[][] {
+export function ringsOf(
+  geometry: { type: "Polygon"; coordinates: Position[][] } | { type: "MultiPolygon"; coordinates: Position[][][] },
+): Position[][] {
   return geometry.type === "Polygon" ? geometry.coordinates : geometry.coordinates.flat();
 }

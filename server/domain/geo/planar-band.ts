@@ -19,10 +19,7 @@ export interface Plane {
 }
 
 export function planeCentredOn(centre: Position): Plane {
-  const projection = geoAzimuthalEquidistant()
-    .rotate([-centre[0]!, -centre[1]!])
-    .scale(earthRadius)
-    .translate([0, 0]);
+  const projection = geoAzimuthalEquidistant().rotate([-centre[0]!, -centre[1]!]).scale(earthRadius).translate([0, 0]);
   const toPoint = (p: Position): ClipperLib.IntPoint => {
     const [x, y] = projection([p[0]!, p[1]!])!;
     return { X: Math.round(x), Y: Math.round(y) };
@@ -40,7 +37,9 @@ export function planeCentredOn(centre: Position): Plane {
         ...holes.map((hole) => ring(hole.map(toLonLat), false)),
       ]);
       if (polygons.length === 0) return null;
-      return polygons.length === 1 ? { type: "Polygon", coordinates: polygons[0]! } : { type: "MultiPolygon", coordinates: polygons };
+      return polygons.length === 1
+        ? { type: "Polygon", coordinates: polygons[0]! }
+        : { type: "MultiPolygon", coordinates: polygons };
     },
   };
 }
@@ -57,7 +56,12 @@ function ring(points: Position[], outer: boolean): Position[] {
   return [...ordered, ordered[0]!];
 }
 
-function execute(type: ClipperLib.ClipType, subject: ClipperLib.Paths, clip: ClipperLib.Paths, subjectFill = ClipperLib.PolyFillType.pftNonZero): PlanarShape {
+function execute(
+  type: ClipperLib.ClipType,
+  subject: ClipperLib.Paths,
+  clip: ClipperLib.Paths,
+  subjectFill = ClipperLib.PolyFillType.pftNonZero,
+): PlanarShape {
   const clipper = new ClipperLib.Clipper();
   clipper.AddPaths(subject, ClipperLib.PolyType.ptSubject, true);
   clipper.AddPaths(clip, ClipperLib.PolyType.ptClip, true);

@@ -10,10 +10,18 @@ import { statusQuoTerritory } from "@/server/domain/seeds/status-quo.ts";
 import { formatKm2 } from "@/server/domain/format.ts";
 import { bufferBandView } from "@/server/map/buffer-band-drawing.ts";
 
-const render = (territory: Territory, title = "Who holds what", compact = false, extra: Pick<Parameters<typeof RegionMap>[0], "band" | "changes"> = {}) =>
-  renderToString(createElement(RegionMap, { territory, title, compact, ...extra }));
+const render = (
+  territory: Territory,
+  title = "Who holds what",
+  compact = false,
+  extra: Pick<Parameters<typeof RegionMap>[0], "band" | "changes"> = {},
+) => renderToString(createElement(RegionMap, { territory, title, compact, ...extra }));
 
-const decode = (s: string) => s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 
 /** The focusable region shapes: data-region → aria-label. */
 function regionPaths(html: string): Map<string, string> {
@@ -34,7 +42,8 @@ function fillOf(html: string, id: string): string {
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
 
 /** The share labels drawn on the map, in document order. */
-const shareLabels = (html: string) => [...html.matchAll(/<text [^>]*class="region-map__share[^"]*"[^>]*>([^<]+)<\/text>/g)].map((m) => decode(m[1]!));
+const shareLabels = (html: string) =>
+  [...html.matchAll(/<text [^>]*class="region-map__share[^"]*"[^>]*>([^<]+)<\/text>/g)].map((m) => decode(m[1]!));
 
 describe("RegionMap, status quo of May 2025", () => {
   const html = render(statusQuoTerritory(), "Who holds what: Status quo");
@@ -72,7 +81,9 @@ describe("RegionMap, status quo of May 2025", () => {
     expect(html).toContain("Contested land (hatched)");
     expect(html).not.toContain("buffer / demilitarised zone"); // no region is marked as in one
     expect(html).not.toContain("Buffer zone: the band");
-    expect(html).toContain("Boundaries: Natural Earth (public domain). Areas: official statistics. Control: as stated in the scenario.");
+    expect(html).toContain(
+      "Boundaries: Natural Earth (public domain). Areas: official statistics. Control: as stated in the scenario.",
+    );
     expect(html).toMatch(/<div class="region-map__details" aria-live="polite">/);
   });
 
@@ -107,7 +118,9 @@ describe("RegionMap, other territories", () => {
     const territory = recognisedBorders();
     territory["UA-63" as RegionId] = { ...territory["UA-63"], russiaKm2: Number.NaN, ukraineKm2: 15000 };
     const html = render(territory);
-    expect(regionPaths(html).get("UA-63")).toBe("Kharkiv: Russia – (0.0%), Ukraine 15,000 km², contested 0 km², unassigned 16,415 km²");
+    expect(regionPaths(html).get("UA-63")).toBe(
+      "Kharkiv: Russia – (0.0%), Ukraine 15,000 km², contested 0 km², unassigned 16,415 km²",
+    );
     expect(fillOf(html, "UA-63")).toBe("color-mix(in oklab, var(--map-ukraine) 48%, var(--map-unassigned))");
   });
 });
@@ -122,13 +135,21 @@ describe("RegionMap, buffer band and changes", () => {
     expect(html).toContain(`<path d="${band.paths.ukraine}" class="region-map__band-edge"`);
     expect(count(html, /-dots\)"/g)).toBe(1);
     expect(html).toContain("Buffer zone: the band along the border (computed)");
-    expect(html).toMatch(new RegExp(`Buffer zone, 30 km deep</strong> along Sumy – Kursk: <strong>${formatKm2(band.ukraineKm2)} of Ukraine</strong>`));
+    expect(html).toMatch(
+      new RegExp(
+        `Buffer zone, 30 km deep</strong> along Sumy – Kursk: <strong>${formatKm2(band.ukraineKm2)} of Ukraine</strong>`,
+      ),
+    );
     expect(html).toMatch(/Sumy – Kursk: \d+ km of border, on Ukraine's side \(assumed/);
     expect(html).toContain("Line of contact: not drawn. Parley has no geometry of the line of contact");
   });
 
   it("outlines the changed regions and puts their change in place of their usual label", () => {
-    const html = decode(render(statusQuoTerritory(), "After", true, { changes: [{ regionId: "UA-63", name: "Kharkiv", change: "Russia −1,150 km²" }] }));
+    const html = decode(
+      render(statusQuoTerritory(), "After", true, {
+        changes: [{ regionId: "UA-63", name: "Kharkiv", change: "Russia −1,150 km²" }],
+      }),
+    );
     expect(count(html, /data-changed-region="UA-63"/g)).toBe(1);
     expect(html).toMatch(/data-change-label="UA-63"><tspan[^>]*>Kharkiv<\/tspan><tspan[^>]*>Russia −1,150 km²<\/tspan>/);
     expect(shareLabels(html)).not.toContain("3.7%");

@@ -26,11 +26,18 @@ describe("the compact revision codec", () => {
   });
 
   it("reads rows written before compression as they are", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (text) => decodeRevision({ document: text, body: null, encoding: "text" }) === text));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme" }),
+        (text) => decodeRevision({ document: text, body: null, encoding: "text" }) === text,
+      ),
+    );
   });
 
   it("refuses a row whose encoding and columns disagree, or an encoding it does not know, naming it", () => {
-    expect(() => decodeRevision({ document: null, body: null, encoding: "text" })).toThrow(/encoding "text" without its document/);
+    expect(() => decodeRevision({ document: null, body: null, encoding: "text" })).toThrow(
+      /encoding "text" without its document/,
+    );
     expect(() => decodeRevision({ document: "{}", body: null, encoding: DEFLATE })).toThrow(/without its body/);
     expect(() => decodeRevision({ document: null, body: new Uint8Array([1, 2]), encoding: "zstd" })).toThrow(/encoding "zstd"/);
   });

@@ -24,7 +24,9 @@ function models(provider: "sqlite" | "postgresql"): Record<string, Fields> {
 
 // Documents are JSON text on SQLite and jsonb on PostgreSQL (the schema says why); the PostgreSQL
 // client converts at one place (server/db/postgresql.ts), so the stores see text on both.
-const PROVIDER_TYPES: Record<string, { sqlite: string; postgresql: string }> = { document: { sqlite: "String", postgresql: "Json" } };
+const PROVIDER_TYPES: Record<string, { sqlite: string; postgresql: string }> = {
+  document: { sqlite: "String", postgresql: "Json" },
+};
 
 describe("the SQLite and PostgreSQL schemas", () => {
   it("have the same models with the same fields, of the same types", () => {
@@ -33,9 +35,11 @@ describe("the SQLite and PostgreSQL schemas", () => {
     expect(Object.keys(sqlite).length).toBeGreaterThanOrEqual(4);
     expect(Object.keys(postgresql).sort()).toEqual(Object.keys(sqlite).sort());
     for (const [model, fields] of Object.entries(sqlite)) {
-      const onPostgres = (field: string, type: string) => (PROVIDER_TYPES[field] ? type.replace(PROVIDER_TYPES[field].sqlite, PROVIDER_TYPES[field].postgresql) : type);
+      const onPostgres = (field: string, type: string) =>
+        PROVIDER_TYPES[field] ? type.replace(PROVIDER_TYPES[field].sqlite, PROVIDER_TYPES[field].postgresql) : type;
       const expected = Object.fromEntries(Object.entries(fields).map(([field, type]) => [field, onPostgres(field, type)]));
-      for (const [field, types] of Object.entries(PROVIDER_TYPES)) if (field in fields) expect(fields[field]!.replace("?", ""), `${model}.${field} on SQLite`).toBe(types.sqlite);
+      for (const [field, types] of Object.entries(PROVIDER_TYPES))
+        if (field in fields) expect(fields[field]!.replace("?", ""), `${model}.${field} on SQLite`).toBe(types.sqlite);
       expect(postgresql[model], model).toEqual(expected);
     }
   });

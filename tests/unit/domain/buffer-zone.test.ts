@@ -15,8 +15,11 @@ const geometry = geometryJson as unknown as BorderGeometry;
 type Shape = Polygon | MultiPolygon;
 const km2 = (shape: Shape | null | undefined) => (shape ? area(feature(shape)) / 1e6 : 0);
 const overlapKm2 = (a: Shape, b: Shape) => km2(intersect(featureCollection([feature(a), feature(b)]))?.geometry);
-const band = (segments: Parameters<typeof bufferZoneBand>[0]["segments"], depthKm: number | null, zonedRegions: Parameters<typeof bufferZoneBand>[0]["zonedRegions"] = []) =>
-  bufferZoneBand({ segments, depthKm, zonedRegions });
+const band = (
+  segments: Parameters<typeof bufferZoneBand>[0]["segments"],
+  depthKm: number | null,
+  zonedRegions: Parameters<typeof bufferZoneBand>[0]["zonedRegions"] = [],
+) => bufferZoneBand({ segments, depthKm, zonedRegions });
 
 describe("bufferZoneBand", () => {
   it("grows with its depth", () => {
@@ -28,7 +31,13 @@ describe("bufferZoneBand", () => {
     expect(band(["sumy_kursk"], 0)).toBeNull();
     expect(band([], 30)).toBeNull();
     const unstated = band(["sumy_kursk", "kharkiv_belgorod"], null)!;
-    expect(unstated).toMatchObject({ depthKm: null, segments: [], ukraineKm2: 0, russiaKm2: 0, shapes: { ukraine: null, russia: null } });
+    expect(unstated).toMatchObject({
+      depthKm: null,
+      segments: [],
+      ukraineKm2: 0,
+      russiaKm2: 0,
+      shapes: { ukraine: null, russia: null },
+    });
     expect(unstated.notDrawn.map((s) => [s.label, s.reason])).toEqual([
       ["Sumy – Kursk", "no depth is stated, so no band is drawn or measured"],
       ["Kharkiv – Belgorod", "no depth is stated, so no band is drawn or measured"],
@@ -45,7 +54,9 @@ describe("bufferZoneBand", () => {
     expect(b.ukraineKm2).toBeGreaterThan(lengthKm * 30 * 0.85);
     expect(b.ukraineKm2).toBeLessThan(lengthKm * 30 * 1.25);
     expect(b.russiaKm2).toBe(0);
-    expect(b.segments).toEqual([expect.objectContaining({ segment: "sumy_kursk", label: "Sumy – Kursk", side: "ukraine", sideAssumed: true })]);
+    expect(b.segments).toEqual([
+      expect.objectContaining({ segment: "sumy_kursk", label: "Sumy – Kursk", side: "ukraine", sideAssumed: true }),
+    ]);
   });
 
   it("lies inside Ukraine, within its depth of the segment, unless the scenario puts it in Russia", () => {
@@ -80,11 +91,23 @@ describe("bufferZoneBand", () => {
     const b = band(["line_of_contact"], 15)!;
     expect(b.segments).toEqual([]);
     expect(b.ukraineKm2).toBe(0);
-    expect(b.notDrawn).toEqual([expect.objectContaining({ segment: "line_of_contact", reason: expect.stringMatching(/no geometry of the line of contact/) })]);
+    expect(b.notDrawn).toEqual([
+      expect.objectContaining({
+        segment: "line_of_contact",
+        reason: expect.stringMatching(/no geometry of the line of contact/),
+      }),
+    ]);
   });
 
   it("every border segment has a line on the state border", () => {
-    for (const segment of ["chernihiv_bryansk", "sumy_bryansk", "sumy_kursk", "kharkiv_belgorod", "luhansk_russia", "donetsk_russia"] as const) {
+    for (const segment of [
+      "chernihiv_bryansk",
+      "sumy_bryansk",
+      "sumy_kursk",
+      "kharkiv_belgorod",
+      "luhansk_russia",
+      "donetsk_russia",
+    ] as const) {
       expect(segmentLengthKm(segment), segment).toBeGreaterThan(50);
     }
     // Donetsk's land border with Russia stops at the Sea of Azov: ~140 km, not the whole coast as well.

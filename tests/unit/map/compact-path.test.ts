@@ -33,8 +33,16 @@ describe("compactPath", () => {
   });
 
   it("draws exactly the same points as the absolute path", () => {
-    const point = fc.tuple(fc.integer({ min: 0, max: 8000 }), fc.integer({ min: 0, max: 7000 })).map(([x, y]) => `${x / 10},${y / 10}`);
-    const ring = fc.array(point, { minLength: 2, maxLength: 12 }).map((ps) => `M${ps[0]}${ps.slice(1).map((p) => `L${p}`).join("")}Z`);
+    const point = fc
+      .tuple(fc.integer({ min: 0, max: 8000 }), fc.integer({ min: 0, max: 7000 }))
+      .map(([x, y]) => `${x / 10},${y / 10}`);
+    const ring = fc.array(point, { minLength: 2, maxLength: 12 }).map(
+      (ps) =>
+        `M${ps[0]}${ps
+          .slice(1)
+          .map((p) => `L${p}`)
+          .join("")}Z`,
+    );
     fc.assert(
       fc.property(fc.array(ring, { minLength: 1, maxLength: 4 }), (rings) => {
         const d = rings.join("");

@@ -10,7 +10,9 @@ const regions = readRegions();
 
 describe("generated map geometry", () => {
   it("border-geometry.json is up to date with regions.geojson", () => {
-    expect(committed("server/domain/reference/border-geometry.json")).toEqual(JSON.parse(JSON.stringify(buildBorderGeometry(regions))));
+    expect(committed("server/domain/reference/border-geometry.json")).toEqual(
+      JSON.parse(JSON.stringify(buildBorderGeometry(regions))),
+    );
   });
 
   it("projected-map.json is up to date, with every region, the border and the places", () => {
