@@ -54,7 +54,8 @@ export async function openSchemaEngine(databaseFile: string): Promise<OpenSchema
     connections.push(connection);
     return connection;
   }
-  const log = () => {};
+  // The schema engine's log lines are not needed: its errors arrive as exceptions.
+  const log = () => undefined;
   const engine = await engineBindings.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     log,

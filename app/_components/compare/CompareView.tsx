@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { keepPreviousData } from "@tanstack/react-query";
-import { Fragment, useEffect, useState } from "react";
+import { Fragment, useState } from "react";
 import { errorCodeOf, trpc } from "../../_lib/trpc.tsx";
 import { useGuardedRouter } from "../../_lib/navigation-guard.ts";
 import { compareUrl } from "../../_lib/urls.ts";
@@ -24,7 +24,11 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
   const result = trpc.scenario.compare.useQuery({ ids, referenceId }, { enabled: enough, retry: false, placeholderData: keepPreviousData });
   // The URL is the source of truth; the controls follow a change at once, before it arrives back.
   const [shown, setShown] = useState({ referenceId, differencesOnly });
-  useEffect(() => setShown({ referenceId, differencesOnly }), [referenceId, differencesOnly]);
+  const [shownFrom, setShownFrom] = useState({ referenceId, differencesOnly });
+  if (shownFrom.referenceId !== referenceId || shownFrom.differencesOnly !== differencesOnly) {
+    setShownFrom({ referenceId, differencesOnly });
+    setShown({ referenceId, differencesOnly });
+  }
   const go = (view: Partial<{ ids: string[]; referenceId?: string; differencesOnly: boolean }>) => {
     const next = { ids, referenceId, differencesOnly, ...view };
     if (next.referenceId && !next.ids.includes(next.referenceId)) next.referenceId = next.ids[0];

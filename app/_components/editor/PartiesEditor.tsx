@@ -58,7 +58,7 @@ export function PartiesEditor({ doc, validation, onChange }: Props) {
       <FieldErrors id="parties-error" messages={validation.at("parties")} />
       <div className="parties__add">
         <label className="visually-hidden" htmlFor={newNameId}>
-          New party's name
+          New party&apos;s name
         </label>
         <input
           id={newNameId}

@@ -14,7 +14,6 @@ export type SaveState =
 interface Props {
   state: SaveState;
   canSave: boolean;
-  onSave: () => void;
   onOverwrite: () => void;
   onReload: () => void;
   onMerge: () => void;
@@ -53,7 +52,7 @@ function describe(state: SaveState): string {
 
 /** The editor's sticky bar: save state in words, and the scenario's actions. */
 export function SaveBar(props: Props) {
-  const { state, canSave, onSave, onOverwrite, onReload, onMerge, theirChangesHref, mergeNote, onFork, forkDisabledReason, onDelete, busy, canEdit, share } = props;
+  const { state, canSave, onOverwrite, onReload, onMerge, theirChangesHref, mergeNote, onFork, forkDisabledReason, onDelete, busy, canEdit, share } = props;
   if (!canEdit) {
     return (
       <div className="savebar savebar--readonly">

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { ISSUES } from "@/server/domain/catalog.ts";
 import { withEditedRegion, withRemainderTo } from "@/server/domain/edit.ts";
 import { liveTerritory } from "@/server/domain/live-figures.ts";
 import { LIMITS, type ScenarioDocument, type Territory } from "@/server/domain/scenario.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
-import { useValidation } from "../../_lib/validation.ts";
+import type { useValidation } from "../../_lib/validation.ts";
 import { HistoryPanel } from "../history/HistoryPanel.tsx";
 import { RegionMap } from "../map/RegionMap.tsx";
 import { ContextFields } from "./ContextFields.tsx";
@@ -77,7 +77,6 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       <SaveBar
         state={state}
         canSave={editor.dirty && validation.valid !== null}
-        onSave={() => editor.save()}
         onOverwrite={() => editor.conflictVersion !== null && editor.save(editor.conflictVersion)}
         onReload={editor.reload}
         onMerge={editor.merge}
@@ -129,7 +128,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       <ContextFields doc={draft} scenarioId={record.id} validation={validation} onChange={setDraft} />
       <fieldset className="panel" id="issue-territory">
         <legend>Territory</legend>
-        <p className="panel__intro">{ISSUES[0]!.description} The three figures may not add up to more than the region's official area.</p>
+        <p className="panel__intro">{ISSUES[0]!.description} The three figures may not add up to more than the region&apos;s official area.</p>
         <TerritoryTable
           territory={draft.terms.territory}
           validation={validation}
@@ -159,11 +158,9 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
 
 /** The territory the figures and the map show: the typed one when valid, else the last valid one. */
 function useLiveTerritory(typed: Territory) {
-  const lastValid = useRef(typed);
-  const live = useMemo(() => liveTerritory(typed, lastValid.current), [typed]);
-  useEffect(() => {
-    if (!live.stale) lastValid.current = live.territory;
-  }, [live]);
+  const [lastValid, setLastValid] = useState(typed);
+  const live = useMemo(() => liveTerritory(typed, lastValid), [typed, lastValid]);
+  if (!live.stale && live.territory !== lastValid) setLastValid(live.territory);
   return live;
 }
 

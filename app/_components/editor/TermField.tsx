@@ -51,7 +51,7 @@ export function TermField({ spec, doc, validation, onChange }: Props) {
   );
 }
 
-type Common = { id: string; "aria-invalid": boolean; "aria-describedby": string | undefined };
+interface Common { id: string; "aria-invalid": boolean; "aria-describedby": string | undefined }
 
 function ValueControl({ spec, doc, term, onChange, common }: { spec: TermSpec; doc: ScenarioDocument; term: TermValue<unknown>; onChange: Props["onChange"]; common: Common }) {
   const setValue = (value: unknown) => onChange({ value });

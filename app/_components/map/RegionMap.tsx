@@ -110,7 +110,7 @@ function fill({ russia, ukraine }: RegionShares): string {
 export function RegionMap({ territory, title, compact = false }: Props) {
   const uid = useId();
   const ids = { svgTitle: `${uid}-svg-title`, desc: `${uid}-desc`, hatch: `${uid}-hatch`, dots: `${uid}-dots` };
-  const geometry = useMemo(mapGeometry, []);
+  const geometry = useMemo(() => mapGeometry(), []);
   const views = useMemo(() => regionViews(territory), [territory]);
   const places = useMemo(() => PLACES.map((p) => ({ ...p, xy: geometry.project(p.at) })), [geometry]);
 

@@ -12,7 +12,7 @@ import { statusQuoDocument } from "../../helpers/documents.ts";
 // needs a browser; that test comes once the buttons are on the pages.
 
 const decode = (s: string) => s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
-const noop = () => {};
+const noop = () => undefined;
 
 describe("ExportButtons", () => {
   it("renders the two export buttons", () => {
