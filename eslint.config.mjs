@@ -16,7 +16,10 @@ const config = [
       // eslint-config-next only warns on these; the lint script fails on warnings too, so make intent explicit.
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // import() types are how ambient module declarations and vi.mock's importOriginal name a module's types.
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "separate-type-imports", disallowTypeAnnotations: false }],
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { fixStyle: "separate-type-imports", disallowTypeAnnotations: false },
+      ],
       // Index loops over typed arrays in the analysis hot paths are deliberate (measured in npm run bench).
       "@typescript-eslint/prefer-for-of": "off",
     },

@@ -17,7 +17,14 @@ const STEPS = 10;
 function fineCatalogue(): Dimension[] {
   return DIMENSIONS.map((d) =>
     d.kind === "territory"
-      ? { ...d, options: Array.from({ length: STEPS }, (_, k) => ({ id: `s${k}`, label: `Russia holds ${Math.round((100 * k) / (STEPS - 1))} %`, russiaShare: k / (STEPS - 1) })) }
+      ? {
+          ...d,
+          options: Array.from({ length: STEPS }, (_, k) => ({
+            id: `s${k}`,
+            label: `Russia holds ${Math.round((100 * k) / (STEPS - 1))} %`,
+            russiaShare: k / (STEPS - 1),
+          })),
+        }
       : d,
   );
 }
@@ -33,12 +40,18 @@ function fineProfile(profile: PartyProfile, catalogue: Dimension[]): PartyProfil
   return { ...profile, values };
 }
 
-const all = (catalogue: readonly Dimension[], id: string) => ({ dimensionId: id, optionIds: catalogue.find((d) => d.id === id)!.options.map((o) => o.id) });
+const all = (catalogue: readonly Dimension[], id: string) => ({
+  dimensionId: id,
+  optionIds: catalogue.find((d) => d.id === id)!.options.map((o) => o.id),
+});
 
 /** `territories` fine territorial dimensions (10 options each) × ceasefire 4 × guarantees 4 × NATO 3 × sanctions none/full 2 (= 96). */
 function fineSpace(catalogue: Dimension[], territories: number): OutcomeSpace {
   const regions = ["donetsk", "zaporizhzhia", "kherson", "kharkiv", "luhansk"].slice(0, territories);
-  return [...[...regions, "ceasefire", "guarantees", "nato"].map((id) => all(catalogue, id)), { dimensionId: "sanctions", optionIds: ["none", "full"] }];
+  return [
+    ...[...regions, "ceasefire", "guarantees", "nato"].map((id) => all(catalogue, id)),
+    { dimensionId: "sanctions", optionIds: ["none", "full"] },
+  ];
 }
 
 interface Run {
@@ -87,7 +100,7 @@ function runOnce(profiles: PartyProfile[], space: OutcomeSpace, catalogue: reado
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const rate = (n: number, ms: number) => `${((n / ms) * 1000 / 1e6).toFixed(1)} M packages/s`;
+const rate = (n: number, ms: number) => `${(((n / ms) * 1000) / 1e6).toFixed(1)} M packages/s`;
 
 export async function benchAnalysis(): Promise<void> {
   const seed = seedProfileSet().parties;
@@ -96,7 +109,12 @@ export async function benchAnalysis(): Promise<void> {
   const cases: { label: string; profiles: PartyProfile[]; space: OutcomeSpace; catalogue: readonly Dimension[] }[] = [
     { label: "~10^4 (2 territories × 10 options, 4 terms)", profiles: fine, space: fineSpace(catalogue, 2), catalogue },
     { label: "~10^5 (3 territories × 10 options, 4 terms)", profiles: fine, space: fineSpace(catalogue, 3), catalogue },
-    { label: "whole real catalogue (every option of all 11 issues)", profiles: seed, space: DIMENSIONS.map((d) => all(DIMENSIONS, d.id)), catalogue: DIMENSIONS },
+    {
+      label: "whole real catalogue (every option of all 11 issues)",
+      profiles: seed,
+      space: DIMENSIONS.map((d) => all(DIMENSIONS, d.id)),
+      catalogue: DIMENSIONS,
+    },
     { label: "~10^6 (4 territories × 10 options, 4 terms)", profiles: fine, space: fineSpace(catalogue, 4), catalogue },
   ];
   runOnce(cases[0]!.profiles, cases[0]!.space, cases[0]!.catalogue); // warm up

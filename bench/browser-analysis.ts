@@ -37,7 +37,10 @@ async function waitForDraw(page: Page, after: number, packages: number): Promise
     ([after, packages]) => {
       const figure = document.querySelector("[data-testid=value-chart]");
       const summary = document.querySelector(".analysis-summary")?.textContent ?? "";
-      return Number(figure?.getAttribute("data-drawn-run")) > after && summary.startsWith(`${packages.toLocaleString("en-US")} packages`);
+      return (
+        Number(figure?.getAttribute("data-drawn-run")) > after &&
+        summary.startsWith(`${packages.toLocaleString("en-US")} packages`)
+      );
     },
     [after, packages] as const,
     { timeout: 120_000 },
@@ -45,10 +48,19 @@ async function waitForDraw(page: Page, after: number, packages: number): Promise
 }
 
 function longestMainThreadTaskMs(trace: Buffer): number {
-  const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string } }[] }).traceEvents;
-  const mains = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  const events = (
+    JSON.parse(trace.toString("utf8")) as {
+      traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string } }[];
+    }
+  ).traceEvents;
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   let longest = 0;
-  for (const e of events) if (e.name === "RunTask" && e.dur !== undefined && mains.has(`${e.pid}:${e.tid}`)) longest = Math.max(longest, e.dur / 1000);
+  for (const e of events)
+    if (e.name === "RunTask" && e.dur !== undefined && mains.has(`${e.pid}:${e.tid}`)) longest = Math.max(longest, e.dur / 1000);
   return longest;
 }
 
@@ -72,7 +84,10 @@ async function measure(browser: Browser, baseUrl: string, size: Size): Promise<s
       w.draws = [];
       document.addEventListener("keydown", (e) => w.keys.push(e.timeStamp), { capture: true });
       const figure = document.querySelector("[data-testid=value-chart]")!;
-      new MutationObserver(() => requestAnimationFrame(() => w.draws.push(performance.now()))).observe(figure, { attributes: true, attributeFilter: ["data-drawn-run"] });
+      new MutationObserver(() => requestAnimationFrame(() => w.draws.push(performance.now()))).observe(figure, {
+        attributes: true,
+        attributeFilter: ["data-drawn-run"],
+      });
     });
     const samples: number[] = [];
     const step = async (key: string, record: boolean) => {
@@ -105,7 +120,9 @@ export async function benchBrowserAnalysis(): Promise<void> {
   const server = await startAppServer();
   const browser = await launchBrowser();
   try {
-    console.log(`browser analysis (Chromium ${browser.version()}, 1280 × 800, ${STEPS} keyboard steps of "${SLIDER}" per size; target on the real catalogue: median < 100 ms, longest task ≤ 50 ms)`);
+    console.log(
+      `browser analysis (Chromium ${browser.version()}, 1280 × 800, ${STEPS} keyboard steps of "${SLIDER}" per size; target on the real catalogue: median < 100 ms, longest task ≤ 50 ms)`,
+    );
     for (const size of SIZES) console.log(await measure(browser, server.baseUrl, size));
   } finally {
     await browser.close();

@@ -60,7 +60,9 @@ function benchDomain() {
   const docs = SEED_SCENARIOS.map((s) => s.document());
   const [a, b] = [docs[0]!, docs[1]!];
   for (let i = 0; i < 2000; i++) diffDocuments(a, b); // warm up
-  console.log(`diff of two full scenarios (${diffDocuments(a, b).length} changes): ${fmt(time(20_000, () => diffDocuments(a, b)))}`);
+  console.log(
+    `diff of two full scenarios (${diffDocuments(a, b).length} changes): ${fmt(time(20_000, () => diffDocuments(a, b)))}`,
+  );
   for (let i = 0; i < 500; i++) compareScenarios(docs, 0);
   console.log(`comparison of four full scenarios: ${fmt(time(5_000, () => compareScenarios(docs, 1)))}`);
 }
@@ -82,7 +84,9 @@ async function buildLargeDatabase(): Promise<string[]> {
   const insertScenario = db.prepare(
     "INSERT INTO Scenario (id, title, titleSearch, schemaVersion, document, version, createdAt, updatedAt) VALUES (?, ?, ?, 1, ?, ?, ?, ?)",
   );
-  const insertRevision = db.prepare("INSERT INTO ScenarioRevision (scenarioId, number, schemaVersion, document, createdAt) VALUES (?, ?, 1, ?, ?)");
+  const insertRevision = db.prepare(
+    "INSERT INTO ScenarioRevision (scenarioId, number, schemaVersion, document, createdAt) VALUES (?, ?, 1, ?, ?)",
+  );
   const ids: string[] = [];
   const batch = db.transaction((from: number, to: number) => {
     for (let s = from; s < to; s++) {

@@ -19,7 +19,8 @@ export function newestSourceTime() {
     }
   };
   for (const dir of ["app", "server", "public"]) if (existsSync(path.join(root, dir))) visit(path.join(root, dir));
-  for (const file of ["next.config.mjs", "package.json", "tsconfig.json"]) newest = Math.max(newest, statSync(path.join(root, file)).mtimeMs);
+  for (const file of ["next.config.mjs", "package.json", "tsconfig.json"])
+    newest = Math.max(newest, statSync(path.join(root, file)).mtimeMs);
   return newest;
 }
 
@@ -54,7 +55,9 @@ export function buildIfStale({ quiet = false, waitForOtherBuildMs = 5 * 60_000 }
     }
     // The end of the output is where next build says what went wrong.
     const output = fullOutput.split("\n").slice(-150).join("\n");
-    const error = new Error(`next build failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})${output ? `:\n${output}` : ""}`);
+    const error = new Error(
+      `next build failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})${output ? `:\n${output}` : ""}`,
+    );
     Object.assign(error, { status: result.status ?? 1 });
     throw error;
   }

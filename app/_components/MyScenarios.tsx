@@ -19,7 +19,10 @@ export function MyScenarios() {
   return (
     <section className="panel" aria-labelledby="mine-heading">
       <h2 id="mine-heading">My scenarios</h2>
-      <p className="panel__intro">Scenarios this browser can edit. Their edit links are kept here only, not on any server: keep a copy of a link to edit from elsewhere.</p>
+      <p className="panel__intro">
+        Scenarios this browser can edit. Their edit links are kept here only, not on any server: keep a copy of a link to edit
+        from elsewhere.
+      </p>
       <ul className="my-scenarios">
         {links.map((l) => (
           <li key={l.id}>
@@ -29,7 +32,11 @@ export function MyScenarios() {
               className="button button--small"
               aria-label={`Forget the edit link of ${l.title} in this browser`}
               onClick={() => {
-                if (window.confirm(`Forget the edit link of “${l.title}” in this browser? Without a copy of it you will not be able to edit it.`)) {
+                if (
+                  window.confirm(
+                    `Forget the edit link of “${l.title}” in this browser? Without a copy of it you will not be able to edit it.`,
+                  )
+                ) {
                   forgetEditLink(l.id);
                   setForgotten((ids) => [...ids, l.id]);
                 }

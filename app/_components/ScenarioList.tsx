@@ -95,12 +95,12 @@ export function ScenarioList() {
             Compare selected ({picked.length})
           </button>
           <button
-          type="button"
-          className="button button--primary"
-          disabled={create.isPending}
-          onClick={() => create.mutate({ document: newScenarioDocument() })}
-        >
-          {create.isPending ? "Creating…" : "New scenario"}
+            type="button"
+            className="button button--primary"
+            disabled={create.isPending}
+            onClick={() => create.mutate({ document: newScenarioDocument() })}
+          >
+            {create.isPending ? "Creating…" : "New scenario"}
           </button>
         </div>
       </div>
@@ -112,7 +112,11 @@ export function ScenarioList() {
         </p>
       ) : items.length === 0 ? (
         <p className="muted" aria-live="polite">
-          {deferredQuery ? `No scenario title contains “${deferredQuery}”${proposer ? " among those filtered" : ""}.` : proposer ? "No scenario matches this filter." : "No scenarios yet."}
+          {deferredQuery
+            ? `No scenario title contains “${deferredQuery}”${proposer ? " among those filtered" : ""}.`
+            : proposer
+              ? "No scenario matches this filter."
+              : "No scenarios yet."}
         </p>
       ) : (
         <ul className="scenario-cards" aria-label="Scenarios">
@@ -137,7 +141,14 @@ export function ScenarioList() {
                 <span style={{ width: formatShare(s.russiaShare, 2) }} />
               </div>
               <div className="scenario-card__meta">
-                {s.isSeed && <span className="badge badge--seed" title="Shipped with Parley, modelled from public reporting and the texts it refers to">Seed scenario</span>}
+                {s.isSeed && (
+                  <span
+                    className="badge badge--seed"
+                    title="Shipped with Parley, modelled from public reporting and the texts it refers to"
+                  >
+                    Seed scenario
+                  </span>
+                )}
                 {s.parentId && <span className="badge badge--seed">Fork</span>}
                 <label className="scenario-card__pick">
                   <input
@@ -148,7 +159,9 @@ export function ScenarioList() {
                   />
                   Compare<span className="visually-hidden"> {s.title}</span>
                 </label>
-                <span>Updated {new Date(s.updatedAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}</span>
+                <span>
+                  Updated {new Date(s.updatedAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}
+                </span>
               </div>
             </li>
           ))}

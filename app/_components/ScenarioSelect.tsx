@@ -20,7 +20,11 @@ export function ScenarioSelect({ label, placeholder, value = "", exclude = [], o
   return (
     <label className="scenario-select small">
       <span className={visuallyHiddenLabel ? "visually-hidden" : undefined}>{label} </span>
-      <select aria-label={visuallyHiddenLabel ? label : undefined} value={known ? value : ""} onChange={(e) => e.target.value && onSelect(e.target.value)}>
+      <select
+        aria-label={visuallyHiddenLabel ? label : undefined}
+        value={known ? value : ""}
+        onChange={(e) => e.target.value && onSelect(e.target.value)}
+      >
         <option value="">{placeholder}</option>
         {options.map((s) => (
           <option key={s.id} value={s.id}>

@@ -16,7 +16,14 @@ export interface LocalDraft {
 export function readLocalDraft(scenarioId: string): LocalDraft | null {
   try {
     const value = JSON.parse(window.localStorage.getItem(PREFIX + scenarioId) ?? "null") as Partial<LocalDraft> | null;
-    if (!value || typeof value.baseVersion !== "number" || typeof value.keptAt !== "string" || typeof value.document !== "object" || value.document === null) return null;
+    if (
+      !value ||
+      typeof value.baseVersion !== "number" ||
+      typeof value.keptAt !== "string" ||
+      typeof value.document !== "object" ||
+      value.document === null
+    )
+      return null;
     return value as LocalDraft;
   } catch {
     return null;
@@ -50,7 +57,9 @@ export function sameShape(reference: unknown, candidate: unknown): boolean {
     const keys = Object.keys(reference);
     const other = Object.keys(candidate);
     if (keys.length !== other.length) return false;
-    return keys.every((k) => k in candidate && sameShape((reference as Record<string, unknown>)[k], (candidate as Record<string, unknown>)[k]));
+    return keys.every(
+      (k) => k in candidate && sameShape((reference as Record<string, unknown>)[k], (candidate as Record<string, unknown>)[k]),
+    );
   }
   return candidate === null || typeof candidate !== "object";
 }

@@ -61,7 +61,8 @@ export function useGuardedRouter() {
   return useMemo(
     () => ({
       push: (href: string, options?: Parameters<AppRouter["push"]>[1]) => confirmLeave() && (router.push(href, options), true),
-      replace: (href: string, options?: Parameters<AppRouter["replace"]>[1]) => confirmLeave() && (router.replace(href, options), true),
+      replace: (href: string, options?: Parameters<AppRouter["replace"]>[1]) =>
+        confirmLeave() && (router.replace(href, options), true),
     }),
     [router],
   );

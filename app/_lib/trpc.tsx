@@ -16,7 +16,10 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export function TRPCProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !isClientError(error) } } }),
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !isClientError(error) } },
+      }),
   );
   const [client] = useState(() => trpc.createClient({ links: [httpBatchLink({ url: "/api/trpc", maxItems: 10 })] }));
   return (

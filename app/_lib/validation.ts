@@ -15,7 +15,9 @@ export interface Validation {
 export function useValidation(draft: unknown): Validation {
   return useMemo(() => {
     const result = ScenarioDocument.safeParse(draft);
-    const issues = result.success ? [] : result.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: issueInWords(i) }));
+    const issues = result.success
+      ? []
+      : result.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: issueInWords(i) }));
     return {
       valid: result.success ? result.data : null,
       issueCount: issues.length,

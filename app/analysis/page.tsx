@@ -28,9 +28,14 @@ export default async function Page({ searchParams }: Props) {
   const [set, scenarios] = await Promise.all([
     (profiles ? caller.profileSet.get({ id: profiles }) : caller.profileSet.seed()).then(
       (value) => ({ value, error: null }),
-      (error: { code?: string; message?: string }) => ({ value: null, error: { code: error.code ?? "INTERNAL_SERVER_ERROR", message: error.message ?? "The assumptions could not be read" } }),
+      (error: { code?: string; message?: string }) => ({
+        value: null,
+        error: { code: error.code ?? "INTERNAL_SERVER_ERROR", message: error.message ?? "The assumptions could not be read" },
+      }),
     ),
-    caller.scenario.list({ limit: SCENARIOS }).then((list) => Promise.all(list.items.map((s) => caller.scenario.get({ id: s.id })))),
+    caller.scenario
+      .list({ limit: SCENARIOS })
+      .then((list) => Promise.all(list.items.map((s) => caller.scenario.get({ id: s.id })))),
   ]);
   const initial: AnalysisInitialData = { profileSet: set.value, error: set.error, scenarios };
   return <AnalysisPage initial={initial} />;

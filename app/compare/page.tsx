@@ -14,7 +14,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   try {
     const result = await (await serverCaller()).scenario.compare({ ids });
     const titles = result.scenarios.map((s) => s.title);
-    return previewMetadata(`Compare: ${titles.join(" · ")}`.slice(0, 200), `${titles.length} scenarios side by side, term by term.`, `/preview?compare=${ids.map(encodeURIComponent).join(",")}`);
+    return previewMetadata(
+      `Compare: ${titles.join(" · ")}`.slice(0, 200),
+      `${titles.length} scenarios side by side, term by term.`,
+      `/preview?compare=${ids.map(encodeURIComponent).join(",")}`,
+    );
   } catch {
     return { title: "Compare scenarios" };
   }

@@ -11,19 +11,30 @@ const size = { width: 1200, height: 630 };
 
 function card(lines: { heading: string; rows: string[] }) {
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", padding: 64, background: "#f6f8fa", color: "#1b1f24", fontSize: 36 }}>
-        <div style={{ fontSize: 32, fontWeight: 700, color: "#59636e" }}>Parley</div>
-        <div style={{ fontSize: 60, fontWeight: 700, marginTop: 24, lineHeight: 1.15, maxHeight: 210, overflow: "hidden" }}>{lines.heading}</div>
-        <div style={{ display: "flex", flexDirection: "column", marginTop: "auto" }}>
-          {lines.rows.map((row) => (
-            <div key={row} style={{ marginTop: 12, color: "#b4233c" }}>
-              {row}
-            </div>
-          ))}
-        </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        padding: 64,
+        background: "#f6f8fa",
+        color: "#1b1f24",
+        fontSize: 36,
+      }}
+    >
+      <div style={{ fontSize: 32, fontWeight: 700, color: "#59636e" }}>Parley</div>
+      <div style={{ fontSize: 60, fontWeight: 700, marginTop: 24, lineHeight: 1.15, maxHeight: 210, overflow: "hidden" }}>
+        {lines.heading}
       </div>
-    ),
+      <div style={{ display: "flex", flexDirection: "column", marginTop: "auto" }}>
+        {lines.rows.map((row) => (
+          <div key={row} style={{ marginTop: 12, color: "#b4233c" }}>
+            {row}
+          </div>
+        ))}
+      </div>
+    </div>,
     { ...size, headers: { "Cache-Control": "no-store", "X-Robots-Tag": "noindex" } },
   );
 }

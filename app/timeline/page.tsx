@@ -6,7 +6,8 @@ import { TimelineView } from "../_components/timeline/TimelineView.tsx";
 
 export const metadata: Metadata = {
   title: "The talks since May 2025",
-  description: "Every position of the Russia–Ukraine talks since May 2025 on one time axis, against the line of control of its day.",
+  description:
+    "Every position of the Russia–Ukraine talks since May 2025 on one time axis, against the line of control of its day.",
 };
 
 interface Props {
@@ -14,7 +15,11 @@ interface Props {
 }
 
 /** A view parameter read through the procedures' own schema; a bad one is dropped and named. */
-function readParam<T>(parse: () => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } }, name: string, problems: string[]): T | undefined {
+function readParam<T>(
+  parse: () => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } },
+  name: string,
+  problems: string[],
+): T | undefined {
   const result = parse();
   if (result.success) return result.data;
   problems.push(`${name}: ${result.error.issues[0]?.message ?? "not understood"}`);
@@ -27,8 +32,11 @@ const pickedId = (id: string | undefined) => (id && /^[A-Za-z0-9_-]{1,64}$/.test
 export default async function TimelinePage({ searchParams }: Props) {
   const params = await searchParams;
   const problems: string[] = [];
-  const term = (params.term ? readParam(() => TrackTermId.safeParse(params.term), "Term", problems) : undefined) ?? DEFAULT_TRACK_TERM;
-  const who = params.who ? readParam(() => TimelinePositionsInput.safeParse({ proposer: params.who }), "Put forward by", problems)?.proposer : undefined;
+  const term =
+    (params.term ? readParam(() => TrackTermId.safeParse(params.term), "Term", problems) : undefined) ?? DEFAULT_TRACK_TERM;
+  const who = params.who
+    ? readParam(() => TimelinePositionsInput.safeParse({ proposer: params.who }), "Put forward by", problems)?.proposer
+    : undefined;
   const kind = params.kind ? readParam(() => EventKind.safeParse(params.kind), "Kind of event", problems) : undefined;
   const picked = [pickedId(params.a), pickedId(params.b)].filter((id): id is string => id !== undefined);
 

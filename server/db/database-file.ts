@@ -29,7 +29,10 @@ export function ensureDatabaseFolder(folder: string): void {
     try {
       mkdirSync(dir);
     } catch (error) {
-      throw new DatabaseFileError(`Cannot create the database folder ${dir}: ${reason(error)}. Set DATABASE_URL to a file in a folder Parley can write.`, { cause: error });
+      throw new DatabaseFileError(
+        `Cannot create the database folder ${dir}: ${reason(error)}. Set DATABASE_URL to a file in a folder Parley can write.`,
+        { cause: error },
+      );
     }
   }
   let stat;
@@ -37,9 +40,15 @@ export function ensureDatabaseFolder(folder: string): void {
     stat = statSync(folder);
     accessSync(folder, constants.W_OK);
   } catch (error) {
-    throw new DatabaseFileError(`Cannot write in the database folder ${folder}: ${reason(error)}. Set DATABASE_URL to a file in a folder Parley can write.`, { cause: error });
+    throw new DatabaseFileError(
+      `Cannot write in the database folder ${folder}: ${reason(error)}. Set DATABASE_URL to a file in a folder Parley can write.`,
+      { cause: error },
+    );
   }
-  if (!stat.isDirectory()) throw new DatabaseFileError(`${folder} is not a folder, so it cannot hold the database. Set DATABASE_URL to a file in a folder Parley can write.`);
+  if (!stat.isDirectory())
+    throw new DatabaseFileError(
+      `${folder} is not a folder, so it cannot hold the database. Set DATABASE_URL to a file in a folder Parley can write.`,
+    );
 }
 
 /**
@@ -52,10 +61,15 @@ export function checkDatabaseFile(file: string): void {
   try {
     sqlite = new Database(file);
   } catch (error) {
-    throw new DatabaseFileError(`Cannot open the database file ${file}: ${reason(error)}. Set DATABASE_URL to a file Parley can read and write.`, { cause: error });
+    throw new DatabaseFileError(
+      `Cannot open the database file ${file}: ${reason(error)}. Set DATABASE_URL to a file Parley can read and write.`,
+      { cause: error },
+    );
   }
   try {
-    const problems = (sqlite.pragma("quick_check(20)", { simple: false }) as { quick_check: string }[]).map((row) => row.quick_check);
+    const problems = (sqlite.pragma("quick_check(20)", { simple: false }) as { quick_check: string }[]).map(
+      (row) => row.quick_check,
+    );
     if (problems.length !== 1 || problems[0] !== "ok") {
       throw new DatabaseFileError(damaged(file, problems.slice(0, 5).join("; ")));
     }
@@ -101,5 +115,7 @@ export function databaseFileProblem(client: object): string | null {
   } catch {
     return "the database file was deleted or moved while Parley was running";
   }
-  return stat.dev === identity.dev && stat.ino === identity.ino ? null : "the database file was replaced while Parley was running";
+  return stat.dev === identity.dev && stat.ino === identity.ino
+    ? null
+    : "the database file was replaced while Parley was running";
 }

@@ -16,9 +16,11 @@ export function hashEditSecret(secret: string): string {
 
 /** One refusal for every wrong, revoked or absent secret (`what`: "scenario" or "profile set"). */
 export const forbidden = (what: "scenario" | "profile set" = "scenario") =>
-  new ParleyError("forbidden", `editSecret: this link does not allow editing the ${what} (open it from its edit link, or fork it)`, [
-    { path: "editSecret", message: `Not an edit link of this ${what}` },
-  ]);
+  new ParleyError(
+    "forbidden",
+    `editSecret: this link does not allow editing the ${what} (open it from its edit link, or fork it)`,
+    [{ path: "editSecret", message: `Not an edit link of this ${what}` }],
+  );
 
 /**
  * Whether `secret` opens `storedHash`. Always hashes and compares in constant time, whether the

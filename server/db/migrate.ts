@@ -15,7 +15,10 @@ export async function migrateDatabase(databaseFile: string): Promise<string[]> {
   try {
     // WAL persists in the file; every later connection inherits it.
     sqlite.pragma("journal_mode = WAL");
-    upToDate = allApplied(sqlite, migrationsList.migrationDirectories.map((d) => d.path));
+    upToDate = allApplied(
+      sqlite,
+      migrationsList.migrationDirectories.map((d) => d.path),
+    );
   } finally {
     sqlite.close();
   }
@@ -32,7 +35,10 @@ export async function migrateDatabase(databaseFile: string): Promise<string[]> {
     return appliedMigrationNames;
   } catch (error) {
     if (String(error).includes("SQLITE_BUSY") || String(error).includes("SocketTimeout")) {
-      throw new Error(`${databaseFile} is in use by another process (is Parley already running on it?); migrations need it to themselves.`, { cause: error });
+      throw new Error(
+        `${databaseFile} is in use by another process (is Parley already running on it?); migrations need it to themselves.`,
+        { cause: error },
+      );
     }
     throw error;
   } finally {

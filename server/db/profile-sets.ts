@@ -152,7 +152,9 @@ export async function createProfileSet(
         },
         select,
       });
-      await tx.profileSetRevision.create({ data: { profileSetId: created.id, number: 1, schemaVersion: fields.schemaVersion, document: fields.document } });
+      await tx.profileSetRevision.create({
+        data: { profileSetId: created.id, number: 1, schemaVersion: fields.schemaVersion, document: fields.document },
+      });
       return created;
     }),
   );
@@ -168,7 +170,9 @@ export interface UpdateProfileSetInput {
 }
 
 const seedRefusal = () =>
-  new ParleyError("forbidden", "The seed assumptions cannot be changed: save them as a new set", [{ path: "id", message: "A seed profile set" }]);
+  new ParleyError("forbidden", "The seed assumptions cannot be changed: save them as a new set", [
+    { path: "id", message: "A seed profile set" },
+  ]);
 
 /** The seed assumptions are shared by everyone: nobody may change them in place (fork them). */
 function refuseSeed(row: { seedKey: string | null }): void {
@@ -189,7 +193,11 @@ async function explainMiss(db: Db, id: string, secret: string): Promise<never> {
   throw notFound("profile set", id);
 }
 
-export async function updateProfileSet(db: Db, input: UpdateProfileSetInput, options: { restoredFrom?: number } = {}): Promise<ProfileSetDetail> {
+export async function updateProfileSet(
+  db: Db,
+  input: UpdateProfileSetInput,
+  options: { restoredFrom?: number } = {},
+): Promise<ProfileSetDetail> {
   await requireProfileSetEditSecret(db, input.id, input.editSecret);
   const fields = storedFields(input.document);
   const row = await retryWhenBusy(() =>
@@ -198,11 +206,20 @@ export async function updateProfileSet(db: Db, input: UpdateProfileSetInput, opt
       // queue on the busy timeout instead of failing, and exactly one of them matches baseVersion.
       // The secret's hash is part of the match, so a secret rotated meanwhile cannot slip through.
       const { count } = await tx.profileSet.updateMany({
-        where: { id: input.id, version: input.baseVersion, deletedAt: null, seedKey: null, editSecretHash: hashEditSecret(input.editSecret) },
+        where: {
+          id: input.id,
+          version: input.baseVersion,
+          deletedAt: null,
+          seedKey: null,
+          editSecretHash: hashEditSecret(input.editSecret),
+        },
         data: { ...fields, version: input.baseVersion + 1 },
       });
       if (count === 0) {
-        const current = await tx.profileSet.findFirst({ where: { id: input.id, deletedAt: null }, select: { version: true, seedKey: true, editSecretHash: true } });
+        const current = await tx.profileSet.findFirst({
+          where: { id: input.id, deletedAt: null },
+          select: { version: true, seedKey: true, editSecretHash: true },
+        });
         if (!current) throw notFound("profile set", input.id);
         refuseSeed(current);
         if (!secretMatches(input.editSecret, current.editSecretHash)) throw forbidden("profile set");
@@ -230,7 +247,11 @@ export async function updateProfileSet(db: Db, input: UpdateProfileSetInput, opt
 const NAME_LIMIT = ProfileSetDocument.shape.name.maxLength ?? 200;
 
 /** A new set, editable by whoever forks (unlisted), that copies another (the seed set included) and remembers it as its parent. */
-export async function forkProfileSet(db: Db, id: string, name?: string): Promise<ProfileSetDetail & { editSecret: string | null }> {
+export async function forkProfileSet(
+  db: Db,
+  id: string,
+  name?: string,
+): Promise<ProfileSetDetail & { editSecret: string | null }> {
   const source = await getProfileSet(db, id);
   const document: ProfileSetDocument = { ...source.document, name: name ?? forkTitle(source.document.name, NAME_LIMIT) };
   return createProfileSet(db, document, { parentId: source.id });
@@ -240,14 +261,21 @@ export async function forkProfileSet(db: Db, id: string, name?: string): Promise
 export async function deleteProfileSet(db: Db, id: string, editSecret: string): Promise<void> {
   await requireProfileSetEditSecret(db, id, editSecret);
   const { count } = await retryWhenBusy(() =>
-    db.profileSet.updateMany({ where: { id, deletedAt: null, seedKey: null, editSecretHash: hashEditSecret(editSecret) }, data: { deletedAt: new Date() } }),
+    db.profileSet.updateMany({
+      where: { id, deletedAt: null, seedKey: null, editSecretHash: hashEditSecret(editSecret) },
+      data: { deletedAt: new Date() },
+    }),
   );
   // The secret was replaced (or the set deleted) between the check and the write: say which.
   if (count === 0) await explainMiss(db, id, editSecret);
 }
 
 /** A new edit secret; the old one (and every link holding it) stops working at once. */
-export async function rotateProfileSetEditSecret(db: Db, id: string, editSecret: string): Promise<{ id: string; editSecret: string }> {
+export async function rotateProfileSetEditSecret(
+  db: Db,
+  id: string,
+  editSecret: string,
+): Promise<{ id: string; editSecret: string }> {
   await requireProfileSetEditSecret(db, id, editSecret);
   const next = newEditSecret();
   const { count } = await retryWhenBusy(() =>
@@ -261,10 +289,18 @@ export async function rotateProfileSetEditSecret(db: Db, id: string, editSecret:
 }
 
 /** Lists the set on profileSet.list (published) or makes it reachable only by its link. */
-export async function setProfileSetPublished(db: Db, id: string, editSecret: string, published: boolean): Promise<ProfileSetDetail> {
+export async function setProfileSetPublished(
+  db: Db,
+  id: string,
+  editSecret: string,
+  published: boolean,
+): Promise<ProfileSetDetail> {
   await requireProfileSetEditSecret(db, id, editSecret);
   const { count } = await retryWhenBusy(() =>
-    db.profileSet.updateMany({ where: { id, deletedAt: null, seedKey: null, editSecretHash: hashEditSecret(editSecret) }, data: { published } }),
+    db.profileSet.updateMany({
+      where: { id, deletedAt: null, seedKey: null, editSecretHash: hashEditSecret(editSecret) },
+      data: { published },
+    }),
   );
   if (count === 0) await explainMiss(db, id, editSecret);
   return getProfileSet(db, id);
@@ -273,14 +309,21 @@ export async function setProfileSetPublished(db: Db, id: string, editSecret: str
 /** Profile set revisions: the scenario revision machinery (revisions.ts) over the ProfileSetRevision table. */
 export const profileSetHistory = revisionHistory<ProfileSetDocument, ProfileSetDetail>({
   noun: "profile set",
-  current: (db, id) => db.profileSet.findFirst({ where: { id, deletedAt: null }, select: { name: true, version: true } }).then((r) => r && { title: r.name, version: r.version }),
+  current: (db, id) =>
+    db.profileSet
+      .findFirst({ where: { id, deletedAt: null }, select: { name: true, version: true } })
+      .then((r) => r && { title: r.name, version: r.version }),
   rows: (db, id) =>
     db.profileSetRevision.findMany({
       where: { profileSetId: id },
       select: { number: true, createdAt: true, restoredFrom: true, document: true },
       orderBy: { number: "asc" },
     }),
-  row: (db, id, number) => db.profileSetRevision.findUnique({ where: { profileSetId_number: { profileSetId: id, number } }, select: { document: true } }),
+  row: (db, id, number) =>
+    db.profileSetRevision.findUnique({
+      where: { profileSetId_number: { profileSetId: id, number } },
+      select: { document: true },
+    }),
   parse: parseStoredProfileSet,
   title: (document) => document.name,
   summarize: summarizeProfileChange,

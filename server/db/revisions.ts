@@ -79,7 +79,11 @@ export function revisionHistory<Doc, Saved>(store: RevisionStore<Doc, Saved>): R
     const record = await requireRecord(db, id);
     const number = revision ?? record.version;
     const row = await store.row(db, id, number);
-    if (!row) throw new ParleyError("not_found", `${store.noun[0]!.toUpperCase()}${store.noun.slice(1)} "${id}" has no revision ${number}`);
+    if (!row)
+      throw new ParleyError(
+        "not_found",
+        `${store.noun[0]!.toUpperCase()}${store.noun.slice(1)} "${id}" has no revision ${number}`,
+      );
     const document = store.parse(row.document);
     return { id, title: store.title(document), revision: number, isCurrent: number === record.version, document };
   };
@@ -99,7 +103,13 @@ export function revisionHistory<Doc, Saved>(store: RevisionStore<Doc, Saved>): R
                 ? "Created"
                 : "Earliest version kept";
         previous = document;
-        return { number: row.number, createdAt: row.createdAt.toISOString(), restoredFrom: row.restoredFrom, summary, isCurrent: row.number === record.version };
+        return {
+          number: row.number,
+          createdAt: row.createdAt.toISOString(),
+          restoredFrom: row.restoredFrom,
+          summary,
+          isCurrent: row.number === record.version,
+        };
       });
       return { id, title: record.title, revisions: revisions.reverse() };
     },
@@ -126,7 +136,8 @@ const scenarioHistory = revisionHistory<ScenarioDocument, ScenarioRecord>({
       select: { number: true, createdAt: true, restoredFrom: true, document: true },
       orderBy: { number: "asc" },
     }),
-  row: (db, id, number) => db.scenarioRevision.findUnique({ where: { scenarioId_number: { scenarioId: id, number } }, select: { document: true } }),
+  row: (db, id, number) =>
+    db.scenarioRevision.findUnique({ where: { scenarioId_number: { scenarioId: id, number } }, select: { document: true } }),
   parse: parseStoredDocument,
   title: (document) => document.title,
   summarize: summarizeChange,
@@ -135,14 +146,20 @@ const scenarioHistory = revisionHistory<ScenarioDocument, ScenarioRecord>({
 });
 
 /** A scenario's revisions, newest first. */
-export async function listRevisions(db: Db, id: string): Promise<{ scenarioId: string; title: string; revisions: RevisionSummary[] }> {
+export async function listRevisions(
+  db: Db,
+  id: string,
+): Promise<{ scenarioId: string; title: string; revisions: RevisionSummary[] }> {
   const { title, revisions } = await scenarioHistory.list(db, id);
   return { scenarioId: id, title, revisions };
 }
 
 /** A scenario as it was at a revision, or as it is now. */
-export const getDocumentAt = (db: Db, id: string, revision?: number): Promise<DocumentAt<ScenarioDocument>> => scenarioHistory.at(db, id, revision);
+export const getDocumentAt = (db: Db, id: string, revision?: number): Promise<DocumentAt<ScenarioDocument>> =>
+  scenarioHistory.at(db, id, revision);
 
 /** Saves an earlier revision of a scenario as a new revision. */
-export const restoreRevision = (db: Db, input: { id: string; revision: number; baseVersion?: number; editSecret: string }): Promise<ScenarioRecord> =>
-  scenarioHistory.restore(db, input);
+export const restoreRevision = (
+  db: Db,
+  input: { id: string; revision: number; baseVersion?: number; editSecret: string },
+): Promise<ScenarioRecord> => scenarioHistory.restore(db, input);

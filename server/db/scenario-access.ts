@@ -30,7 +30,10 @@ export async function rotateEditSecret(db: Db, id: string, editSecret: string): 
 
 export async function setPublished(db: Db, id: string, editSecret: string, published: boolean): Promise<ScenarioRecord> {
   await requireEditSecret(db, id, editSecret);
-  const { count } = await db.scenario.updateMany({ where: { id, deletedAt: null, editSecretHash: hashEditSecret(editSecret) }, data: { published } });
+  const { count } = await db.scenario.updateMany({
+    where: { id, deletedAt: null, editSecretHash: hashEditSecret(editSecret) },
+    data: { published },
+  });
   if (count === 0) await requireEditSecret(db, id, editSecret);
   return getScenario(db, id);
 }

@@ -80,7 +80,12 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(cursor: string, sort: Cursor["sort"]): Cursor {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Cursor;
-    if (value.sort === sort && typeof value.id === "string" && (typeof value.key === "string" || (sort === "date" && value.key === null))) return value;
+    if (
+      value.sort === sort &&
+      typeof value.id === "string" &&
+      (typeof value.key === "string" || (sort === "date" && value.key === null))
+    )
+      return value;
   } catch {
     // fall through
   }
@@ -92,7 +97,8 @@ function decodeCursor(cursor: string, sort: Cursor["sort"]): Cursor {
 /** Rows after the cursor in the list's order (newest key first, undated last, then id). */
 function afterCursor(cursor: Cursor | null): Prisma.Sql {
   if (cursor === null) return Prisma.sql`1 = 1`;
-  if (cursor.sort === "updated") return Prisma.sql`(updatedAt < ${cursor.key} OR (updatedAt = ${cursor.key} AND id < ${cursor.id}))`;
+  if (cursor.sort === "updated")
+    return Prisma.sql`(updatedAt < ${cursor.key} OR (updatedAt = ${cursor.key} AND id < ${cursor.id}))`;
   if (cursor.key === null) return Prisma.sql`(dated IS NULL AND id < ${cursor.id})`;
   return Prisma.sql`(dated IS NULL OR dated < ${cursor.key} OR (dated = ${cursor.key} AND id < ${cursor.id}))`;
 }
@@ -106,7 +112,11 @@ export async function listScenarios(db: Db, input: ListInput): Promise<{ items: 
   const query = input.query?.trim().toLowerCase() ?? "";
   const cursor = input.cursor ? decodeCursor(input.cursor, sort) : null;
   const proposer =
-    input.proposer === undefined ? Prisma.sql`1 = 1` : input.proposer === "none" ? Prisma.sql`proposers = ''` : Prisma.sql`instr(proposers, ${`,${input.proposer},`}) > 0`;
+    input.proposer === undefined
+      ? Prisma.sql`1 = 1`
+      : input.proposer === "none"
+        ? Prisma.sql`proposers = ''`
+        : Prisma.sql`instr(proposers, ${`,${input.proposer},`}) > 0`;
   const order = sort === "updated" ? Prisma.sql`updatedAt DESC, id DESC` : Prisma.sql`dated IS NULL, dated DESC, id DESC`;
   // instr() instead of Prisma's `contains`, which SQLite runs as an unescaped LIKE.
   const page = await db.$queryRaw<{ id: string }[]>`
@@ -165,7 +175,10 @@ async function withDetail<R extends ScenarioRecord>(db: Db, record: R): Promise<
     : null;
   const statusQuo = parent
     ? null
-    : await db.scenario.findFirst({ where: { seedKey: STATUS_QUO_SEED_KEY, deletedAt: null, NOT: { id: record.id } }, select: { id: true, title: true } });
+    : await db.scenario.findFirst({
+        where: { seedKey: STATUS_QUO_SEED_KEY, deletedAt: null, NOT: { id: record.id } },
+        select: { id: true, title: true },
+      });
   return { ...record, parentTitle: parent?.title ?? null, baseline: parent ?? statusQuo };
 }
 
@@ -209,23 +222,25 @@ export async function createScenario(
   const fields = storedFields(document);
   const isSeed = options.seedKey !== undefined;
   const editSecret = isSeed ? null : newEditSecret();
-  const row = await retryWhenBusy(() => db.$transaction(async (tx) => {
-    const created = await tx.scenario.create({
-      data: {
-        id,
-        ...fields,
-        parentId: options.parentId ?? null,
-        seedKey: options.seedKey ?? null,
-        published: isSeed,
-        editSecretHash: editSecret === null ? null : hashEditSecret(editSecret),
-      },
-      select: summarySelect,
-    });
-    await tx.scenarioRevision.create({
-      data: { scenarioId: id, number: 1, schemaVersion: fields.schemaVersion, document: fields.document },
-    });
-    return created;
-  }));
+  const row = await retryWhenBusy(() =>
+    db.$transaction(async (tx) => {
+      const created = await tx.scenario.create({
+        data: {
+          id,
+          ...fields,
+          parentId: options.parentId ?? null,
+          seedKey: options.seedKey ?? null,
+          published: isSeed,
+          editSecretHash: editSecret === null ? null : hashEditSecret(editSecret),
+        },
+        select: summarySelect,
+      });
+      await tx.scenarioRevision.create({
+        data: { scenarioId: id, number: 1, schemaVersion: fields.schemaVersion, document: fields.document },
+      });
+      return created;
+    }),
+  );
   return withDetail(db, { ...toRecord(row), editSecret });
 }
 
@@ -237,39 +252,48 @@ export interface UpdateInput {
   editSecret: string;
 }
 
-export async function updateScenario(db: Db, input: UpdateInput, options: { restoredFrom?: number } = {}): Promise<ScenarioDetail> {
+export async function updateScenario(
+  db: Db,
+  input: UpdateInput,
+  options: { restoredFrom?: number } = {},
+): Promise<ScenarioDetail> {
   const fields = storedFields(input.document);
   const version = input.baseVersion + 1;
   await requireEditSecret(db, input.id, input.editSecret);
-  const row = await retryWhenBusy(() => db.$transaction(async (tx) => {
-    // Write first: the conditional update takes SQLite's write lock at once, so concurrent saves
-    // queue on the busy timeout instead of failing, and exactly one of them matches baseVersion.
-    // The secret's hash is part of the match, so a secret rotated meanwhile cannot slip through.
-    const { count } = await tx.scenario.updateMany({
-      where: { id: input.id, version: input.baseVersion, deletedAt: null, editSecretHash: hashEditSecret(input.editSecret) },
-      data: { ...fields, version },
-    });
-    if (count === 0) {
-      const current = await tx.scenario.findFirst({ where: { id: input.id, deletedAt: null }, select: { version: true, editSecretHash: true } });
-      if (!current) throw notFound("scenario", input.id);
-      if (!secretMatches(input.editSecret, current.editSecretHash)) throw forbidden();
-      throw new ParleyError(
-        "conflict",
-        `baseVersion: the scenario was saved by someone else since version ${input.baseVersion} (it is now at version ${current.version})`,
-        [{ path: "baseVersion", message: `The scenario is now at version ${current.version}` }],
-      );
-    }
-    await tx.scenarioRevision.create({
-      data: {
-        scenarioId: input.id,
-        number: version,
-        schemaVersion: fields.schemaVersion,
-        document: fields.document,
-        restoredFrom: options.restoredFrom ?? null,
-      },
-    });
-    return tx.scenario.findUniqueOrThrow({ where: { id: input.id }, select: summarySelect });
-  }));
+  const row = await retryWhenBusy(() =>
+    db.$transaction(async (tx) => {
+      // Write first: the conditional update takes SQLite's write lock at once, so concurrent saves
+      // queue on the busy timeout instead of failing, and exactly one of them matches baseVersion.
+      // The secret's hash is part of the match, so a secret rotated meanwhile cannot slip through.
+      const { count } = await tx.scenario.updateMany({
+        where: { id: input.id, version: input.baseVersion, deletedAt: null, editSecretHash: hashEditSecret(input.editSecret) },
+        data: { ...fields, version },
+      });
+      if (count === 0) {
+        const current = await tx.scenario.findFirst({
+          where: { id: input.id, deletedAt: null },
+          select: { version: true, editSecretHash: true },
+        });
+        if (!current) throw notFound("scenario", input.id);
+        if (!secretMatches(input.editSecret, current.editSecretHash)) throw forbidden();
+        throw new ParleyError(
+          "conflict",
+          `baseVersion: the scenario was saved by someone else since version ${input.baseVersion} (it is now at version ${current.version})`,
+          [{ path: "baseVersion", message: `The scenario is now at version ${current.version}` }],
+        );
+      }
+      await tx.scenarioRevision.create({
+        data: {
+          scenarioId: input.id,
+          number: version,
+          schemaVersion: fields.schemaVersion,
+          document: fields.document,
+          restoredFrom: options.restoredFrom ?? null,
+        },
+      });
+      return tx.scenario.findUniqueOrThrow({ where: { id: input.id }, select: summarySelect });
+    }),
+  );
   return withDetail(db, toRecord(row));
 }
 

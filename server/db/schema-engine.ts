@@ -19,7 +19,10 @@ let bindingsReady: Promise<void> | undefined;
 function loadBindings(): Promise<void> {
   bindingsReady ??= (async () => {
     // Node 20 cannot `import` a .wasm module, so instantiate it by hand.
-    const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+    const wasmPath = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
       "./schema_engine_bg.js": engineBindings as unknown as WebAssembly.ModuleImports,
     });
@@ -74,7 +77,10 @@ export async function readMigrationList(baseDir = MIGRATIONS_DIR): Promise<Migra
   const lockfilePath = "migration_lock.toml";
   const lockfile = await readFile(path.join(baseDir, lockfilePath), "utf8").catch(() => null);
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
-  const directories = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const directories = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     directories.map(async (dir) => {
       const content = await readFile(path.join(baseDir, dir, "migration.sql"), "utf8")

@@ -10,7 +10,10 @@ import { createScenario, newScenarioId } from "./scenarios.ts";
  */
 export async function seedScenarios(db: Db): Promise<string[]> {
   const idOfKey = new Map(
-    (await db.scenario.findMany({ where: { seedKey: { not: null } }, select: { seedKey: true, id: true } })).map((s) => [s.seedKey!, s.id]),
+    (await db.scenario.findMany({ where: { seedKey: { not: null } }, select: { seedKey: true, id: true } })).map((s) => [
+      s.seedKey!,
+      s.id,
+    ]),
   );
   const missing = SEED_SCENARIOS.filter((seed) => !idOfKey.has(seed.key));
   for (const seed of missing) idOfKey.set(seed.key, newScenarioId());

@@ -36,14 +36,24 @@ export async function listDatedScenarios(db: Db, filter: DatedFilter, which: "po
   });
   const scenarios = rows.map((row) => {
     const document = parseStoredDocument(row.document);
-    return { id: row.id, title: document.title, date: row.dated!, proposedBy: document.context.proposedBy, isSeed: row.seedKey !== null, document };
+    return {
+      id: row.id,
+      title: document.title,
+      date: row.dated!,
+      proposedBy: document.context.proposedBy,
+      isSeed: row.seedKey !== null,
+      document,
+    };
   });
   // LIKE reads "_" (in "united_states") as a wildcard: keep exact matches only.
   return filter.proposer ? scenarios.filter((s) => s.proposedBy.includes(filter.proposer!)) : scenarios;
 }
 
 /** The stored scenarios of some seed keys (published, not deleted): key → id and title. Keys not stored are left out. */
-export async function scenariosBySeedKey(db: Db, seedKeys: readonly string[]): Promise<Map<string, { id: string; title: string }>> {
+export async function scenariosBySeedKey(
+  db: Db,
+  seedKeys: readonly string[],
+): Promise<Map<string, { id: string; title: string }>> {
   if (seedKeys.length === 0) return new Map();
   const rows = await db.scenario.findMany({
     where: { seedKey: { in: [...new Set(seedKeys)] }, published: true, deletedAt: null },

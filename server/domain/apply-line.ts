@@ -41,7 +41,13 @@ function regionAfter(term: RegionTerm, id: RegionId, lineDate: string): RegionTe
   if (term.basis === "whole_ukraine") return { ...term, russiaKm2: 0, ukraineKm2: region.areaKm2, contestedKm2: 0 };
   const line = regionOnLine(lineDate, id);
   const note = `Line of ${formatIsoDate(lineDate)}: ${line.how} (${LINE_SOURCE}). Was: ${term.note}`;
-  return { ...term, russiaKm2: line.russiaKm2, ukraineKm2: line.ukraineKm2, contestedKm2: 0, note: clip(note, LIMITS.noteLength) };
+  return {
+    ...term,
+    russiaKm2: line.russiaKm2,
+    ukraineKm2: line.ukraineKm2,
+    contestedKm2: 0,
+    note: clip(note, LIMITS.noteLength),
+  };
 }
 
 /** The position with its line-following regions moved to the line of `lineDate` (the newest by default). */
@@ -69,7 +75,9 @@ export function applyLine(doc: ScenarioDocument, lineDate: string = NEWEST_LINE_
   const explanation = recomputed.length
     ? `Recomputed by Parley against the line of ${on}${fromLineDate ? ` (the position was made against the line of ${formatIsoDate(fromLineDate)})` : ""}. ` +
       `${recomputed.length} ${recomputed.length === 1 ? "region follows" : "regions follow"} the line of control and now take that day's estimates` +
-      (moved.length ? `; these moved: ${moved.map((r) => `${r.name}: Russia ${formatKm2(r.before.russiaKm2)} → ${formatKm2(r.after.russiaKm2)}`).join("; ")}.` : "; none of them moved.") +
+      (moved.length
+        ? `; these moved: ${moved.map((r) => `${r.name}: Russia ${formatKm2(r.before.russiaKm2)} → ${formatKm2(r.after.russiaKm2)}`).join("; ")}.`
+        : "; none of them moved.") +
       " Regions the position gives wholly to one side stay so; figures entered by hand are unchanged; every other term is as in the original."
     : `Nothing to recompute: no region of this scenario follows the line of control (its figures were entered by hand or give whole regions to one side).`;
   const document: ScenarioDocument = {

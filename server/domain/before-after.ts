@@ -61,7 +61,11 @@ function regionLine(change: RegionChange): RegionChangeLine {
 
 const zoneLabel = (zone: string) => (zone === "none" ? "none" : optionLabel(zone).toLowerCase());
 
-export function territoryTotals(before: ScenarioDocument, after: ScenarioDocument, changes = regionChanges(before.terms.territory, after.terms.territory)): TerritoryTotals {
+export function territoryTotals(
+  before: ScenarioDocument,
+  after: ScenarioDocument,
+  changes = regionChanges(before.terms.territory, after.terms.territory),
+): TerritoryTotals {
   const sum = (pick: (c: RegionChange) => number) => changes.reduce((s, c) => s + Math.max(0, pick(c)), 0);
   const a = territoryHeadline(before.terms.territory);
   const b = territoryHeadline(after.terms.territory);
@@ -92,7 +96,9 @@ export function describeBeforeAfter(before: ScenarioDocument, after: ScenarioDoc
     headerChanges.push(`Date: ${contextDateLabel(before.context) || "none"} → ${contextDateLabel(after.context) || "none"}`);
   }
   if (changedIds.has("context.proposedBy")) {
-    headerChanges.push(`Put forward by: ${proposersLabel(before.context.proposedBy) || "nobody named"} → ${proposersLabel(after.context.proposedBy) || "nobody named"}`);
+    headerChanges.push(
+      `Put forward by: ${proposersLabel(before.context.proposedBy) || "nobody named"} → ${proposersLabel(after.context.proposedBy) || "nobody named"}`,
+    );
   }
 
   const partyChanges = changes.flatMap((c) => {
@@ -134,7 +140,11 @@ export function describeBeforeAfter(before: ScenarioDocument, after: ScenarioDoc
     headerChanges,
     partyChanges,
     // Largest movements first.
-    regions: regions.map(regionLine).sort((x, y) => Math.abs(y.delta.russia) + Math.abs(y.delta.ukraine) - (Math.abs(x.delta.russia) + Math.abs(x.delta.ukraine))),
+    regions: regions
+      .map(regionLine)
+      .sort(
+        (x, y) => Math.abs(y.delta.russia) + Math.abs(y.delta.ukraine) - (Math.abs(x.delta.russia) + Math.abs(x.delta.ukraine)),
+      ),
     totals: territoryTotals(before, after, regions),
     terms,
     unchangedTerms,
@@ -145,7 +155,9 @@ export function describeBeforeAfter(before: ScenarioDocument, after: ScenarioDoc
 /** One line for a revision history: "Kharkiv, Zaporizhzhia and ceasefire type changed". */
 export function summarizeChange(before: ScenarioDocument, after: ScenarioDocument): string {
   const d = describeBeforeAfter(before, after);
-  const regionSourcesChanged = diffDocuments(before, after).some((c) => c.id.startsWith("territory.") && /\.(status|note|basis)$/.test(c.id));
+  const regionSourcesChanged = diffDocuments(before, after).some(
+    (c) => c.id.startsWith("territory.") && /\.(status|note|basis)$/.test(c.id),
+  );
   const items = [
     ...d.headerChanges.map((h) => h.split(":")[0]!.replace(" rewritten", "").toLowerCase()),
     ...(d.partyChanges.length ? ["parties"] : []),
@@ -156,11 +168,17 @@ export function summarizeChange(before: ScenarioDocument, after: ScenarioDocumen
   if (items.length === 0) return "No changes";
   const shown = items.slice(0, 3);
   const rest = items.length - shown.length;
-  const list = rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0]!;
+  const list =
+    rest > 0
+      ? `${shown.join(", ")} and ${rest} more`
+      : shown.length > 1
+        ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`
+        : shown[0]!;
   const { russiaShareBefore: a, russiaShareAfter: b } = d.totals;
   // One decimal, or two for a small move (100 km² is 0.02 points); a move too small to show at
   // two decimals gets no note rather than an "18.81% → 18.81%" that reads as no change.
   const digits = formatShare(a) !== formatShare(b) ? 1 : 2;
-  const shareNote = formatShare(a, digits) !== formatShare(b, digits) ? ` (Russia ${formatShare(a, digits)} → ${formatShare(b, digits)})` : "";
+  const shareNote =
+    formatShare(a, digits) !== formatShare(b, digits) ? ` (Russia ${formatShare(a, digits)} → ${formatShare(b, digits)})` : "";
   return `${list.charAt(0).toUpperCase()}${list.slice(1)} changed${shareNote}`;
 }

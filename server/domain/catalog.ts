@@ -69,7 +69,8 @@ export const ISSUES: readonly IssueSpec[] = [
   {
     id: "territory",
     label: "Territory",
-    description: "Who holds how many km² of each region, and whether it lies (wholly or partly) in a buffer or demilitarised zone.",
+    description:
+      "Who holds how many km² of each region, and whether it lies (wholly or partly) in a buffer or demilitarised zone.",
     terms: [],
   },
   {
@@ -78,7 +79,12 @@ export const ISSUES: readonly IssueSpec[] = [
     description: "Whether the fighting stops, from when, for how long, where, and who watches.",
     terms: [
       { id: "ceasefire.type", label: "Type", ...choice(CEASEFIRE_TYPES) },
-      { id: "ceasefire.declaredBy", label: "Declared by", kind: "party", help: "For a unilateral ceasefire: the party that declared it." },
+      {
+        id: "ceasefire.declaredBy",
+        label: "Declared by",
+        kind: "party",
+        help: "For a unilateral ceasefire: the party that declared it.",
+      },
       { id: "ceasefire.startDate", label: "Start date", kind: "date" },
       { id: "ceasefire.duration", label: "Duration", kind: "duration", help: "In days, or open-ended." },
       { id: "ceasefire.scope", label: "Scope", ...multi(CEASEFIRE_SCOPES) },
@@ -104,7 +110,15 @@ export const ISSUES: readonly IssueSpec[] = [
       { id: "security.natoPath", label: "Ukraine's NATO path", ...choice(NATO_PATHS) },
       { id: "security.foreignTroops", label: "Foreign troops in Ukraine", ...choice(FOREIGN_TROOPS) },
       { id: "security.guarantees", label: "Security guarantees", ...choice(GUARANTEES) },
-      { id: "security.guaranteeYears", label: "Guarantees last", kind: "number", unit: "years", min: 1, max: LIMITS.maxGuaranteeYears, integer: true },
+      {
+        id: "security.guaranteeYears",
+        label: "Guarantees last",
+        kind: "number",
+        unit: "years",
+        min: 1,
+        max: LIMITS.maxGuaranteeYears,
+        integer: true,
+      },
       { id: "security.nonNuclear", label: "Ukraine's nuclear status", ...choice(SECURITY_NON_NUCLEAR) },
     ],
   },
@@ -144,13 +158,21 @@ export const ISSUES: readonly IssueSpec[] = [
     description: "Whether the size of Ukraine's armed forces is limited, and to how many.",
     terms: [
       { id: "forces.limits", label: "Limits on Ukraine's forces", ...choice(FORCE_LIMITS) },
-      { id: "forces.peacetimeTroops", label: "Troops allowed in peacetime", kind: "number", unit: "troops", max: LIMITS.maxTroops, integer: true },
+      {
+        id: "forces.peacetimeTroops",
+        label: "Troops allowed in peacetime",
+        kind: "number",
+        unit: "troops",
+        max: LIMITS.maxTroops,
+        integer: true,
+      },
     ],
   },
   {
     id: "specialZone",
     label: "Demilitarised or economic zone",
-    description: "A zone on land Ukraine now holds that it would leave (e.g. the rest of Donetsk): what it becomes, whose law applies and who may enter.",
+    description:
+      "A zone on land Ukraine now holds that it would leave (e.g. the rest of Donetsk): what it becomes, whose law applies and who may enter.",
     terms: [
       { id: "specialZone.kind", label: "Kind of zone", ...choice(SPECIAL_ZONES) },
       { id: "specialZone.where", label: "Where", kind: "text", maxLength: LIMITS.conditionsLength },
@@ -164,7 +186,15 @@ export const ISSUES: readonly IssueSpec[] = [
     description: "Whether and when Ukraine holds presidential and parliamentary elections.",
     terms: [
       { id: "elections.timing", label: "Elections", ...choice(ELECTION_TIMING) },
-      { id: "elections.withinDays", label: "Within", kind: "number", unit: "days", min: 1, max: LIMITS.maxElectionDays, integer: true },
+      {
+        id: "elections.withinDays",
+        label: "Within",
+        kind: "number",
+        unit: "days",
+        min: 1,
+        max: LIMITS.maxElectionDays,
+        integer: true,
+      },
       { id: "elections.after", label: "Counted from", ...choice(ELECTION_TRIGGERS) },
     ],
   },

@@ -54,16 +54,36 @@ function headlineRows(docs: ScenarioDocument[], ref: number): CompareRow[] {
   const h = docs.map((d) => territoryHeadline(d.terms.territory));
   const figure = (text: string, value: number): RawCell => ({ text, status: null, key: String(Math.round(value)) });
   return [
-    row("headline.russiaKm2", "Russia holds in Ukraine", h.map((x) => figure(formatKm2(x.russiaKm2), x.russiaKm2)), ref),
-    row("headline.russiaShare", "Russia's share of Ukraine", h.map((x) => ({ text: formatShare(x.russiaShare), status: null, key: formatShare(x.russiaShare, 2) })), ref),
-    row("headline.ukraineInRussia", "Ukraine holds in Russia", h.map((x) => figure(formatKm2(x.ukraineHeldInRussiaKm2), x.ukraineHeldInRussiaKm2)), ref),
+    row(
+      "headline.russiaKm2",
+      "Russia holds in Ukraine",
+      h.map((x) => figure(formatKm2(x.russiaKm2), x.russiaKm2)),
+      ref,
+    ),
+    row(
+      "headline.russiaShare",
+      "Russia's share of Ukraine",
+      h.map((x) => ({ text: formatShare(x.russiaShare), status: null, key: formatShare(x.russiaShare, 2) })),
+      ref,
+    ),
+    row(
+      "headline.ukraineInRussia",
+      "Ukraine holds in Russia",
+      h.map((x) => figure(formatKm2(x.ukraineHeldInRussiaKm2), x.ukraineHeldInRussiaKm2)),
+      ref,
+    ),
     row(
       "headline.ceasefire",
       "Ceasefire",
       docs.map((d) => {
         const end = ceasefireEnd(d.terms.ceasefire);
         const type = describeTermValue(d, "ceasefire.type");
-        const text = end.kind === "date" ? `${type}, ends ${formatIsoDate(end.endsAt)}` : end.kind === "open_ended" ? `${type}, open-ended` : type;
+        const text =
+          end.kind === "date"
+            ? `${type}, ends ${formatIsoDate(end.endsAt)}`
+            : end.kind === "open_ended"
+              ? `${type}, open-ended`
+              : type;
         return { text, status: null, key: text };
       }),
       ref,
@@ -74,9 +94,24 @@ function headlineRows(docs: ScenarioDocument[], ref: number): CompareRow[] {
 function contextRows(docs: ScenarioDocument[], ref: number): CompareRow[] {
   const cell = (text: string): RawCell => ({ text: text || "Not stated", status: null, key: text });
   return [
-    row("context.date", "Date", docs.map((d) => cell(contextDateLabel(d.context))), ref),
-    row("context.proposedBy", "Put forward by", docs.map((d) => cell(proposersLabel(d.context.proposedBy))), ref),
-    row("context.confidence", "Confidence in the sources", docs.map((d) => cell(d.context.confidence ? optionLabel(d.context.confidence) : "")), ref),
+    row(
+      "context.date",
+      "Date",
+      docs.map((d) => cell(contextDateLabel(d.context))),
+      ref,
+    ),
+    row(
+      "context.proposedBy",
+      "Put forward by",
+      docs.map((d) => cell(proposersLabel(d.context.proposedBy))),
+      ref,
+    ),
+    row(
+      "context.confidence",
+      "Confidence in the sources",
+      docs.map((d) => cell(d.context.confidence ? optionLabel(d.context.confidence) : "")),
+      ref,
+    ),
   ];
 }
 
@@ -91,7 +126,11 @@ function territoryRows(docs: ScenarioDocument[], ref: number): CompareRow[] {
         const parts = [`Russia ${formatKm2(t.russiaKm2)}`, `Ukraine ${formatKm2(t.ukraineKm2)}`];
         if (t.contestedKm2 > 0) parts.push(`contested ${formatKm2(t.contestedKm2)}`);
         if (t.zone !== "none") parts.push(optionLabel(t.zone).toLowerCase());
-        return { text: parts.join(" · "), status: t.status, key: JSON.stringify([t.russiaKm2, t.ukraineKm2, t.contestedKm2, t.zone]) };
+        return {
+          text: parts.join(" · "),
+          status: t.status,
+          key: JSON.stringify([t.russiaKm2, t.ukraineKm2, t.contestedKm2, t.zone]),
+        };
       }),
       ref,
     );
@@ -112,7 +151,9 @@ export function compareScenarios(docs: readonly ScenarioDocument[], referenceInd
           "parties",
           "Parties",
           list.map((d) => {
-            const text = d.parties.map((p) => (p.role === "party" ? p.name : `${p.name} (${optionLabel(p.role).toLowerCase()})`)).join(", ");
+            const text = d.parties
+              .map((p) => (p.role === "party" ? p.name : `${p.name} (${optionLabel(p.role).toLowerCase()})`))
+              .join(", ");
             return { text, status: null, key: text };
           }),
           ref,
@@ -128,11 +169,19 @@ export function compareScenarios(docs: readonly ScenarioDocument[], referenceInd
         row(
           spec.id,
           spec.label,
-          list.map((d) => ({ text: describeTermValue(d, spec.id), status: getTerm(d, spec.id).status, key: JSON.stringify(getTerm(d, spec.id).value) })),
+          list.map((d) => ({
+            text: describeTermValue(d, spec.id),
+            status: getTerm(d, spec.id).status,
+            key: JSON.stringify(getTerm(d, spec.id).value),
+          })),
           ref,
         ),
       ),
     })),
   ];
-  return { referenceIndex: ref, groups, differingRowCount: groups.reduce((n, g) => n + g.rows.filter((r) => r.differs).length, 0) };
+  return {
+    referenceIndex: ref,
+    groups,
+    differingRowCount: groups.reduce((n, g) => n + g.rows.filter((r) => r.differs).length, 0),
+  };
 }

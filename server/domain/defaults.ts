@@ -1,4 +1,12 @@
-import { CURRENT_SCHEMA_VERSION, type Party, type ScenarioContext, type RegionTerm, type ScenarioDocument, type Terms, type Territory } from "./scenario.ts";
+import {
+  CURRENT_SCHEMA_VERSION,
+  type Party,
+  type ScenarioContext,
+  type RegionTerm,
+  type ScenarioDocument,
+  type Terms,
+  type Territory,
+} from "./scenario.ts";
 import { REGIONS } from "./reference/regions.ts";
 
 export const DEFAULT_PARTIES: Party[] = [
@@ -31,7 +39,15 @@ export function recognisedBorders(): Territory {
 export function openTerms(territory: Territory = recognisedBorders()): Terms {
   return {
     territory,
-    ceasefire: { type: open(), declaredBy: open(), startDate: open(), duration: open(), scope: open(), monitoring: open(), conditions: open() },
+    ceasefire: {
+      type: open(),
+      declaredBy: open(),
+      startDate: open(),
+      duration: open(),
+      scope: open(),
+      monitoring: open(),
+      conditions: open(),
+    },
     bufferZone: { segments: open(), depthKm: open(), policedBy: open() },
     security: { natoPath: open(), foreignTroops: open(), guarantees: open(), guaranteeYears: open(), nonNuclear: open() },
     sanctions: { relief: open(), snapback: open() },
@@ -43,7 +59,17 @@ export function openTerms(territory: Territory = recognisedBorders()): Terms {
 }
 
 /** The issues schema version 2 added (besides new terms of security and sanctions). */
-export const VERSION_2_ISSUES = ["forces", "specialZone", "elections", "amnesty", "assets", "eu", "society", "oversight", "ratification"] as const;
+export const VERSION_2_ISSUES = [
+  "forces",
+  "specialZone",
+  "elections",
+  "amnesty",
+  "assets",
+  "eu",
+  "society",
+  "oversight",
+  "ratification",
+] as const;
 
 /** The issues schema version 2 added, all open: new documents and upgraded version-1 documents start with these. */
 export function openTermsAddedInVersion2(): Pick<Terms, (typeof VERSION_2_ISSUES)[number]> {

@@ -90,7 +90,12 @@ export function regionChanges(before: Territory, after: Territory): RegionChange
       contested: b.contestedKm2 - a.contestedKm2,
     };
     if (delta.russia !== 0 || delta.ukraine !== 0 || delta.contested !== 0 || a.zone !== b.zone) {
-      const pick = (t: RegionTerm) => ({ russiaKm2: t.russiaKm2, ukraineKm2: t.ukraineKm2, contestedKm2: t.contestedKm2, zone: t.zone });
+      const pick = (t: RegionTerm) => ({
+        russiaKm2: t.russiaKm2,
+        ukraineKm2: t.ukraineKm2,
+        contestedKm2: t.contestedKm2,
+        zone: t.zone,
+      });
       changes.push({ regionId: id, delta, before: pick(a), after: pick(b) });
     }
   }
@@ -98,9 +103,7 @@ export function regionChanges(before: Territory, after: Territory): RegionChange
 }
 
 export type CeasefireEnd =
-  | { kind: "date"; lastDay: string; endsAt: string }
-  | { kind: "open_ended" }
-  | { kind: "unknown"; reason: string };
+  { kind: "date"; lastDay: string; endsAt: string } | { kind: "open_ended" } | { kind: "unknown"; reason: string };
 
 /**
  * When a ceasefire ends. A duration of N days from start date S runs through day S + N − 1 and

@@ -38,7 +38,9 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (a && b && typeof a === "object" && typeof b === "object") {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+    return (
+      ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+    );
   }
   return false;
 }
@@ -66,7 +68,8 @@ export function diffDocuments(before: ScenarioDocument, after: ScenarioDocument)
   const keptOrder = before.parties.map((p) => p.id).filter((id) => afterParties.has(id));
   const appendedOrder = [...keptOrder, ...after.parties.map((p) => p.id).filter((id) => !beforeParties.has(id))];
   const finalOrder = after.parties.map((p) => p.id);
-  if (!sameValue(appendedOrder, finalOrder)) changes.push({ id: PARTY_ORDER_ID, kind: "changed", from: appendedOrder, to: finalOrder });
+  if (!sameValue(appendedOrder, finalOrder))
+    changes.push({ id: PARTY_ORDER_ID, kind: "changed", from: appendedOrder, to: finalOrder });
   return changes;
 }
 

@@ -81,23 +81,39 @@ const REGION_VALUE_FIELDS = ["russiaKm2", "ukraineKm2", "contestedKm2", "zone"] 
  * An edit of a region from the editor: a changed figure or zone makes its provenance the user's.
  * Typing the `saved` figures back gives the region its saved status and note again.
  */
-export function withEditedRegion(doc: ScenarioDocument, regionId: RegionId, patch: Partial<RegionTerm>, saved?: ScenarioDocument): ScenarioDocument {
+export function withEditedRegion(
+  doc: ScenarioDocument,
+  regionId: RegionId,
+  patch: Partial<RegionTerm>,
+  saved?: ScenarioDocument,
+): ScenarioDocument {
   const before = doc.terms.territory[regionId];
   const valueChanged = REGION_VALUE_FIELDS.some((f) => f in patch && !sameValue(patch[f], before[f]));
   if (!valueChanged) return withRegion(doc, regionId, patch);
   const original = saved?.terms.territory[regionId];
   const after = { ...before, ...patch };
   const backToSaved = original && REGION_VALUE_FIELDS.every((f) => sameValue(after[f], original[f]));
-  return withRegion(doc, regionId, { ...patch, ...(backToSaved ? { status: original.status, note: original.note } : provenanceAfterValueEdit(before)) });
+  return withRegion(doc, regionId, {
+    ...patch,
+    ...(backToSaved ? { status: original.status, note: original.note } : provenanceAfterValueEdit(before)),
+  });
 }
 
 /** An edit of a term from the editor, with the same rule as withEditedRegion. */
-export function withEditedTerm(doc: ScenarioDocument, termId: string, patch: Partial<AnyTerm>, saved?: ScenarioDocument): ScenarioDocument {
+export function withEditedTerm(
+  doc: ScenarioDocument,
+  termId: string,
+  patch: Partial<AnyTerm>,
+  saved?: ScenarioDocument,
+): ScenarioDocument {
   const before = getTerm(doc, termId);
   if (!("value" in patch) || sameValue(patch.value, before.value)) return withTerm(doc, termId, patch);
   const original = saved ? getTerm(saved, termId) : undefined;
   const backToSaved = original && sameValue(patch.value, original.value);
-  return withTerm(doc, termId, { ...patch, ...(backToSaved ? { status: original.status, note: original.note } : provenanceAfterValueEdit(before)) });
+  return withTerm(doc, termId, {
+    ...patch,
+    ...(backToSaved ? { status: original.status, note: original.note } : provenanceAfterValueEdit(before)),
+  });
 }
 
 /** A party id from its name: "European Union" → "european-union", made unique among `taken`. */
@@ -117,7 +133,10 @@ export function partyIdFor(name: string, taken: readonly string[]): string {
 }
 
 export function withParty(doc: ScenarioDocument, party: Omit<Party, "id">): ScenarioDocument {
-  const id = partyIdFor(party.name, doc.parties.map((p) => p.id));
+  const id = partyIdFor(
+    party.name,
+    doc.parties.map((p) => p.id),
+  );
   return { ...doc, parties: [...doc.parties, { ...party, id }] };
 }
 
@@ -129,7 +148,8 @@ export function withPartyChanged(doc: ScenarioDocument, index: number, patch: Pa
 export function withoutParty(doc: ScenarioDocument, index: number): ScenarioDocument {
   const removed = doc.parties[index];
   let next: ScenarioDocument = { ...doc, parties: doc.parties.filter((_, i) => i !== index) };
-  if (removed && doc.terms.ceasefire.declaredBy.value === removed.id) next = withTerm(next, "ceasefire.declaredBy", { value: null });
+  if (removed && doc.terms.ceasefire.declaredBy.value === removed.id)
+    next = withTerm(next, "ceasefire.declaredBy", { value: null });
   return next;
 }
 

@@ -10,7 +10,10 @@ export const ScenarioId = z.string().min(1, "Give a scenario id").max(64, "Not a
 
 /** The secret of an edit link (`/s/<id>#edit=<secret>`); sent only in request bodies. */
 const editSecretOf = (what: string) =>
-  z.string({ error: `Send the edit secret of the ${what}'s edit link` }).min(1, `Send the edit secret of the ${what}'s edit link`).max(64, "Not an edit secret");
+  z
+    .string({ error: `Send the edit secret of the ${what}'s edit link` })
+    .min(1, `Send the edit secret of the ${what}'s edit link`)
+    .max(64, "Not an edit secret");
 export const EditSecret = editSecretOf("scenario");
 /** The same secret for a profile set's edit link (`/analysis?profiles=<id>#edit=<secret>`). */
 export const ProfileSetEditSecret = editSecretOf("profile set");
@@ -125,12 +128,20 @@ export const DeleteProfileSetInput = z.strictObject({ id: ProfileSetId, editSecr
 
 export const RotateProfileSetEditSecretInput = z.strictObject({ id: ProfileSetId, editSecret: ProfileSetEditSecret });
 
-export const SetProfileSetPublishedInput = z.strictObject({ id: ProfileSetId, editSecret: ProfileSetEditSecret, published: z.boolean() });
+export const SetProfileSetPublishedInput = z.strictObject({
+  id: ProfileSetId,
+  editSecret: ProfileSetEditSecret,
+  published: z.boolean(),
+});
 
 /** "Apply to today's line": a fork of `id` recomputed against a day of the control series (the newest by default). */
 export const ApplyLineInput = z.strictObject({
   id: ScenarioId,
-  lineDate: z.enum(LINE_DATES as [string, ...string[]], { error: `Pick a day of the control series, ${LINE_DATES[0]} to ${LINE_DATES.at(-1)}` }).optional(),
+  lineDate: z
+    .enum(LINE_DATES as [string, ...string[]], {
+      error: `Pick a day of the control series, ${LINE_DATES[0]} to ${LINE_DATES.at(-1)}`,
+    })
+    .optional(),
 });
 
 export const ProfileSetHistoryInput = z.strictObject({ id: ProfileSetId });

@@ -36,7 +36,13 @@ const REGION_FIELDS: Record<string, string> = {
   note: "source note",
 };
 const TERM_PARTS: Record<string, string> = { value: "", status: " (status)", note: " (source note)" };
-const DOCUMENT_FIELDS: Record<string, string> = { title: "Title", summary: "Summary", parties: "Parties", schemaVersion: "Schema version", terms: "Terms" };
+const DOCUMENT_FIELDS: Record<string, string> = {
+  title: "Title",
+  summary: "Summary",
+  parties: "Parties",
+  schemaVersion: "Schema version",
+  terms: "Terms",
+};
 const PARTY_FIELDS: Record<string, string> = { name: "name", role: "role", id: "id" };
 
 /** The document's path of a scenario field, without the API's "document" prefix. */
@@ -90,25 +96,35 @@ export function problemInWords(issue: IssueLike, options: WordsOptions = {}): { 
   // A value that fits no alternative (a number of days or "open-ended"): say what is wrong with
   // the closest one, the first whose complaint is not about the kind of value.
   if (issue.code === "invalid_union" && issue.errors) {
-    const closest = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.code !== "invalid_type" && i.code !== "invalid_value"));
+    const closest = issue.errors.find(
+      (branch) => branch.length > 0 && branch.every((i) => i.code !== "invalid_type" && i.code !== "invalid_value"),
+    );
     if (closest) return problemInWords({ ...closest[0]!, path: [...issue.path, ...closest[0]!.path] }, options);
   }
   const path = documentPath(issue.path).map(String);
   const isRegionKm2 = options.scenario !== false && path[0] === "terms" && path[1] === "territory" && /Km2$/.test(path[3] ?? "");
   const term = options.scenario !== false && path[0] === "terms" ? TERM_BY_ID.get(`${path[1]}.${path[2]}`) : undefined;
-  const unitOf = (n: number | bigint | undefined) => (term?.kind === "number" ? ` ${term.unit}` : term?.kind === "duration" ? (Number(n) === 1 ? " day" : " days") : "");
+  const unitOf = (n: number | bigint | undefined) =>
+    term?.kind === "number" ? ` ${term.unit}` : term?.kind === "duration" ? (Number(n) === 1 ? " day" : " days") : "";
   const phrase = (text: string) => ({ text, phrase: true });
   switch (issue.code) {
     case "too_big":
       if (issue.origin === "number") {
         const region = isRegionKm2 ? REGION_BY_ID.get(path[2]!) : undefined;
-        return phrase(region ? `can't exceed the region's ${formatKm2(region.areaKm2)}` : `can't be more than ${number(issue.maximum)}${unitOf(issue.maximum)}`);
+        return phrase(
+          region
+            ? `can't exceed the region's ${formatKm2(region.areaKm2)}`
+            : `can't be more than ${number(issue.maximum)}${unitOf(issue.maximum)}`,
+        );
       }
       if (issue.origin === "string") return phrase(`can't be longer than ${number(issue.maximum)} characters`);
       if (issue.origin === "array") return phrase(`can't have more than ${number(issue.maximum)}`);
       break;
     case "too_small":
-      if (issue.origin === "number") return phrase(Number(issue.minimum) === 0 ? "can't be negative" : `must be at least ${number(issue.minimum)}${unitOf(issue.minimum)}`);
+      if (issue.origin === "number")
+        return phrase(
+          Number(issue.minimum) === 0 ? "can't be negative" : `must be at least ${number(issue.minimum)}${unitOf(issue.minimum)}`,
+        );
       if (issue.origin === "array") return phrase(`needs at least ${number(issue.minimum)}`);
       break;
     case "invalid_type":
@@ -120,11 +136,18 @@ export function problemInWords(issue: IssueLike, options: WordsOptions = {}): { 
     case "invalid_value":
       if (/^Invalid (option|input)/.test(issue.message)) {
         const values = issue.values ?? [];
-        return phrase(values.length > 0 && values.length <= 12 ? `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}` : "must be one of the options offered");
+        return phrase(
+          values.length > 0 && values.length <= 12
+            ? `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`
+            : "must be one of the options offered",
+        );
       }
       break;
     case "unrecognized_keys":
-      return { text: `Unknown ${issue.keys?.length === 1 ? "field" : "fields"} ${(issue.keys ?? []).map((k) => `"${k}"`).join(", ")}`, phrase: false };
+      return {
+        text: `Unknown ${issue.keys?.length === 1 ? "field" : "fields"} ${(issue.keys ?? []).map((k) => `"${k}"`).join(", ")}`,
+        phrase: false,
+      };
   }
   return { text: issue.message, phrase: false };
 }

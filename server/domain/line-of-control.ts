@@ -12,7 +12,16 @@ export const LINE_SOURCE =
   "DeepState's daily map (public mirror cyterat/deepstate-map-data) intersected with OpenStreetMap oblast outlines; computed for Parley, share of the outline applied to the official area";
 
 /** The lines seeded as scenarios: the days the positions since May 2025 were put forward, and the newest. */
-export const SEEDED_LINE_DATES = ["2025-05-08", "2025-06-02", "2025-08-15", "2025-11-20", "2025-12-24", "2026-01-23", "2026-06-04", "2026-08-22"] as const;
+export const SEEDED_LINE_DATES = [
+  "2025-05-08",
+  "2025-06-02",
+  "2025-08-15",
+  "2025-11-20",
+  "2025-12-24",
+  "2026-01-23",
+  "2026-06-04",
+  "2026-08-22",
+] as const;
 
 /** Every day of the series, oldest first. */
 export const LINE_DATES: readonly string[] = COMPUTED_CONTROL.map((d) => d.date);
@@ -45,8 +54,14 @@ const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 /** Russia's and Ukraine's km² of one region on a day of the series (official areas). */
 export function regionOnLine(date: string, id: RegionId): RegionOnLine {
   const region = regionById(id)!;
-  if (region.country === "RU") return { russiaKm2: region.areaKm2, ukraineKm2: 0, how: "Russian territory; the series covers Ukraine only" };
-  if (WHOLLY_HELD.includes(id)) return { russiaKm2: region.areaKm2, ukraineKm2: 0, how: "held by Russia since 2014 (the series reads 99 % only because of the outline)" };
+  if (region.country === "RU")
+    return { russiaKm2: region.areaKm2, ukraineKm2: 0, how: "Russian territory; the series covers Ukraine only" };
+  if (WHOLLY_HELD.includes(id))
+    return {
+      russiaKm2: region.areaKm2,
+      ukraineKm2: 0,
+      how: "held by Russia since 2014 (the series reads 99 % only because of the outline)",
+    };
   const row = day(date).regions.find(([r]) => r === id);
   let share = row ? row[1] / (row[1] + row[2]) : 0;
   let how = row ? `${pct(share)} of the region` : "nothing occupied";

@@ -139,10 +139,7 @@ export const Ceasefire = z.strictObject({
   declaredBy: term(PartyId),
   startDate: term(isoDate),
   duration: term(
-    z.union([
-      z.number().int("Whole days").min(1, "At least 1 day").max(LIMITS.maxDurationDays),
-      z.literal(OPEN_ENDED),
-    ]),
+    z.union([z.number().int("Whole days").min(1, "At least 1 day").max(LIMITS.maxDurationDays), z.literal(OPEN_ENDED)]),
   ),
   scope: term(uniqueList(CEASEFIRE_SCOPES)),
   monitoring: term(z.enum(MONITORING)),
@@ -164,7 +161,11 @@ export const Security = z.strictObject({
 });
 
 const count = (max: number, unit: string) =>
-  z.number().int(`Whole ${unit}`).min(0, "Cannot be negative").max(max, `At most ${max.toLocaleString("en-US")} ${unit}`);
+  z
+    .number()
+    .int(`Whole ${unit}`)
+    .min(0, "Cannot be negative")
+    .max(max, `At most ${max.toLocaleString("en-US")} ${unit}`);
 
 export const Terms = z.strictObject({
   territory: Territory,
@@ -196,7 +197,9 @@ export const Terms = z.strictObject({
   amnesty: z.strictObject({ scope: term(z.enum(AMNESTY)) }),
   assets: z.strictObject({
     frozenAssets: term(z.enum(ASSET_USES)),
-    amountUsdBn: term(z.number().finite().min(0, "Cannot be negative").max(LIMITS.maxAssetsUsdBn, `At most ${LIMITS.maxAssetsUsdBn} bn`)),
+    amountUsdBn: term(
+      z.number().finite().min(0, "Cannot be negative").max(LIMITS.maxAssetsUsdBn, `At most ${LIMITS.maxAssetsUsdBn} bn`),
+    ),
     reparations: term(z.enum(REPARATIONS)),
   }),
   eu: z.strictObject({ membership: term(z.enum(EU_PATHS)), targetDate: term(isoDate) }),
@@ -234,17 +237,26 @@ export const ScenarioDocument = z
   .superRefine((doc, ctx) => {
     const ids = new Set<string>();
     doc.parties.forEach((p, i) => {
-      if (ids.has(p.id)) ctx.addIssue({ code: "custom", path: ["parties", i, "id"], message: `Party id "${p.id}" is used twice` });
+      if (ids.has(p.id))
+        ctx.addIssue({ code: "custom", path: ["parties", i, "id"], message: `Party id "${p.id}" is used twice` });
       ids.add(p.id);
     });
     const { type, declaredBy } = doc.terms.ceasefire;
     const declaredByPath = ["terms", "ceasefire", "declaredBy", "value"];
     if (declaredBy.value !== null && !ids.has(declaredBy.value)) {
-      ctx.addIssue({ code: "custom", path: declaredByPath, message: `"${declaredBy.value}" is not one of the scenario's parties` });
+      ctx.addIssue({
+        code: "custom",
+        path: declaredByPath,
+        message: `"${declaredBy.value}" is not one of the scenario's parties`,
+      });
     }
     if (type.value === "unilateral" && declaredBy.value === null) {
       ctx.addIssue({ code: "custom", path: declaredByPath, message: "A unilateral ceasefire needs the party that declared it" });
     }
   });
 export type ScenarioDocument = z.infer<typeof ScenarioDocument>;
-export interface TermValue<T> { value: T | null; status: z.infer<typeof status>; note: string }
+export interface TermValue<T> {
+  value: T | null;
+  status: z.infer<typeof status>;
+  note: string;
+}

@@ -36,14 +36,20 @@ const REGIONS_IN_TALKS: RegionId[] = ["UA-14", "UA-09", "UA-23", "UA-65", "UA-43
 const KEY_TERMS = ["forces.peacetimeTroops", "ceasefire.type", "security.natoPath", "sanctions.relief", "nuclearPlant.control"];
 
 function scaleOf(spec: TermSpec): TrackScale {
-  if (spec.kind === "choice") return { kind: "options", options: spec.options.map((value) => ({ value, label: optionLabel(value) })) };
+  if (spec.kind === "choice")
+    return { kind: "options", options: spec.options.map((value) => ({ value, label: optionLabel(value) })) };
   if (spec.kind === "number") return { kind: "number", unit: spec.unit, max: spec.max };
   return { kind: "text" };
 }
 
 function regionTrackTerm(id: RegionId, group: string): TrackTerm {
   const region = regionById(id)!;
-  return { id: `territory.${id}`, label: `${region.shortName}: km² held`, group, scale: { kind: "km2", areaKm2: region.areaKm2 } };
+  return {
+    id: `territory.${id}`,
+    label: `${region.shortName}: km² held`,
+    group,
+    scale: { kind: "km2", areaKm2: region.areaKm2 },
+  };
 }
 
 const issueLabel = (spec: TermSpec) => ISSUES.find((issue) => issue.terms.includes(spec))!.label;
@@ -58,9 +64,16 @@ const specTrackTerm = (spec: TermSpec, group: string): TrackTerm => ({
 /** Every term the timeline can follow, in the order the picker lists them. */
 export const TRACK_TERMS: readonly TrackTerm[] = [
   ...REGIONS_IN_TALKS.map((id) => regionTrackTerm(id, "Territory: regions in the talks")),
-  ...KEY_TERMS.map((id) => specTrackTerm(TERM_SPECS.find((s) => s.id === id)!, "Key terms")),
+  ...KEY_TERMS.map((id) =>
+    specTrackTerm(
+      TERM_SPECS.find((s) => s.id === id)!,
+      "Key terms",
+    ),
+  ),
   ...TERM_SPECS.filter((s) => !KEY_TERMS.includes(s.id)).map((s) => specTrackTerm(s, issueLabel(s))),
-  ...UKRAINE_REGIONS.filter((r) => !REGIONS_IN_TALKS.includes(r.id as RegionId)).map((r) => regionTrackTerm(r.id as RegionId, "Territory: other regions")),
+  ...UKRAINE_REGIONS.filter((r) => !REGIONS_IN_TALKS.includes(r.id as RegionId)).map((r) =>
+    regionTrackTerm(r.id as RegionId, "Territory: other regions"),
+  ),
 ];
 
 const TRACK_TERM_BY_ID = new Map(TRACK_TERMS.map((t) => [t.id, t]));
@@ -121,7 +134,10 @@ export function trackValue(doc: ScenarioDocument, termId: string): TrackValue | 
   const term = getTerm(doc, termId);
   if (term.value === null) return null;
   const scale = trackTerm(termId)?.scale;
-  const text = typeof term.value === "number" && scale?.kind === "number" ? `${wholeNumber.format(term.value)} ${scale.unit}` : describeTermValue(doc, termId);
+  const text =
+    typeof term.value === "number" && scale?.kind === "number"
+      ? `${wholeNumber.format(term.value)} ${scale.unit}`
+      : describeTermValue(doc, termId);
   return { kind: "term", value: term.value as TermTrackValue["value"], text, status: term.status };
 }
 
@@ -141,7 +157,8 @@ export function laneOf(actors: readonly Actor[]): LaneId {
 
 /** Single actors first (Russia, Ukraine, United States, Europe), then joint groups by their first actor, then "no one named". */
 function compareLanes(a: LaneId, b: LaneId): number {
-  const rank = (lane: LaneId) => (lane.actors.length === 0 ? [9, 9] : [lane.actors.length === 1 ? 0 : 1, ACTORS.indexOf(lane.actors[0]!)]);
+  const rank = (lane: LaneId) =>
+    lane.actors.length === 0 ? [9, 9] : [lane.actors.length === 1 ? 0 : 1, ACTORS.indexOf(lane.actors[0]!)];
   const [ra, rb] = [rank(a), rank(b)];
   return ra[0]! - rb[0]! || ra[1]! - rb[1]! || a.key.localeCompare(b.key);
 }
@@ -154,10 +171,10 @@ export interface Lane<P, E> extends LaneId {
 }
 
 /** Positions (by proposers) and events (by actors) in lanes, each lane's items oldest first. */
-export function timelineLanes<P extends { date: string; proposedBy: readonly Actor[] }, E extends { date: string; actors: readonly Actor[] }>(
-  positions: readonly P[],
-  events: readonly E[],
-): Lane<P, E>[] {
+export function timelineLanes<
+  P extends { date: string; proposedBy: readonly Actor[] },
+  E extends { date: string; actors: readonly Actor[] },
+>(positions: readonly P[], events: readonly E[]): Lane<P, E>[] {
   const lanes = new Map<string, Lane<P, E>>();
   const laneFor = (actors: readonly Actor[]) => {
     const id = laneOf(actors);
@@ -167,7 +184,9 @@ export function timelineLanes<P extends { date: string; proposedBy: readonly Act
   };
   for (const p of positions) laneFor(p.proposedBy).positions.push(p);
   for (const e of events) laneFor(e.actors).events.push(e);
-  return [...lanes.values()].sort(compareLanes).map((lane) => ({ ...lane, positions: lane.positions.sort(byDate), events: lane.events.sort(byDate) }));
+  return [...lanes.values()]
+    .sort(compareLanes)
+    .map((lane) => ({ ...lane, positions: lane.positions.sort(byDate), events: lane.events.sort(byDate) }));
 }
 
 // ---- One term across time ----
@@ -200,16 +219,30 @@ export interface Track {
   lines: TrackLane | null;
 }
 
-const toPoint = (s: DatedScenario, termId: string): TrackPoint => ({ id: s.id, title: s.title, date: s.date, isSeed: s.isSeed, value: trackValue(s.document, termId) });
+const toPoint = (s: DatedScenario, termId: string): TrackPoint => ({
+  id: s.id,
+  title: s.title,
+  date: s.date,
+  isSeed: s.isSeed,
+  value: trackValue(s.document, termId),
+});
 
 /** Each proposer lane's positions on the term, oldest first, with null where a position leaves it open. */
 export function buildTrack(termId: string, positions: readonly DatedScenario[], lines: readonly DatedScenario[] = []): Track {
   const term = trackTerm(termId);
   if (!term) throw new Error(`Not a term the timeline follows: "${termId}"`);
-  const lanes = timelineLanes(positions, []).map(({ positions: inLane, events: _none, ...id }) => ({ ...id, points: inLane.map((s) => toPoint(s, termId)) }));
+  const lanes = timelineLanes(positions, []).map(({ positions: inLane, events: _none, ...id }) => ({
+    ...id,
+    points: inLane.map((s) => toPoint(s, termId)),
+  }));
   const lineLane =
     term.scale.kind === "km2" && lines.length > 0
-      ? { key: "line", label: "Line of control (estimate)", actors: [], points: [...lines].sort(byDate).map((s) => toPoint(s, termId)) }
+      ? {
+          key: "line",
+          label: "Line of control (estimate)",
+          actors: [],
+          points: [...lines].sort(byDate).map((s) => toPoint(s, termId)),
+        }
       : null;
   return { term, lanes, lines: lineLane };
 }
@@ -254,7 +287,12 @@ export function linesWithScenarios(
   series: readonly { date: string; russiaKm2: number; russiaShare: number }[],
   seeded: ReadonlyMap<string, { id: string; title: string }>,
 ): LineDay[] {
-  return series.map((d) => ({ date: d.date, russiaKm2: d.russiaKm2, russiaShare: d.russiaShare, scenario: seeded.get(d.date) ?? null }));
+  return series.map((d) => ({
+    date: d.date,
+    russiaKm2: d.russiaKm2,
+    russiaShare: d.russiaShare,
+    scenario: seeded.get(d.date) ?? null,
+  }));
 }
 
 /** Events within a range, of a kind, with an actor: the filters of timeline.events. */

@@ -18,7 +18,9 @@ const openTerm = () => ({ value: null, status: null, note: "" });
  */
 function addTermsOfLaterTalks(doc: Json): Json {
   const terms = doc.terms as Json;
-  const territory = Object.fromEntries(Object.entries(terms.territory as Record<string, Json>).map(([id, row]) => [id, { ...row, basis: "entered" }]));
+  const territory = Object.fromEntries(
+    Object.entries(terms.territory as Record<string, Json>).map(([id, row]) => [id, { ...row, basis: "entered" }]),
+  );
   return {
     ...doc,
     schemaVersion: 2,
@@ -44,7 +46,8 @@ export class StoredDocumentError extends Error {
 
 /** Brings a stored document (already JSON-parsed) up to the current schema and validates it. */
 export function upgradeDocument(raw: unknown, upgrades: Record<number, Upgrade> = UPGRADES): ScenarioDocument {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new StoredDocumentError("The stored scenario is not an object");
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new StoredDocumentError("The stored scenario is not an object");
   let doc = raw as Record<string, unknown>;
   const stored = doc.schemaVersion;
   if (typeof stored !== "number" || !Number.isInteger(stored) || stored < 1) {
@@ -52,18 +55,23 @@ export function upgradeDocument(raw: unknown, upgrades: Record<number, Upgrade> 
   }
   let version: number = stored;
   if (version > CURRENT_SCHEMA_VERSION) {
-    throw new StoredDocumentError(`The stored scenario has schemaVersion ${version}; this build reads up to ${CURRENT_SCHEMA_VERSION}`);
+    throw new StoredDocumentError(
+      `The stored scenario has schemaVersion ${version}; this build reads up to ${CURRENT_SCHEMA_VERSION}`,
+    );
   }
   while (version < CURRENT_SCHEMA_VERSION) {
     const step = upgrades[version];
     if (!step) throw new StoredDocumentError(`No upgrade from schemaVersion ${version}`);
     doc = step(doc);
-    if (doc.schemaVersion !== version + 1) throw new StoredDocumentError(`The upgrade from schemaVersion ${version} did not produce ${version + 1}`);
+    if (doc.schemaVersion !== version + 1)
+      throw new StoredDocumentError(`The upgrade from schemaVersion ${version} did not produce ${version + 1}`);
     version = version + 1;
   }
   const parsed = ScenarioDocument.safeParse(doc);
   if (!parsed.success) {
-    throw new StoredDocumentError(`The stored scenario does not match schemaVersion ${CURRENT_SCHEMA_VERSION}: ${parsed.error.issues[0]?.message}`);
+    throw new StoredDocumentError(
+      `The stored scenario does not match schemaVersion ${CURRENT_SCHEMA_VERSION}: ${parsed.error.issues[0]?.message}`,
+    );
   }
   return parsed.data;
 }

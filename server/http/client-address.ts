@@ -36,7 +36,11 @@ export function clientKeyOf(req: Request, headerIsSet = clientHeaderIsSet()): st
  * (or the furthest one there is, when the header is shorter). Entries a proxy added are believed;
  * whatever the client wrote to the left of them never is, because it is more than n hops out.
  */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedProxies: number): string {
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedProxies: number,
+): string {
   const hops = [socketAddress ?? ""];
   if (trustedProxies > 0 && forwardedFor !== undefined) {
     const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor).split(",").map((e) => e.trim());

@@ -78,7 +78,12 @@ export function httpConfigFromEnv(env: Env = process.env): HttpConfig {
     maxBodyBytes: DEFAULTS.maxBodyBytes,
     maxBatchSize: DEFAULTS.maxBatchSize,
     trustedProxies: wholeNumber(env, "PARLEY_TRUST_PROXY") ?? 0,
-    rateLimit: { mutations: budget("mutations"), queries: budget("queries"), pages: budget("pages"), scenarioChanges: budget("scenarioChanges") },
+    rateLimit: {
+      mutations: budget("mutations"),
+      queries: budget("queries"),
+      pages: budget("pages"),
+      scenarioChanges: budget("scenarioChanges"),
+    },
   };
 }
 
@@ -98,6 +103,7 @@ function positive(env: Env, name: string): number | undefined {
 export function wholeNumber(env: Env, name: string, { max = 1000 }: { max?: number } = {}): number | undefined {
   const raw = setting(env, name);
   if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) > max) throw new ConfigError(name, `must be a whole number from 0 to ${max}, not "${raw}"`);
+  if (!/^\d+$/.test(raw) || Number(raw) > max)
+    throw new ConfigError(name, `must be a whole number from 0 to ${max}, not "${raw}"`);
   return Number(raw);
 }

@@ -89,7 +89,10 @@ export async function handleTrpcRequest(req: Request, options: TrpcRequestOption
     endpoint: TRPC_ENDPOINT,
     req: request,
     router: appRouter,
-    createContext: async () => ({ ...(await options.createContext()), limits: { client, scenarioChanges: budgets.scenarioChanges } }),
+    createContext: async () => ({
+      ...(await options.createContext()),
+      limits: { client, scenarioChanges: budgets.scenarioChanges },
+    }),
     maxBatchSize: config.maxBatchSize,
     // Stays off (tRPC's default): a GET can never run a mutation, a POST never a query.
     allowMethodOverride: false,
@@ -107,11 +110,15 @@ let warnedSharedBudget = false;
 function warnOnceSharedBudget() {
   if (warnedSharedBudget) return;
   warnedSharedBudget = true;
-  console.warn("Parley is not served by its own server (npm start): clients cannot be told apart, so they all share one rate-limit budget.");
+  console.warn(
+    "Parley is not served by its own server (npm start): clients cannot be told apart, so they all share one rate-limit budget.",
+  );
 }
 
 function tooMany(what: string, retryAfterSeconds: number): Response {
-  return refusal("TOO_MANY_REQUESTS", `${what}: try again in ${retryAfterSeconds} s`, { "retry-after": String(retryAfterSeconds) });
+  return refusal("TOO_MANY_REQUESTS", `${what}: try again in ${retryAfterSeconds} s`, {
+    "retry-after": String(retryAfterSeconds),
+  });
 }
 
 /** How many procedure calls a request makes: one per path of a batch (`a,b,c?batch=1`). */

@@ -54,6 +54,7 @@ function publicUrl(env: Env): string | undefined {
   } catch {
     // reported below
   }
-  if (!url || !/^https?:$/.test(url.protocol)) throw new ConfigError("PARLEY_PUBLIC_URL", `must be an http(s) address like https://parley.example.org, not "${raw}"`);
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new ConfigError("PARLEY_PUBLIC_URL", `must be an http(s) address like https://parley.example.org, not "${raw}"`);
   return raw;
 }

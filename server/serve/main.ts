@@ -52,8 +52,11 @@ try {
   process.on("SIGINT", shutdown);
 } catch (error) {
   if (error instanceof ConfigError || error instanceof DatabaseFileError) stop(error.message);
-  if ((error as { code?: string }).code === "EADDRINUSE") stop(`port ${(error as { port?: number }).port} is already in use (set PORT to another).`);
-  if ((error as { code?: string }).code === "EACCES") stop(`not allowed to listen there (${(error as Error).message}); set PORT or PARLEY_HOST.`);
-  if (/Could not find a production build/.test(String(error))) stop("there is no build of the app: run `npm run build` (npm start does it for you).");
+  if ((error as { code?: string }).code === "EADDRINUSE")
+    stop(`port ${(error as { port?: number }).port} is already in use (set PORT to another).`);
+  if ((error as { code?: string }).code === "EACCES")
+    stop(`not allowed to listen there (${(error as Error).message}); set PORT or PARLEY_HOST.`);
+  if (/Could not find a production build/.test(String(error)))
+    stop("there is no build of the app: run `npm run build` (npm start does it for you).");
   throw error;
 }

@@ -33,7 +33,10 @@ export interface ParleyServer {
 
 type State = "starting" | "ready" | "stopping";
 
-export async function startServer(config: ServerConfig, options: { dir: string; dev?: boolean; log?: (line: string) => void }): Promise<ParleyServer> {
+export async function startServer(
+  config: ServerConfig,
+  options: { dir: string; dev?: boolean; log?: (line: string) => void },
+): Promise<ParleyServer> {
   const dev = options.dev ?? false;
   const log = options.log ?? ((line: string) => console.log(line));
   const headers = Object.fromEntries(securityHeaders({ dev }).map(({ key, value }) => [key, value]));
@@ -64,7 +67,12 @@ export async function startServer(config: ServerConfig, options: { dir: string; 
       const decision = await pages.take(client);
       if (!decision.ok) {
         const retryAfter = String(decision.retryAfterSeconds);
-        return answer(res, 429, { ...headers, "retry-after": retryAfter }, `Too many pages in a short time: try again in ${retryAfter} s.`);
+        return answer(
+          res,
+          429,
+          { ...headers, "retry-after": retryAfter },
+          `Too many pages in a short time: try again in ${retryAfter} s.`,
+        );
       }
     }
     await nextApp.handle(req, res);
@@ -76,8 +84,16 @@ export async function startServer(config: ServerConfig, options: { dir: string; 
   server.requestTimeout = 60_000;
 
   async function health(res: ServerResponse) {
-    const problem = state !== "ready" ? `Parley is ${state}` : await databaseHealthProblem(await getDb()).catch(() => "the database cannot be opened");
-    answer(res, problem ? 503 : 200, { ...headers, "content-type": "application/json", "cache-control": "no-store" }, JSON.stringify(problem ? { status: "unavailable", reason: problem } : { status: "ok" }));
+    const problem =
+      state !== "ready"
+        ? `Parley is ${state}`
+        : await databaseHealthProblem(await getDb()).catch(() => "the database cannot be opened");
+    answer(
+      res,
+      problem ? 503 : 200,
+      { ...headers, "content-type": "application/json", "cache-control": "no-store" },
+      JSON.stringify(problem ? { status: "unavailable", reason: problem } : { status: "ok" }),
+    );
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -44,9 +44,15 @@ export function fieldIssuesOf(error: z.ZodError, words: WordsOptions = {}): Fiel
  * each problem in words, then its path for whoever fixes the request.
  */
 export function describeIssues(issues: FieldIssue[], words: WordsOptions = {}): string {
-  const shown = issues.slice(0, 5).map((i) =>
-    words.scenario === false ? `${i.path}: ${i.message}` : i.path === "(input)" || i.message.startsWith(`${i.path}: `) ? i.message : `${i.message} (${i.path})`,
-  );
+  const shown = issues
+    .slice(0, 5)
+    .map((i) =>
+      words.scenario === false
+        ? `${i.path}: ${i.message}`
+        : i.path === "(input)" || i.message.startsWith(`${i.path}: `)
+          ? i.message
+          : `${i.message} (${i.path})`,
+    );
   if (issues.length > shown.length) shown.push(`and ${issues.length - shown.length} more`);
   return `Invalid input: ${shown.join("; ")}`;
 }

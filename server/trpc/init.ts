@@ -37,7 +37,11 @@ const mapErrors = t.middleware(async ({ next, path }) => {
 const databaseFileStillThere = t.middleware(async ({ ctx, type, next }) => {
   if (type !== "mutation") return next();
   const unavailable = (problem: string) =>
-    new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The database is unavailable, so nothing was saved: try again later", cause: new Error(problem) });
+    new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message: "The database is unavailable, so nothing was saved: try again later",
+      cause: new Error(problem),
+    });
   const before = databaseFileProblem(ctx.db);
   if (before) throw unavailable(before);
   const result = await next();

@@ -6,21 +6,37 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { analyse, compileSpace, DIMENSIONS, nashRanges, seedProfileSet, type OutcomeSpace } from "@/server/domain/analysis/index.ts";
+import {
+  analyse,
+  compileSpace,
+  DIMENSIONS,
+  nashRanges,
+  seedProfileSet,
+  type OutcomeSpace,
+} from "@/server/domain/analysis/index.ts";
 import { statusQuo } from "@/server/domain/seeds/status-quo.ts";
 import { expectVisible, RESULTS_DIR, useBrowserPage } from "../helpers/e2e-browser.ts";
 
 const session = useBrowserPage({ contextOptions: { viewport: { width: 1280, height: 800 } } });
 
 // The page's opening outcome space: every issue but Luhansk, all options.
-const SPACE: OutcomeSpace = DIMENSIONS.filter((d) => d.id !== "luhansk").map((d) => ({ dimensionId: d.id, optionIds: d.options.map((o) => o.id) }));
+const SPACE: OutcomeSpace = DIMENSIONS.filter((d) => d.id !== "luhansk").map((d) => ({
+  dimensionId: d.id,
+  optionIds: d.options.map((o) => o.id),
+}));
 
 /** The seed weight nearest to turning the Nash package by raising it, and how many steps turn it (from the engine's exact ranges). */
 function nearestNashTurn() {
   const profiles = seedProfileSet().parties;
   const baseline = statusQuo();
   const result = analyse({ profiles, space: SPACE, baseline });
-  const ranges = nashRanges({ space: compileSpace(SPACE), profiles, baseline, utilities: result.utilities, nash: result.nash!.index });
+  const ranges = nashRanges({
+    space: compileSpace(SPACE),
+    profiles,
+    baseline,
+    utilities: result.utilities,
+    nash: result.nash!.index,
+  });
   const turn = ranges
     .filter((r) => r.parameter.kind === "weight" && r.high < 40)
     .map((r) => ({ range: r, steps: Math.floor(r.high - r.current) + 1 }))
@@ -28,17 +44,29 @@ function nearestNashTurn() {
   const parameter = turn.range.parameter as { kind: "weight"; party: number; dimensionId: string };
   const party = profiles[parameter.party]!;
   const dimension = DIMENSIONS.find((d) => d.id === parameter.dimensionId)!;
-  const moved = profiles.map((p, i) => (i === parameter.party ? { ...p, weights: { ...p.weights, [dimension.id]: turn.range.current + turn.steps } } : p));
+  const moved = profiles.map((p, i) =>
+    i === parameter.party ? { ...p, weights: { ...p.weights, [dimension.id]: turn.range.current + turn.steps } } : p,
+  );
   const after = analyse({ profiles: moved, space: SPACE, baseline }).nash;
-  return { label: `${party.name}: weight of ${dimension.label}`, steps: turn.steps, value: turn.range.current + turn.steps, before: result.nash!, after };
+  return {
+    label: `${party.name}: weight of ${dimension.label}`,
+    steps: turn.steps,
+    value: turn.range.current + turn.steps,
+    before: result.nash!,
+    after,
+  };
 }
 
 const drawnRun = async (page: Page) => Number(await page.getByTestId("value-chart").getAttribute("data-drawn-run"));
 
 async function waitForSummary(page: Page, packages: number) {
-  await page.waitForFunction((text) => document.querySelector(".analysis-summary")?.textContent?.startsWith(text), `${packages.toLocaleString("en-US")} packages`, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    (text) => document.querySelector(".analysis-summary")?.textContent?.startsWith(text),
+    `${packages.toLocaleString("en-US")} packages`,
+    {
+      timeout: 60_000,
+    },
+  );
 }
 
 async function inViewport(page: Page, locator: Locator): Promise<boolean> {
@@ -81,16 +109,26 @@ describe("analysis workbench", () => {
     const frontierBefore = await page.getByTestId("frontier-table").locator("tbody").textContent();
 
     for (let i = 0; i < turn.steps; i++) await page.keyboard.press("ArrowRight");
-    await page.waitForFunction(() => /The Nash package changed/.test(document.querySelector('[data-testid="nash-announcement"]')?.textContent ?? ""), undefined, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      () => /The Nash package changed/.test(document.querySelector('[data-testid="nash-announcement"]')?.textContent ?? ""),
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
     // The Nash line names the engine's new package; the chart redrew; the slider never left the viewport.
     const nashAfter = await nashLabel.textContent();
     expect(nashAfter).not.toBe(nashBefore);
-    expect(nashAfter).toContain(`Nash package (${turn.after!.utilities.map((u, i) => `${seedProfileSet().parties[i]!.name} ${u.toFixed(1)}`).join(", ")})`);
+    expect(nashAfter).toContain(
+      `Nash package (${turn.after!.utilities.map((u, i) => `${seedProfileSet().parties[i]!.name} ${u.toFixed(1)}`).join(", ")})`,
+    );
     expect((await canvas.screenshot()).equals(chartBefore)).toBe(false);
     // The frontier table below follows at a lower priority.
-    await page.waitForFunction((before) => document.querySelector("[data-testid=frontier-table] tbody")?.textContent !== before, frontierBefore, { timeout: 30_000 });
+    await page.waitForFunction(
+      (before) => document.querySelector("[data-testid=frontier-table] tbody")?.textContent !== before,
+      frontierBefore,
+      { timeout: 30_000 },
+    );
     expect(await inViewport(page, slider)).toBe(true);
     expect(await inViewport(page, canvas)).toBe(true);
     expect(await slider.inputValue()).toBe(String(turn.value));
@@ -115,7 +153,9 @@ describe("analysis workbench", () => {
     await page.getByRole("checkbox", { name: "Luhansk region", exact: true }).check();
     const cancelled = page.getByTestId("run-cancelled");
     await expectVisible(cancelled);
-    expect(await cancelled.textContent()).toContain("Cancelled. The chart shows the result for the earlier settings (62,208 packages)");
+    expect(await cancelled.textContent()).toContain(
+      "Cancelled. The chart shows the result for the earlier settings (62,208 packages)",
+    );
     expect(await page.locator(".analysis-summary").textContent()).toMatch(/^62,208 packages/);
     expect(await page.getByTestId("space-size").textContent()).toBe("186,624 packages");
 
@@ -125,7 +165,11 @@ describe("analysis workbench", () => {
     expect(await drawnRun(page)).toBeGreaterThan(before);
 
     // Every frontier row names every issue in play (all eleven now), once the table (rendered at a lower priority) follows.
-    await page.waitForFunction(() => document.querySelector("[data-testid=frontier-table] tbody")?.textContent?.includes("Luhansk region:"), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=frontier-table] tbody")?.textContent?.includes("Luhansk region:"),
+      undefined,
+      { timeout: 30_000 },
+    );
     const rows = page.getByTestId("frontier-table").locator("tbody tr");
     expect(await rows.count()).toBeGreaterThan(0);
     for (const text of await rows.allTextContents()) for (const d of DIMENSIONS) expect(text).toContain(`${d.label}:`);
@@ -144,7 +188,9 @@ describe("analysis workbench", () => {
       }
     });
     await labels.first().focus();
-    expect(await page.getByTestId("chart-detail").textContent()).toMatch(/Russia \d+\.\d, Ukraine \d+\.\d, United States \d+\.\d/);
+    expect(await page.getByTestId("chart-detail").textContent()).toMatch(
+      /Russia \d+\.\d, Ukraine \d+\.\d, United States \d+\.\d/,
+    );
     // The same points as a table: every labelled point, and those whose label found no free spot on the chart.
     expect(await page.getByTestId("chart-points").locator("tbody tr").count()).toBeGreaterThanOrEqual(boxes.length);
 
@@ -173,7 +219,8 @@ describe("analysis workbench", () => {
     await history.getByRole("button", { name: "Restore version 1" }).click();
     await expectVisible(history.getByText("Restored revision 1"));
     await page.waitForFunction(
-      (value) => (document.querySelector('input[aria-label="Russia: reservation value"]') as HTMLInputElement | null)?.value === value,
+      (value) =>
+        (document.querySelector('input[aria-label="Russia: reservation value"]') as HTMLInputElement | null)?.value === value,
       original,
     );
     expect(await history.locator("li").count()).toBe(3);

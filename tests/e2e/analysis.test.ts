@@ -8,7 +8,10 @@ import { expectVisible, screenshot, useBrowserPage } from "../helpers/e2e-browse
 const session = useBrowserPage();
 
 // The page's opening outcome space: every issue but Luhansk, all options.
-const SPACE: OutcomeSpace = DIMENSIONS.filter((d) => d.id !== "luhansk").map((d) => ({ dimensionId: d.id, optionIds: d.options.map((o) => o.id) }));
+const SPACE: OutcomeSpace = DIMENSIONS.filter((d) => d.id !== "luhansk").map((d) => ({
+  dimensionId: d.id,
+  optionIds: d.options.map((o) => o.id),
+}));
 
 /** A weight change (in the seed assumptions) that moves the Nash package, found with the engine. */
 function weightChangeThatMovesNash(): { party: PartyProfile; dimension: (typeof DIMENSIONS)[number]; weight: number } {
@@ -35,12 +38,19 @@ describe("negotiation analysis", () => {
     await expectVisible(scores);
     const header = await scores.locator("thead").textContent();
     for (const party of ["Russia", "Ukraine", "United States"]) expect(header).toContain(party);
-    for (const title of ["Status quo, early May 2025", "U.S. proposal (April 2025)", "Russia's conditions", "Ukraine and Europe's counter-proposal"]) {
+    for (const title of [
+      "Status quo, early May 2025",
+      "U.S. proposal (April 2025)",
+      "Russia's conditions",
+      "Ukraine and Europe's counter-proposal",
+    ]) {
       await expectVisible(scores.getByRole("link", { name: new RegExp(title.replace(/[().]/g, "\\$&")) }));
     }
     // Every scenario cell gives a value and a verdict for each of the three parties.
     const row = scores.locator("tbody tr").filter({ hasText: "U.S. proposal (April 2025)" });
-    expect(await row.locator("td").allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^\d+\.\d (accepts|rejects)$/)]));
+    expect(await row.locator("td").allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\d+\.\d (accepts|rejects)$/)]),
+    );
 
     await expectVisible(page.getByTestId("accepted-share"), 30_000);
     await expectVisible(page.locator(".value-chart canvas"));
@@ -51,11 +61,20 @@ describe("negotiation analysis", () => {
 
     const change = weightChangeThatMovesNash();
     await page.getByLabel(`${change.party.name}: weight of ${change.dimension.label}`).fill(String(change.weight));
-    await page.waitForFunction(() => /The Nash package changed|Nash package is gone/.test(document.querySelector('[data-testid="nash-announcement"]')?.textContent ?? ""), undefined, {
+    await page.waitForFunction(
+      () =>
+        /The Nash package changed|Nash package is gone/.test(
+          document.querySelector('[data-testid="nash-announcement"]')?.textContent ?? "",
+        ),
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    // The panels below the chart follow at a lower priority than the chart: wait for them.
+    await page.waitForFunction((before) => document.querySelector('[data-solution="nash"]')?.textContent !== before, nashBefore, {
       timeout: 30_000,
     });
-    // The panels below the chart follow at a lower priority than the chart: wait for them.
-    await page.waitForFunction((before) => document.querySelector('[data-solution="nash"]')?.textContent !== before, nashBefore, { timeout: 30_000 });
     expect(await page.getByTestId("frontier-table").locator("tbody").textContent()).not.toBe(frontierBefore);
 
     // Turn the first frontier package into a scenario and open it in compare.

@@ -23,7 +23,11 @@ async function columnTitles(page: Page): Promise<string[]> {
 }
 
 async function post(path: string, body: unknown) {
-  const response = await fetch(`${baseUrl()}/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch(`${baseUrl()}/api/trpc/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { result: { data: unknown } }).result.data;
 }
@@ -44,10 +48,17 @@ describe("compare", () => {
     await page.waitForURL(new RegExp(ids.russia!.replace(/[-_]/g, ".")));
     await page.locator(`th[data-scenario="${ids.russia}"] input[type=radio]`).click();
     await page.waitForURL(/ref=/);
-    await page.waitForFunction((id) => document.querySelector(`th[data-scenario="${id}"]`)?.classList.contains("is-reference"), ids.russia);
+    await page.waitForFunction(
+      (id) => document.querySelector(`th[data-scenario="${id}"]`)?.classList.contains("is-reference"),
+      ids.russia,
+    );
     const url = page.url();
     const titles = await columnTitles(page);
-    expect(titles).toEqual(["Status quo, early May 2025", "U.S. proposal (April 2025)", "Russia's conditions (June 2024, with the buffer zone of May 2025)"]);
+    expect(titles).toEqual([
+      "Status quo, early May 2025",
+      "U.S. proposal (April 2025)",
+      "Russia's conditions (June 2024, with the buffer zone of May 2025)",
+    ]);
     const kharkivDiffers = await page.locator('tr[data-row="territory.UA-63"] td.differs').count();
     const differing = await page.locator("td.differs").count();
     expect(differing).toBeGreaterThan(0);
@@ -91,7 +102,10 @@ describe("before and after", () => {
         result: { data: { document: { terms: { territory: Record<string, { russiaKm2: number }> } } } };
       };
       const territory = body.result.data.document.terms.territory;
-      const km2 = Object.entries(territory).reduce((sum, [regionId, t]) => sum + (regionId.startsWith("UA-") ? t.russiaKm2 : 0), 0);
+      const km2 = Object.entries(territory).reduce(
+        (sum, [regionId, t]) => sum + (regionId.startsWith("UA-") ? t.russiaKm2 : 0),
+        0,
+      );
       return `${((km2 / 603_540) * 100).toFixed(1)}%`;
     };
     const text = (await page.getByTestId("share-change").textContent())!.replace(/\s+/g, " ");
@@ -109,8 +123,18 @@ describe("history", () => {
     const { page } = session;
     const ids = await seedIds();
     // The seed is read-only: fork it, and edit the fork with the edit secret fork returned once.
-    const fork = (await post("scenario.fork", { id: ids.statusQuo, title: "History test" })) as { id: string; editSecret: string; version: number; document: { title: string } };
-    await post("scenario.update", { id: fork.id, editSecret: fork.editSecret, baseVersion: 1, document: { ...fork.document, title: "History test, edited" } });
+    const fork = (await post("scenario.fork", { id: ids.statusQuo, title: "History test" })) as {
+      id: string;
+      editSecret: string;
+      version: number;
+      document: { title: string };
+    };
+    await post("scenario.update", {
+      id: fork.id,
+      editSecret: fork.editSecret,
+      baseVersion: 1,
+      document: { ...fork.document, title: "History test, edited" },
+    });
 
     // Restoring is editing: open the fork by its edit link.
     await page.goto(`/s/${fork.id}#edit=${fork.editSecret}`);

@@ -11,9 +11,13 @@ const session = useBrowserPage();
 const summary = (page: Page) => page.getByLabel("Summary", { exact: true });
 
 async function waitForSaveStatus(page: Page, pattern: RegExp) {
-  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""), pattern.source, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""),
+    pattern.source,
+    {
+      timeout: 15_000,
+    },
+  );
 }
 
 async function openForEditing(page: Page, s: ApiScenario) {
@@ -31,7 +35,8 @@ function answerDialogs(page: Page, accept: boolean): string[] {
   return messages;
 }
 
-const stored = async (id: string) => (await apiGet<{ document: { summary: string }; version: number }>("scenario.get", { id })).data;
+const stored = async (id: string) =>
+  (await apiGet<{ document: { summary: string }; version: number }>("scenario.get", { id })).data;
 
 describe("no silent loss", () => {
   it("opens a replaced edit link as view-only, with the reason, before anything can be typed", async () => {
@@ -61,7 +66,9 @@ describe("no silent loss", () => {
       await route.continue();
     });
     await page.goto(`/s/${s.id}#edit=${s.editSecret}`);
-    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === "Checking the edit link…");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="save-status"]')?.textContent === "Checking the edit link…",
+    );
     expect(await page.getByTestId("read-only").count()).toBe(0);
     expect(await summary(page).isDisabled()).toBe(true);
     release();
@@ -112,7 +119,9 @@ describe("no silent loss", () => {
     await page.waitForFunction(() => window.location.hash === "#history");
     expect(messages).toEqual([]);
     // History is on screen (the page scrolled down to it; it may sit low when it ends the page).
-    const where = await page.locator("#history").evaluate((el) => ({ top: el.getBoundingClientRect().top, height: window.innerHeight, scrolled: window.scrollY }));
+    const where = await page
+      .locator("#history")
+      .evaluate((el) => ({ top: el.getBoundingClientRect().top, height: window.innerHeight, scrolled: window.scrollY }));
     expect(where.top).toBeGreaterThanOrEqual(0);
     expect(where.top).toBeLessThan(where.height);
     expect(where.scrolled).toBeGreaterThan(1000);
@@ -207,7 +216,12 @@ describe("no silent loss", () => {
     await summary(page).fill("Mine, from version 1");
     await waitForSaveStatus(page, /Unsaved changes/);
     await page.close({ runBeforeUnload: false });
-    await apiPost("scenario.update", { id: s.id, editSecret: s.editSecret, baseVersion: 1, document: { ...s.document, title: "Theirs, version 2" } });
+    await apiPost("scenario.update", {
+      id: s.id,
+      editSecret: s.editSecret,
+      baseVersion: 1,
+      document: { ...s.document, title: "Theirs, version 2" },
+    });
 
     const again = await context.newPage();
     await again.goto(`/s/${s.id}#edit=${s.editSecret}`);

@@ -6,13 +6,19 @@ import { baseUrl } from "../helpers/e2e-browser.ts";
 const HOSTILE = `<script>alert(1)</script><img src=x onerror=alert(2)>`;
 
 async function trpc<T>(path: string, body: unknown): Promise<T> {
-  const r = await fetch(`${baseUrl()}/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const r = await fetch(`${baseUrl()}/api/trpc/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return ((await r.json()) as { result: { data: T } }).result.data;
 }
 
 describe("link previews", () => {
   it("describe a scenario with its title and headline, and render a preview image", async () => {
-    const list = (await (await fetch(`${baseUrl()}/api/trpc/scenario.list`)).json()) as { result: { data: { items: { id: string; title: string }[] } } };
+    const list = (await (await fetch(`${baseUrl()}/api/trpc/scenario.list`)).json()) as {
+      result: { data: { items: { id: string; title: string }[] } };
+    };
     const seed = list.result.data.items.find((s) => s.title.startsWith("Status quo"))!;
     const fork = await trpc<{ id: string }>("scenario.fork", { id: seed.id, title: HOSTILE });
 

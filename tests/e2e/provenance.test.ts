@@ -8,14 +8,17 @@ import { expectVisible, useBrowserPage } from "../helpers/e2e-browser.ts";
 const session = useBrowserPage();
 
 const headlineText = async (page: Page) => (await page.getByTestId("headline").textContent()) ?? "";
-const russiaKm2 = async (page: Page) => Number(/Russia holds ([\d,]+) km²/.exec(await headlineText(page))![1]!.replaceAll(",", ""));
+const russiaKm2 = async (page: Page) =>
+  Number(/Russia holds ([\d,]+) km²/.exec(await headlineText(page))![1]!.replaceAll(",", ""));
 
 describe("provenance in the editor", () => {
   it("a Donetsk row set to 100% Russian says Assumption, keeps 'was: Estimate – DeepState…', and the breakdown follows", async () => {
     const { page } = session;
     const s = await editableScenario("Provenance");
     await page.goto(`/s/${s.id}#edit=${s.editSecret}`);
-    await page.waitForFunction(() => /All changes saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /All changes saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""),
+    );
     const row = page.locator('tr[data-region="UA-14"]');
     expect(await row.locator(".territory__source summary").textContent()).toMatch(/Estimate.*DeepState/);
     const firmnessBefore = (await page.locator(".headline__firmness").textContent()) ?? "";
@@ -33,7 +36,9 @@ describe("provenance in the editor", () => {
     await page.getByLabel("Kharkiv: km² held by Russia", { exact: true }).fill("99999");
     await expectVisible(page.getByTestId("headline-stale"));
     // The error beside the field names the region and the figure in words.
-    expect(await page.locator("#err-UA-63-russiaKm2").textContent()).toBe("Kharkiv: Russia's km² can't exceed the region's 31,415 km²");
+    expect(await page.locator("#err-UA-63-russiaKm2").textContent()).toBe(
+      "Kharkiv: Russia's km² can't exceed the region's 31,415 km²",
+    );
     expect(await russiaKm2(page)).toBe(valid);
     await page.getByLabel("Kharkiv: km² held by Russia", { exact: true }).fill("1000");
     expect(await page.getByTestId("headline-stale").count()).toBe(0);

@@ -129,7 +129,9 @@ describe("scenario editor", () => {
 
     // New scenarios are unlisted, but this browser keeps their edit link under "My scenarios".
     await page.goto("/");
-    await expectVisible(page.getByRole("region", { name: "My scenarios" }).getByRole("link", { name: "Browser-made scenario", exact: true }));
+    await expectVisible(
+      page.getByRole("region", { name: "My scenarios" }).getByRole("link", { name: "Browser-made scenario", exact: true }),
+    );
     await page.getByLabel("Search scenarios").fill("browser-made");
     await expectVisible(page.getByText("No scenario title contains"));
     session.expectNoProblems();

@@ -45,17 +45,30 @@ describe("security headers", () => {
 
   it("the guards are on the served endpoint: cross-site 403, a form post 415, an oversized body 413", async () => {
     const create = `${baseUrl()}/api/trpc/scenario.create`;
-    const crossSite = await fetch(create, { method: "POST", headers: { "content-type": "application/json", origin: "https://evil.example" }, body: "{}" });
+    const crossSite = await fetch(create, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://evil.example" },
+      body: "{}",
+    });
     expect(crossSite.status).toBe(403);
-    const form = await fetch(create, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "document=x" });
+    const form = await fetch(create, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "document=x",
+    });
     expect(form.status).toBe(415);
-    const big = await fetch(create, { method: "POST", headers: { "content-type": "application/json" }, body: " ".repeat(300 * 1024) });
+    const big = await fetch(create, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: " ".repeat(300 * 1024),
+    });
     expect(big.status).toBe(413);
     for (const response of [crossSite, form, big]) expectSecurityHeaders(response, `refused ${response.status}`);
   });
 });
 
-const ZOD_EVAL_PROBE = /navigator\?\.userAgent\?\.includes\("Cloudflare"\)\)return!1;try\{return Function\(""\),!0\}catch\(\w+\)\{return!1\}/;
+const ZOD_EVAL_PROBE =
+  /navigator\?\.userAgent\?\.includes\("Cloudflare"\)\)return!1;try\{return Function\(""\),!0\}catch\(\w+\)\{return!1\}/;
 const probeChecks = new Map<string, Promise<boolean>>();
 
 /** Whether a script of the build is one whose only eval is zod's `allowsEval` probe. */
@@ -79,7 +92,9 @@ describe("pages under the policy in Chromium", () => {
     await session.page.addInitScript(() => {
       const list: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
-      document.addEventListener("securitypolicyviolation", (e) => list.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        list.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
   }
   /**
@@ -126,13 +141,19 @@ describe("pages under the policy in Chromium", () => {
     await expectVisible(page.getByTestId("accepted-share"), 30_000);
     await expectVisible(page.locator(".value-chart canvas"));
     expect(workers.length, "the analysis worker started").toBeGreaterThan(0);
-    expect(workers.filter((url) => !url.startsWith(`${baseUrl()}/`) && !url.startsWith("blob:")), "workers from elsewhere").toEqual([]);
+    expect(
+      workers.filter((url) => !url.startsWith(`${baseUrl()}/`) && !url.startsWith("blob:")),
+      "workers from elsewhere",
+    ).toEqual([]);
     // The chart drew something: the canvas is not blank.
-    const painted = await page.locator(".value-chart canvas").first().evaluate((canvas: HTMLCanvasElement) => {
-      const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-      return false;
-    });
+    const painted = await page
+      .locator(".value-chart canvas")
+      .first()
+      .evaluate((canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+        return false;
+      });
     expect(painted).toBe(true);
     expect(await violations()).toEqual([]);
     session.expectNoProblems();

@@ -52,7 +52,12 @@ async function victimAt(server: RunningParley, address: string) {
     client,
     scenario,
     async save(title: string) {
-      const res = await client.mutate("scenario.update", { id: scenario.id, editSecret: scenario.editSecret, baseVersion: scenario.version, document: { ...statusQuoDocument(), title } });
+      const res = await client.mutate("scenario.update", {
+        id: scenario.id,
+        editSecret: scenario.editSecret,
+        baseVersion: scenario.version,
+        document: { ...statusQuoDocument(), title },
+      });
       if (res.status === 200) scenario.version = res.json.result.data.version;
       return res;
     },
@@ -149,14 +154,20 @@ describe("behind one trusted proxy (PARLEY_TRUST_PROXY=1)", () => {
     const statuses = await times(22, () => attacker.mutate("scenario.delete", {}, { "x-forwarded-for": "203.0.113.66" }));
     expect(statuses.slice(20)).toEqual([429, 429]);
     const victim = proxy();
-    const created = await victim.mutate("scenario.create", { document: statusQuoDocument() }, { "x-forwarded-for": "198.51.100.7" });
+    const created = await victim.mutate(
+      "scenario.create",
+      { document: statusQuoDocument() },
+      { "x-forwarded-for": "198.51.100.7" },
+    );
     expect(created.status, created.text).toBe(200);
   });
 
   it("what the client wrote to the left of the proxy's entry is ignored", async () => {
     const attacker = proxy();
     let i = 0;
-    const statuses = await times(22, () => attacker.mutate("scenario.delete", {}, { "x-forwarded-for": `192.0.2.${++i}, 203.0.113.77` }));
+    const statuses = await times(22, () =>
+      attacker.mutate("scenario.delete", {}, { "x-forwarded-for": `192.0.2.${++i}, 203.0.113.77` }),
+    );
     expect(statuses.slice(20)).toEqual([429, 429]);
   });
 });

@@ -22,7 +22,13 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const SECURITY_HEADERS = ["content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy"];
+const SECURITY_HEADERS = [
+  "content-security-policy",
+  "x-content-type-options",
+  "referrer-policy",
+  "x-frame-options",
+  "permissions-policy",
+];
 
 describe("health and malformed addresses (the shared server)", () => {
   it("GET /api/health is 200 when the database answers", async () => {
@@ -82,11 +88,15 @@ describe("an instance of its own", () => {
     let answer: (value: { status: number; text: string }) => void;
     let fail: (error: Error) => void;
     const answered = new Promise<{ status: number; text: string }>((resolve, reject) => ([answer, fail] = [resolve, reject]));
-    const inFlight = request(`${parley.url}/api/trpc/scenario.create`, { method: "POST", headers: { "content-type": "application/json", "content-length": body.length } }, (res) => {
-      let text = "";
-      res.on("data", (chunk: Buffer) => (text += chunk.toString()));
-      res.on("end", () => answer({ status: res.statusCode!, text }));
-    });
+    const inFlight = request(
+      `${parley.url}/api/trpc/scenario.create`,
+      { method: "POST", headers: { "content-type": "application/json", "content-length": body.length } },
+      (res) => {
+        let text = "";
+        res.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        res.on("end", () => answer({ status: res.statusCode!, text }));
+      },
+    );
     inFlight.on("error", (error) => fail(error));
     inFlight.write(body.subarray(0, half));
     // The server answers in order of arrival: once it has answered this, it has the save's headers.
@@ -128,12 +138,20 @@ describe("an instance of its own", () => {
       const { id, editSecret, version } = created.json.result.data as { id: string; editSecret: string; version: number };
 
       rmSync(folder, { recursive: true, force: true });
-      const saved = await client.mutate("scenario.update", { id, editSecret, baseVersion: version, document: { ...statusQuoDocument(), title: "into nothing?" } });
+      const saved = await client.mutate("scenario.update", {
+        id,
+        editSecret,
+        baseVersion: version,
+        document: { ...statusQuoDocument(), title: "into nothing?" },
+      });
       expect(saved.status).toBe(503);
       expect(saved.json.error.message).toBe("The database is unavailable, so nothing was saved: try again later");
       const health = await client.get("/api/health");
       expect(health.status).toBe(503);
-      expect(health.json).toEqual({ status: "unavailable", reason: "the database file was deleted or moved while Parley was running" });
+      expect(health.json).toEqual({
+        status: "unavailable",
+        reason: "the database file was deleted or moved while Parley was running",
+      });
       expect(health.text).not.toContain(folder);
     } finally {
       await parley.stop();

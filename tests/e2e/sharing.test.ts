@@ -9,7 +9,11 @@ const session = useBrowserPage();
 const HOSTILE = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> & "quotes"`;
 
 async function waitForSaveStatus(page: Page, pattern: RegExp) {
-  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""), pattern.source, { timeout: 15_000 });
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""),
+    pattern.source,
+    { timeout: 15_000 },
+  );
 }
 
 async function shareLinks(page: Page): Promise<{ view: string; edit: string }> {
@@ -64,9 +68,18 @@ describe("sharing by capability links", () => {
         const get = await fetch(`/api/trpc/scenario.get?input=${encodeURIComponent(JSON.stringify({ id: scenarioId }))}`);
         const { result } = (await get.json()) as { result: { data: { version: number; document: unknown } } };
         const send = (body: unknown) =>
-          fetch("/api/trpc/scenario.update", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then((r) => r.status);
+          fetch("/api/trpc/scenario.update", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(body),
+          }).then((r) => r.status);
         return {
-          wrong: await send({ id: scenarioId, editSecret: "A".repeat(22), baseVersion: result.data.version, document: result.data.document }),
+          wrong: await send({
+            id: scenarioId,
+            editSecret: "A".repeat(22),
+            baseVersion: result.data.version,
+            document: result.data.document,
+          }),
           missing: await send({ id: scenarioId, baseVersion: result.data.version, document: result.data.document }),
         };
       }, id);
@@ -80,7 +93,9 @@ describe("sharing by capability links", () => {
       await waitForSaveStatus(other, /All changes saved/);
       await other.goto(`/compare?ids=${id},${forkId}`);
       await expectVisible(other.getByTestId("compare-table"));
-      expect(await other.locator("[data-testid=compare-table] thead th[data-scenario] a").first().textContent()).toBe(HOSTILE.slice(0, 190));
+      expect(await other.locator("[data-testid=compare-table] thead th[data-scenario] a").first().textContent()).toBe(
+        HOSTILE.slice(0, 190),
+      );
       await expectInert(other);
     } finally {
       await reader.close();
@@ -102,8 +117,12 @@ describe("sharing by capability links", () => {
     } finally {
       await stale.close();
     }
-    const stored = await fetch(`${baseUrl()}/api/trpc/scenario.get?input=${encodeURIComponent(JSON.stringify({ id }))}`).then((r) => r.json());
-    expect((stored as { result: { data: { document: { summary: string }; version: number } } }).result.data.document.summary).toBe(HOSTILE);
+    const stored = await fetch(`${baseUrl()}/api/trpc/scenario.get?input=${encodeURIComponent(JSON.stringify({ id }))}`).then(
+      (r) => r.json(),
+    );
+    expect(
+      (stored as { result: { data: { document: { summary: string }; version: number } } }).result.data.document.summary,
+    ).toBe(HOSTILE);
     expect(dialogs.every((m) => /Replace the edit link/.test(m))).toBe(true);
     session.expectNoProblems({ allow: [/scenario\.update/, /status of 40[03]/] });
   });

@@ -23,7 +23,9 @@ async function query<T>(procedure: string, input?: unknown): Promise<T> {
 /** The stored documents of the positions put forward between June 2025 and June 2026, oldest first. */
 async function storedPositions(): Promise<{ id: string; title: string; date: string }[]> {
   const listed = await query<{ id: string }[]>("timeline.positions", { from: "2025-06-01", to: "2026-06-30" });
-  const stored = await Promise.all(listed.map(async ({ id }) => ({ id, ...(await query<{ document: StoredScenario }>("scenario.get", { id })).document })));
+  const stored = await Promise.all(
+    listed.map(async ({ id }) => ({ id, ...(await query<{ document: StoredScenario }>("scenario.get", { id })).document })),
+  );
   return stored
     .filter((s) => s.context.proposedBy.length > 0)
     .map((s) => ({ id: s.id, title: s.title, date: s.context.date! }))
@@ -36,7 +38,12 @@ async function tablePositions(page: Page): Promise<{ id: string; title: string; 
     rows
       .map((row) => {
         const cells = row.querySelectorAll("td");
-        return { id: row.getAttribute("data-scenario")!, date: cells[1]!.textContent!, by: cells[2]!.textContent!, title: cells[3]!.textContent! };
+        return {
+          id: row.getAttribute("data-scenario")!,
+          date: cells[1]!.textContent!,
+          by: cells[2]!.textContent!,
+          title: cells[3]!.textContent!,
+        };
       })
       .filter((r) => r.by !== "Line of control (estimate)")
       .map(({ id, title, date }) => ({ id, title, date })),
@@ -63,7 +70,9 @@ describe("timeline", () => {
 
     // The table lists every stored position of that year, by date and title, with its Donetsk figures.
     const listed = (await tablePositions(page)).filter((r) => expected.some((e) => e.id === r.id));
-    expect(listed.map((r) => `${r.date} ${r.title}`).sort()).toEqual(expected.map((e) => `${formatIsoDate(e.date)} ${e.title}`).sort());
+    expect(listed.map((r) => `${r.date} ${r.title}`).sort()).toEqual(
+      expected.map((e) => `${formatIsoDate(e.date)} ${e.title}`).sort(),
+    );
     // …and each one is a point in the chart, in its proposers' lane.
     for (const e of expected) expect(await page.locator(`[data-position="${e.id}"]`).count()).toBe(1);
 
@@ -75,7 +84,9 @@ describe("timeline", () => {
     const bar = page.getByTestId("pick-bar");
     expect(await bar.textContent()).toContain(first.title);
     expect(await bar.textContent()).toContain(last.title);
-    expect(await bar.getByRole("link", { name: "Before/after" }).getAttribute("href")).toBe(`/diff?from=${encodeURIComponent(first.id)}&to=${encodeURIComponent(last.id)}`);
+    expect(await bar.getByRole("link", { name: "Before/after" }).getAttribute("href")).toBe(
+      `/diff?from=${encodeURIComponent(first.id)}&to=${encodeURIComponent(last.id)}`,
+    );
     // The README's picture (docs/timeline.png): the top of the page with two points picked.
     await page.setViewportSize({ width: 1280, height: 1500 });
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -33,7 +33,9 @@ const LIFTED_BUDGETS = {
 };
 
 export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
-  const { buildIfStale } = (await import(pathToFileURL(path.join(root, "scripts/build-if-stale.mjs")).href)) as BuildIfStaleModule;
+  const { buildIfStale } = (await import(
+    pathToFileURL(path.join(root, "scripts/build-if-stale.mjs")).href
+  )) as BuildIfStaleModule;
   buildIfStale({ quiet: true });
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "parley-e2e-"));
@@ -45,7 +47,8 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
   try {
     server = await startParley({ DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, ...LIFTED_BUDGETS, ...extraEnv });
     const health = await fetch(`${server.url}/api/health`);
-    if (health.status !== 200) throw new Error(`Parley is ready but /api/health says ${health.status}: ${await health.text()}\n${server.output()}`);
+    if (health.status !== 200)
+      throw new Error(`Parley is ready but /api/health says ${health.status}: ${await health.text()}\n${server.output()}`);
     return { baseUrl: server.url, stop };
   } catch (error) {
     await stop();

@@ -19,22 +19,31 @@ type Router = "scenario" | "profileSet";
 type AnyCall = (input: unknown) => Promise<unknown>;
 
 /** The procedure `router.procedure` of the test database's caller, taking any input. */
-export const procedureOf = (t: TestDb, router: Router, procedure: string) => (t.caller[router] as unknown as Record<string, AnyCall>)[procedure]!;
+export const procedureOf = (t: TestDb, router: Router, procedure: string) =>
+  (t.caller[router] as unknown as Record<string, AnyCall>)[procedure]!;
 
 /**
  * describe `router.<procedure>` for each of `procedures`, and in it one test per case of that
  * procedure: rejected with its code, naming its field, and every row as it was. `t` is read when
  * a case runs (the database opens in beforeAll).
  */
-export function describeRejections<P extends string>(router: Router, procedures: readonly P[], cases: Case<P>[], t: () => TestDb) {
+export function describeRejections<P extends string>(
+  router: Router,
+  procedures: readonly P[],
+  cases: Case<P>[],
+  t: () => TestDb,
+) {
   describe.each(procedures as P[])(`${router}.%s`, (procedure) => {
-    it.each(cases.filter((c) => c[1] === procedure).map((c) => [c[0], c] as const))("rejects %s", async (_label, [, , input, code, field]) => {
-      const before = await snapshotDatabase(t().db);
-      const call = procedureOf(t(), router, procedure);
-      const error = await trpcErrorOf(() => call(input()));
-      expect({ code: error.code, message: error.message }).toMatchObject({ code, message: expect.stringMatching(field) });
-      expect(await snapshotDatabase(t().db)).toEqual(before);
-    });
+    it.each(cases.filter((c) => c[1] === procedure).map((c) => [c[0], c] as const))(
+      "rejects %s",
+      async (_label, [, , input, code, field]) => {
+        const before = await snapshotDatabase(t().db);
+        const call = procedureOf(t(), router, procedure);
+        const error = await trpcErrorOf(() => call(input()));
+        expect({ code: error.code, message: error.message }).toMatchObject({ code, message: expect.stringMatching(field) });
+        expect(await snapshotDatabase(t().db)).toEqual(before);
+      },
+    );
   });
 }
 
@@ -44,7 +53,15 @@ export const NUM_RUNS = Number(process.env.PARLEY_FC_RUNS ?? 100);
 /** Anything at all, the given edge cases, and binary strings of up to `maxLength` units. */
 export const oddValues = (constants: unknown[], maxLength: number) =>
   fc.oneof(
-    fc.anything({ withBigInt: false, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }),
+    fc.anything({
+      withBigInt: false,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withNullPrototype: true,
+    }),
     fc.constantFrom(...constants),
     fc.string({ unit: "binary", maxLength }),
   );
@@ -64,7 +81,10 @@ type Path = (string | number)[];
  * `base` with one to three edits (each a path and the value to put there: REMOVE removes), as
  * chosen by `edit`, which is given `base`'s paths and the value at a path.
  */
-export function mutatedDocuments(base: unknown, edit: (paths: Path[], valueAt: (path: Path) => unknown) => fc.Arbitrary<{ path: readonly (string | number)[]; value: unknown }>) {
+export function mutatedDocuments(
+  base: unknown,
+  edit: (paths: Path[], valueAt: (path: Path) => unknown) => fc.Arbitrary<{ path: readonly (string | number)[]; value: unknown }>,
+) {
   const paths = allPaths(base);
   const valueAt = (path: Path) => path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], base);
   return fc.array(edit(paths, valueAt), { minLength: 1, maxLength: 3 }).map((edits) => {
@@ -112,10 +132,19 @@ export function expectNotServerError(error: unknown, label: string): asserts err
 }
 
 /** `router.<one of procedures>` with any input never reaches the server's catch-all. */
-export async function expectNoServerErrorFromAnyInput(t: TestDb, router: Router, procedures: readonly string[], input: fc.Arbitrary<unknown>) {
+export async function expectNoServerErrorFromAnyInput(
+  t: TestDb,
+  router: Router,
+  procedures: readonly string[],
+  input: fc.Arbitrary<unknown>,
+) {
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...procedures), input, async (procedure, value) => {
-      const error = await procedureOf(t, router, procedure)(value).then(
+      const error = await procedureOf(
+        t,
+        router,
+        procedure,
+      )(value).then(
         () => null,
         (e: { code?: string }) => e,
       );
@@ -140,12 +169,17 @@ export async function expectCreateAcceptsOnlyWhatParses(
     fc.asyncProperty(documents, fc.boolean(), async (document, wrap) => {
       const input = wrap ? { document } : document;
       let created: { id: string } | undefined;
-      const outcome = await expectCleanOutcome(async () => (created = (await procedureOf(t, router, "create")(input)) as { id: string }), input);
+      const outcome = await expectCleanOutcome(
+        async () => (created = (await procedureOf(t, router, "create")(input)) as { id: string }),
+        input,
+      );
       if (outcome === "accepted") {
         // Stored as JSON: compare with the JSON of what the schema accepted (-0 reads back as 0).
         const parsed = JSON.parse(JSON.stringify(schema.parse(document)));
         expect(((await procedureOf(t, router, "get")({ id: created!.id })) as { document: unknown }).document).toEqual(parsed);
-        await (t.db[router] as unknown as { delete(args: { where: { id: string } }): Promise<unknown> }).delete({ where: { id: created!.id } });
+        await (t.db[router] as unknown as { delete(args: { where: { id: string } }): Promise<unknown> }).delete({
+          where: { id: created!.id },
+        });
       }
     }),
     { numRuns: NUM_RUNS },

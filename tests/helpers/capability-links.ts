@@ -25,12 +25,16 @@ function formsOf(secret: string): string[] {
 export function capabilityLinks() {
   const t: TestDb = testDbPerTest();
 
-  const storedHash = async (id: string) => (await t.db.scenario.findUniqueOrThrow({ where: { id }, select: { editSecretHash: true } })).editSecretHash;
+  const storedHash = async (id: string) =>
+    (await t.db.scenario.findUniqueOrThrow({ where: { id }, select: { editSecretHash: true } })).editSecretHash;
 
   /** Every row of every table as text, and the database file and its WAL as bytes. */
   async function everythingStored(): Promise<{ rows: string; files: string }> {
     const rows = JSON.stringify(await snapshotDatabase(t.db));
-    const files = [t.file, `${t.file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString("latin1")).join("\n");
+    const files = [t.file, `${t.file}-wal`]
+      .filter(existsSync)
+      .map((f) => readFileSync(f).toString("latin1"))
+      .join("\n");
     return { rows, files };
   }
 
@@ -43,20 +47,38 @@ export function capabilityLinks() {
   }
 
   /** A scenario at version 2 (revisions 1 and 2), its secret, and the document of each revision. */
-  async function scenarioWithHistory(caller: Caller = t.caller): Promise<Editable & { rev1: ReturnType<typeof statusQuoDocument> }> {
+  async function scenarioWithHistory(
+    caller: Caller = t.caller,
+  ): Promise<Editable & { rev1: ReturnType<typeof statusQuoDocument> }> {
     const created = await createEditable(caller, { ...statusQuoDocument(), title: "Someone's scenario" });
     const rev2 = withRegion(created.document, "UA-63", { russiaKm2: 2_150, ukraineKm2: 29_265 });
-    const { version, document } = await caller.scenario.update({ id: created.id, editSecret: created.editSecret, baseVersion: 1, document: rev2 });
+    const { version, document } = await caller.scenario.update({
+      id: created.id,
+      editSecret: created.editSecret,
+      baseVersion: 1,
+      document: rev2,
+    });
     return { ...created, version, document, rev1: created.document };
   }
 
   /** Each mutation of a live scenario, sent with `editSecret` (undefined: the field left out). */
-  function mutation(name: MutationName, target: { id: string; version: number }, editSecret: string | undefined, caller: Caller = t.caller): () => Promise<unknown> {
+  function mutation(
+    name: MutationName,
+    target: { id: string; version: number },
+    editSecret: string | undefined,
+    caller: Caller = t.caller,
+  ): () => Promise<unknown> {
     const { id, version } = target;
     const secret = editSecret as string;
     switch (name) {
       case "update":
-        return () => caller.scenario.update({ id, editSecret: secret, baseVersion: version, document: { ...statusQuoDocument(), title: "Hijacked" } });
+        return () =>
+          caller.scenario.update({
+            id,
+            editSecret: secret,
+            baseVersion: version,
+            document: { ...statusQuoDocument(), title: "Hijacked" },
+          });
       case "delete":
         return () => caller.scenario.delete({ id, editSecret: secret });
       case "restore":

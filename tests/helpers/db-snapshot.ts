@@ -8,9 +8,11 @@ const REQUIRED_TABLES = ["Scenario", "ScenarioRevision", "ProfileSet", "_prisma_
 
 export async function snapshotDatabase(db: Db): Promise<DbSnapshot> {
   // Every table in the file, so a table added by a later migration is covered without listing it here.
-  const tables = (await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)).map(
-    (t) => t.name,
-  );
+  const tables = (
+    await db.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    )
+  ).map((t) => t.name);
   for (const required of REQUIRED_TABLES) if (!tables.includes(required)) throw new Error(`No table ${required}`);
   const snapshot: DbSnapshot = {};
   for (const table of tables) {
@@ -19,7 +21,9 @@ export async function snapshotDatabase(db: Db): Promise<DbSnapshot> {
     const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT ${row} AS row FROM "${table}" ORDER BY 1`);
     snapshot[table] = rows.map((r) => r.row);
   }
-  const schema = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT type || '|' || name || '|' || coalesce(sql, '') AS row FROM sqlite_master ORDER BY 1`);
+  const schema = await db.$queryRawUnsafe<{ row: string }[]>(
+    `SELECT type || '|' || name || '|' || coalesce(sql, '') AS row FROM sqlite_master ORDER BY 1`,
+  );
   snapshot.sqlite_master = schema.map((r) => r.row);
   return snapshot;
 }

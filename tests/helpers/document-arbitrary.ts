@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { TERM_SPECS, type TermSpec } from "@/server/domain/catalog.ts";
-import { ACTORS, CONFIDENCE, DATE_KINDS, OPEN_ENDED, PARTY_ROLES, REGION_BASES, TERM_STATUSES, ZONES } from "@/server/domain/options.ts";
+import {
+  ACTORS,
+  CONFIDENCE,
+  DATE_KINDS,
+  OPEN_ENDED,
+  PARTY_ROLES,
+  REGION_BASES,
+  TERM_STATUSES,
+  ZONES,
+} from "@/server/domain/options.ts";
 import type { RegionId } from "@/server/domain/reference/regions.ts";
 import { ScenarioDocument, type Party, type ScenarioContext } from "@/server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
@@ -12,7 +21,11 @@ import { regionFeatures } from "./regions-geojson.ts";
 
 const REGIONS = regionFeatures().map((f) => ({ id: f.id as RegionId, area: f.properties.area_km2 }));
 
-interface Leaf { value: unknown; status: string | null; note: string }
+interface Leaf {
+  value: unknown;
+  status: string | null;
+  note: string;
+}
 
 export type Edit =
   | { kind: "title" | "summary"; text: string }
@@ -32,7 +45,8 @@ export type Edit =
 
 /** Already trimmed (the schema trims), so the parsed document equals the one built. */
 const text = (maxLength: number, minLength = 0) =>
-  fc.oneof(fc.string({ maxLength }), fc.string({ unit: "grapheme", maxLength: Math.min(maxLength, 20) }))
+  fc
+    .oneof(fc.string({ maxLength }), fc.string({ unit: "grapheme", maxLength: Math.min(maxLength, 20) }))
     .map((s) => s.trim())
     .filter((s) => s.length >= minLength && s.length <= maxLength);
 
@@ -45,7 +59,11 @@ const third = (area: number) => fc.double({ min: 0, max: Math.floor(area / 3), n
 const figures = region.chain(({ id, area }) =>
   fc
     .oneof(
-      fc.integer({ min: 0, max: area }).chain((r) => fc.integer({ min: 0, max: area - r }).chain((u) => fc.integer({ min: 0, max: area - r - u }).map((c) => [r, u, c]))),
+      fc
+        .integer({ min: 0, max: area })
+        .chain((r) =>
+          fc.integer({ min: 0, max: area - r }).chain((u) => fc.integer({ min: 0, max: area - r - u }).map((c) => [r, u, c])),
+        ),
       fc.tuple(third(area), third(area), third(area)),
       fc.constantFrom([area, 0, 0], [0, area, 0], [0, 0, area], [0, 0, 0]),
     )
@@ -81,7 +99,9 @@ const term = fc.constantFrom(...TERM_SPECS);
 const partyId = fc.stringMatching(/^[a-z][a-z0-9-]{1,31}$/);
 const role = fc.constantFrom(...PARTY_ROLES);
 
-const isoDay = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDay = fc
+  .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const context: fc.Arbitrary<ScenarioContext> = fc.record({
   date: fc.option(isoDay, { nil: null }),
   dateKind: fc.constantFrom(...DATE_KINDS),
@@ -100,12 +120,20 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant("regionBasis" as const), id: region.map((r) => r.id), basis: fc.constantFrom(...REGION_BASES) }),
   fc.record({ kind: fc.constant("regionStatus" as const), id: region.map((r) => r.id), status }),
   fc.record({ kind: fc.constant("regionNote" as const), id: region.map((r) => r.id), note: text(500) }),
-  { arbitrary: term.chain((spec) => termValue(spec).map((value) => ({ kind: "termValue" as const, termId: spec.id, value }))), weight: 4 },
+  {
+    arbitrary: term.chain((spec) => termValue(spec).map((value) => ({ kind: "termValue" as const, termId: spec.id, value }))),
+    weight: 4,
+  },
   fc.record({ kind: fc.constant("termStatus" as const), termId: term.map((s) => s.id), status }),
   fc.record({ kind: fc.constant("termNote" as const), termId: term.map((s) => s.id), note: text(500) }),
   fc.record({ kind: fc.constant("addParty" as const), party: fc.record({ id: partyId, name: text(80, 1), role }) }),
   fc.record({ kind: fc.constant("removeParty" as const), index: fc.nat() }),
-  fc.record({ kind: fc.constant("changeParty" as const), index: fc.nat(), name: fc.option(text(80, 1), { nil: null }), role: fc.option(role, { nil: null }) }),
+  fc.record({
+    kind: fc.constant("changeParty" as const),
+    index: fc.nat(),
+    name: fc.option(text(80, 1), { nil: null }),
+    role: fc.option(role, { nil: null }),
+  }),
   fc.record({ kind: fc.constant("reorderParties" as const), keys: fc.array(fc.integer(), { minLength: 12, maxLength: 12 }) }),
 );
 
@@ -142,7 +170,8 @@ export function applyEdits(start: ScenarioDocument, edits: readonly Edit[]): Sce
         doc.terms.territory[e.id].note = e.note;
         break;
       case "termValue": {
-        const resolved = e.termId === "ceasefire.declaredBy" && typeof e.value === "number" ? parties[e.value % parties.length]!.id : e.value;
+        const resolved =
+          e.termId === "ceasefire.declaredBy" && typeof e.value === "number" ? parties[e.value % parties.length]!.id : e.value;
         leaf(doc, e.termId).value = structuredClone(resolved);
         break;
       }
@@ -179,7 +208,8 @@ export function applyEdits(start: ScenarioDocument, edits: readonly Edit[]): Sce
   if (declaredBy.value !== null && !doc.parties.some((p) => p.id === declaredBy.value)) declaredBy.value = null;
   if (doc.terms.ceasefire.type.value === "unilateral" && declaredBy.value === null) declaredBy.value = doc.parties[0]!.id;
   const parsed = ScenarioDocument.safeParse(doc);
-  if (!parsed.success) throw new Error(`The generator built an invalid document: ${JSON.stringify(parsed.error.issues).slice(0, 500)}`);
+  if (!parsed.success)
+    throw new Error(`The generator built an invalid document: ${JSON.stringify(parsed.error.issues).slice(0, 500)}`);
   return doc;
 }
 
@@ -193,5 +223,9 @@ export const validDocument: fc.Arbitrary<ScenarioDocument> = fc
 /** Two valid documents: unrelated, or the second an edit of the first (small diffs). */
 export const documentPair: fc.Arbitrary<[ScenarioDocument, ScenarioDocument]> = fc.oneof(
   fc.tuple(validDocument, validDocument),
-  validDocument.chain((a) => fc.array(edit, { minLength: 0, maxLength: 4 }).map((edits): [ScenarioDocument, ScenarioDocument] => [a, applyEdits(a, edits)])),
+  validDocument.chain((a) =>
+    fc
+      .array(edit, { minLength: 0, maxLength: 4 })
+      .map((edits): [ScenarioDocument, ScenarioDocument] => [a, applyEdits(a, edits)]),
+  ),
 );

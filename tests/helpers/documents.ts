@@ -12,7 +12,11 @@ export const statusQuoDocument = () => seedDocument("status-quo-2025-05");
 export const usProposalDocument = () => seedDocument("us-proposal-2025-04");
 
 /** A copy of `doc` with one region row patched; loosely typed so tests can write invalid values. */
-export function withRegion(doc: ScenarioDocument, id: RegionId, patch: Partial<Record<keyof RegionTerm, unknown>>): ScenarioDocument {
+export function withRegion(
+  doc: ScenarioDocument,
+  id: RegionId,
+  patch: Partial<Record<keyof RegionTerm, unknown>>,
+): ScenarioDocument {
   const copy = structuredClone(doc);
   copy.terms.territory[id] = { ...copy.terms.territory[id], ...patch } as RegionTerm;
   return copy;

@@ -21,12 +21,20 @@ export interface KilledRun {
  * on the child's events only (its lines, its exit), never on a clock: on a busy machine the saves
  * just take longer. A child that hangs is left to the test's own timeout.
  */
-export function saveUntilKilled(file: string, killAfter: number, scenario?: { id: string; editSecret: string }): Promise<KilledRun> {
+export function saveUntilKilled(
+  file: string,
+  killAfter: number,
+  scenario?: { id: string; editSecret: string },
+): Promise<KilledRun> {
   return new Promise((resolve, reject) => {
     // `node --import tsx`, not the tsx command: that one runs Node as a child of its own, which a
     // SIGKILL to the command would leave running.
     const args = ["--import", "tsx", CHILD, file, ...(scenario ? [scenario.id, scenario.editSecret] : [])];
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_ENV: "production" } });
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NODE_ENV: "production" },
+    });
     const acked: number[] = [];
     let scenarioId = scenario?.id;
     let editSecret = scenario?.editSecret ?? "-";
@@ -62,8 +70,10 @@ export function saveUntilKilled(file: string, killAfter: number, scenario?: { id
     });
     child.on("exit", (code, signal) => {
       process.off("exit", killOnExit);
-      if (!killed) return reject(new Error(`The child exited by itself (${code ?? signal}) after ${acked.length} saves:\n${stderr}`));
-      if (!scenarioId || startVersion === undefined) return reject(new Error(`The child never reported its scenario:\n${stderr}`));
+      if (!killed)
+        return reject(new Error(`The child exited by itself (${code ?? signal}) after ${acked.length} saves:\n${stderr}`));
+      if (!scenarioId || startVersion === undefined)
+        return reject(new Error(`The child never reported its scenario:\n${stderr}`));
       resolve({ scenarioId, editSecret, acked, startVersion, signal });
     });
     child.on("error", (error) => {

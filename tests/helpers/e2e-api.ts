@@ -11,7 +11,11 @@ export interface ApiScenario {
 }
 
 export async function apiPost<T>(procedure: string, body: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl()}/api/trpc/${procedure}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch(`${baseUrl()}/api/trpc/${procedure}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${procedure} answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { result: { data: T } }).result.data;
 }

@@ -3,7 +3,14 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -142,7 +149,8 @@ function watchPage(page: Page, problems: PageProblems): void {
     problems.failedRequests.push(`${request.method()} ${request.url()}: ${reason}`);
   });
   page.on("response", (response) => {
-    if (response.status() >= 400) problems.errorResponses.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
+    if (response.status() >= 400)
+      problems.errorResponses.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
   });
 }
 
@@ -153,7 +161,11 @@ function required<T>(value: T | undefined, what: string): T {
 
 /** Saves a full-page PNG as test-results/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  const safe = name.replace(/[^a-zA-Z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 120) || "screenshot";
+  const safe =
+    name
+      .replace(/[^a-zA-Z0-9._-]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 120) || "screenshot";
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${safe}.png`);
   await page.screenshot({ path: file, fullPage: true });

@@ -16,13 +16,20 @@ export interface Editable {
   document: ScenarioDocument;
 }
 
-function editable(result: { id: string; editSecret: string | null; version: number; document: ScenarioDocument }, what: string): Editable {
+function editable(
+  result: { id: string; editSecret: string | null; version: number; document: ScenarioDocument },
+  what: string,
+): Editable {
   if (typeof result.editSecret !== "string") throw new Error(`${what} returned no edit secret`);
   return { id: result.id, editSecret: result.editSecret, version: result.version, document: result.document };
 }
 
 /** A new scenario (unlisted unless `published`), with the edit secret create returned. */
-export async function createEditable(caller: Caller, document: ScenarioDocument = statusQuoDocument(), options: { published?: boolean } = {}): Promise<Editable> {
+export async function createEditable(
+  caller: Caller,
+  document: ScenarioDocument = statusQuoDocument(),
+  options: { published?: boolean } = {},
+): Promise<Editable> {
   const created = editable(await caller.scenario.create({ document }), "scenario.create");
   if (options.published) await caller.scenario.setPublished({ id: created.id, editSecret: created.editSecret, published: true });
   return created;

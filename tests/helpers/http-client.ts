@@ -22,27 +22,36 @@ export interface Client {
 export function clientAt(baseUrl: string, localAddress: string): Client {
   const send = (method: string, path: string, body: string | undefined, headers: Record<string, string> = {}) =>
     new Promise<HttpAnswer>((resolve, reject) => {
-      const req = request(new URL(path, baseUrl), { method, localAddress, headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...headers } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          let json: unknown;
-          try {
-            json = JSON.parse(text);
-          } catch {
-            json = undefined;
-          }
-          resolve({ status: res.statusCode!, headers: res.headers, text, json });
-        });
-      });
+      const req = request(
+        new URL(path, baseUrl),
+        { method, localAddress, headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...headers } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => {
+            const text = Buffer.concat(chunks).toString("utf8");
+            let json: unknown;
+            try {
+              json = JSON.parse(text);
+            } catch {
+              json = undefined;
+            }
+            resolve({ status: res.statusCode!, headers: res.headers, text, json });
+          });
+        },
+      );
       req.on("error", reject);
       req.end(body);
     });
   return {
     get: (path, headers) => send("GET", path, undefined, headers),
     post: (path, body, headers) => send("POST", path, JSON.stringify(body), headers),
-    query: (procedure, input) => send("GET", `/api/trpc/${procedure}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, undefined),
+    query: (procedure, input) =>
+      send(
+        "GET",
+        `/api/trpc/${procedure}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
+        undefined,
+      ),
     mutate: (procedure, input, headers) => send("POST", `/api/trpc/${procedure}`, JSON.stringify(input), headers),
   };
 }

@@ -37,7 +37,12 @@ export function trpcRequest(path: string, spec: RequestSpec = {}): Request {
   const headers = new Headers({ host: new URL(ORIGIN).host, ...(isGet ? {} : { "content-type": "application/json" }) });
   for (const [key, value] of Object.entries(spec.headers ?? {})) headers.set(key, value);
   const body = isGet ? undefined : (spec.body ?? JSON.stringify(spec.input ?? null));
-  return new Request(url, { method, headers, body, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
+  return new Request(url, {
+    method,
+    headers,
+    body,
+    ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+  } as RequestInit);
 }
 
 /** No rate limit to speak of, for tests that are not about it. */
@@ -75,11 +80,20 @@ export async function send(db: Db, req: Request, options: SendOptions = {}) {
   } catch {
     body = text;
   }
-  return { status: res.status, headers: res.headers, text, body: body as TrpcBody & TrpcErrorBody & { result: { data: unknown } } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    text,
+    body: body as TrpcBody & TrpcErrorBody & { result: { data: unknown } },
+  };
 }
 
 /** A body stream of `total` bytes in `chunk`-byte pieces, counting how many bytes were pulled. */
-export function countingStream(total: number, chunk = 16 * 1024, fill = 0x20): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
+export function countingStream(
+  total: number,
+  chunk = 16 * 1024,
+  fill = 0x20,
+): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
   let sent = 0;
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {

@@ -9,7 +9,8 @@ export const seedProfileDocument = (): ProfileSetDocument => seedProfileSet();
 export const namedProfileDocument = (name: string): ProfileSetDocument => ({ ...seedProfileSet(), name });
 
 /** A deep copy of the seed document with the value at `path` replaced (REMOVE removes it); loosely typed for invalid values. */
-export const profileDocumentWith = (path: readonly (string | number)[], value: unknown): unknown => withValueAt(seedProfileSet(), path, value);
+export const profileDocumentWith = (path: readonly (string | number)[], value: unknown): unknown =>
+  withValueAt(seedProfileSet(), path, value);
 
 // Capability links for profile sets, as for scenarios (./editable.ts): create and fork return an
 // edit secret once; the seed set has none. These helpers keep the secret.
@@ -24,15 +25,23 @@ export interface EditableSet {
   document: ProfileSetDocument;
 }
 
-function editableSet(result: { id: string; editSecret: string | null; version: number; document: ProfileSetDocument }, what: string): EditableSet {
+function editableSet(
+  result: { id: string; editSecret: string | null; version: number; document: ProfileSetDocument },
+  what: string,
+): EditableSet {
   if (typeof result.editSecret !== "string") throw new Error(`${what} returned no edit secret`);
   return { id: result.id, editSecret: result.editSecret, version: result.version, document: result.document };
 }
 
 /** A new profile set (unlisted unless `published`), with the edit secret create returned. */
-export async function createSet(caller: Caller, document: ProfileSetDocument = seedProfileSet(), options: { published?: boolean } = {}): Promise<EditableSet> {
+export async function createSet(
+  caller: Caller,
+  document: ProfileSetDocument = seedProfileSet(),
+  options: { published?: boolean } = {},
+): Promise<EditableSet> {
   const created = editableSet(await caller.profileSet.create({ document }), "profileSet.create");
-  if (options.published) await caller.profileSet.setPublished({ id: created.id, editSecret: created.editSecret, published: true });
+  if (options.published)
+    await caller.profileSet.setPublished({ id: created.id, editSecret: created.editSecret, published: true });
   return created;
 }
 

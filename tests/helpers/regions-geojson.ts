@@ -4,7 +4,15 @@ import path from "node:path";
 export interface RegionFeature {
   type: "Feature";
   id: string;
-  properties: { id: string; name: string; short_name: string; country: "UA" | "RU"; type: string; area_km2: number; area_km2_geom: number };
+  properties: {
+    id: string;
+    name: string;
+    short_name: string;
+    country: "UA" | "RU";
+    type: string;
+    area_km2: number;
+    area_km2_geom: number;
+  };
   geometry: { type: "Polygon" | "MultiPolygon"; coordinates: unknown };
 }
 

@@ -20,7 +20,12 @@ describe("every procedure that returns a scenario answers scenario.get's shape",
     const get = () => t.caller.scenario.get({ id: created.id });
     expect(withoutSecret(created)).toEqual(await get());
     const secret = created.editSecret!;
-    const updated = await t.caller.scenario.update({ id: created.id, editSecret: secret, baseVersion: 1, document: { ...created.document, summary: "v2" } });
+    const updated = await t.caller.scenario.update({
+      id: created.id,
+      editSecret: secret,
+      baseVersion: 1,
+      document: { ...created.document, summary: "v2" },
+    });
     expect(updated).toEqual(await get());
     const restored = await t.caller.scenario.restore({ id: created.id, editSecret: secret, revision: 1 });
     expect(restored).toEqual(await get());

@@ -2,7 +2,16 @@ import type { TRPCError } from "@trpc/server";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScenarioDocument } from "@/server/domain/scenario.ts";
-import { cleanOutcomes, expectCreateAcceptsOnlyWhatParses, expectNoServerErrorFromAnyInput, expectNotServerError, mutatedDocuments, NUM_RUNS, oddValues, shown } from "../helpers/bad-input.ts";
+import {
+  cleanOutcomes,
+  expectCreateAcceptsOnlyWhatParses,
+  expectNoServerErrorFromAnyInput,
+  expectNotServerError,
+  mutatedDocuments,
+  NUM_RUNS,
+  oddValues,
+  shown,
+} from "../helpers/bad-input.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { validDocument } from "../helpers/document-arbitrary.ts";
 import { REMOVE, statusQuoDocument } from "../helpers/documents.ts";
@@ -32,7 +41,10 @@ afterAll(async () => {
 });
 
 const base = statusQuoDocument();
-const odd = oddValues([REMOVE, -1, -0, 0.5, 1e308, Number.NaN, Number.POSITIVE_INFINITY, "", " ", "x".repeat(10_240), null, [], {}], 300);
+const odd = oddValues(
+  [REMOVE, -1, -0, 0.5, 1e308, Number.NaN, Number.POSITIVE_INFINITY, "", " ", "x".repeat(10_240), null, [], {}],
+  300,
+);
 
 /** A valid document with one to three values replaced, removed, or extra keys added. */
 const mutatedDocument = mutatedDocuments(base, (paths, valueAt) => {
@@ -46,7 +58,10 @@ const mutatedDocument = mutatedDocuments(base, (paths, valueAt) => {
   return fc.oneof(
     fc.record({ path: fc.constantFrom(...paths), value: odd }),
     fc.constantFrom(...paths).chain((path) => sameKind(path).map((value) => ({ path, value }))),
-    fc.record({ path: fc.constantFrom(...paths).chain((p) => fc.string({ maxLength: 12 }).map((k) => [...p.slice(0, -1), k])), value: odd }),
+    fc.record({
+      path: fc.constantFrom(...paths).chain((p) => fc.string({ maxLength: 12 }).map((k) => [...p.slice(0, -1), k])),
+      value: odd,
+    }),
   );
 });
 
@@ -63,11 +78,18 @@ const STRANGER = strangerSecret();
 /** The editSecret field of a mutation: the right one, a refused one, or garbage. */
 const secretField = fc.oneof(
   { weight: 4, arbitrary: fc.constant(VALID) },
-  { weight: 3, arbitrary: fc.constantFrom(REVOKED, OTHER, TARGET, STRANGER, "", "s".repeat(65), "!".repeat(64), "AAAAAAAAAAAAAAAAAAAAAA") },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(REVOKED, OTHER, TARGET, STRANGER, "", "s".repeat(65), "!".repeat(64), "AAAAAAAAAAAAAAAAAAAAAA"),
+  },
   { weight: 2, arbitrary: odd },
   { weight: 1, arbitrary: fc.string({ maxLength: 70 }) },
 );
-const idField = fc.oneof({ weight: 4, arbitrary: fc.constant(TARGET) }, fc.constantFrom(SEED, "AAAAAAAAAAAAAAAAAAAAAA", "__proto__"), odd);
+const idField = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(TARGET) },
+  fc.constantFrom(SEED, "AAAAAAAAAAAAAAAAAAAAAA", "__proto__"),
+  odd,
+);
 
 function resolve(value: unknown): unknown {
   if (value === VALID) return editSecret;
@@ -94,9 +116,17 @@ describe("arbitrary inputs", () => {
         fc.option(secretField, { nil: undefined, freq: 8 }),
         async (document, baseVersion, secret) => {
           const { version } = await t.caller.scenario.get({ id });
-          const input = { id, editSecret: resolve(secret), baseVersion: baseVersion === undefined ? version : baseVersion, document };
+          const input = {
+            id,
+            editSecret: resolve(secret),
+            baseVersion: baseVersion === undefined ? version : baseVersion,
+            document,
+          };
           let error: TRPCError | undefined;
-          const outcome = await expectCleanOutcome(() => t.caller.scenario.update(input as never).catch((e: TRPCError) => Promise.reject((error = e))), input);
+          const outcome = await expectCleanOutcome(
+            () => t.caller.scenario.update(input as never).catch((e: TRPCError) => Promise.reject((error = e))),
+            input,
+          );
           if (outcome === "accepted") {
             seen.accepted++;
             expect(input.editSecret, shown(input)).toBe(editSecret);
@@ -111,7 +141,13 @@ describe("arbitrary inputs", () => {
         },
       ),
       // Always among the runs: a save with the right secret, and one with a stranger's.
-      { numRuns: NUM_RUNS, examples: [[statusQuoDocument(), undefined, VALID], [statusQuoDocument(), undefined, STRANGER]] },
+      {
+        numRuns: NUM_RUNS,
+        examples: [
+          [statusQuoDocument(), undefined, VALID],
+          [statusQuoDocument(), undefined, STRANGER],
+        ],
+      },
     );
     expect(seen.accepted).toBeGreaterThan(0);
     expect(seen.forbidden).toBeGreaterThan(0);
@@ -139,7 +175,10 @@ describe("arbitrary inputs", () => {
           id: field(idField),
           editSecret: field(secretField),
           published: field(fc.oneof(fc.boolean(), fc.boolean(), odd)),
-          extra: fc.option(fc.dictionary(fc.constantFrom("secret", "newSecret", "revision", "title", "document"), odd, { maxKeys: 2 }), { nil: undefined, freq: 6 }),
+          extra: fc.option(
+            fc.dictionary(fc.constantFrom("secret", "newSecret", "revision", "title", "document"), odd, { maxKeys: 2 }),
+            { nil: undefined, freq: 6 },
+          ),
         }),
       },
     );
@@ -150,7 +189,11 @@ describe("arbitrary inputs", () => {
           const { id: i, editSecret: e, published: p, extra } = raw as Record<string, unknown>;
           // A boolean `published` goes only to setPublished; elsewhere only odd ones (an unknown key all the same).
           const published = procedure === "setPublished" || typeof p !== "boolean" ? p : undefined;
-          value = Object.fromEntries(Object.entries({ ...(extra as object), id: resolve(i), editSecret: resolve(e), published }).filter(([, v]) => v !== undefined));
+          value = Object.fromEntries(
+            Object.entries({ ...(extra as object), id: resolve(i), editSecret: resolve(e), published }).filter(
+              ([, v]) => v !== undefined,
+            ),
+          );
         }
         const label = `${procedure}(${shown(value)})`;
         const sent = value as { id?: unknown; editSecret?: unknown };
@@ -189,7 +232,9 @@ describe("arbitrary inputs", () => {
         numRuns: NUM_RUNS,
         // Always among the runs: each procedure with the right secret, and with a revoked one after a rotation.
         examples: [
-          ...procedures.map((p) => [p, { id: TARGET, editSecret: VALID, published: true, extra: {} }] as [(typeof procedures)[number], unknown]),
+          ...procedures.map(
+            (p) => [p, { id: TARGET, editSecret: VALID, published: true, extra: {} }] as [(typeof procedures)[number], unknown],
+          ),
           ["rotateEditSecret", { id: TARGET, editSecret: REVOKED, extra: {} }],
         ],
       },
@@ -199,19 +244,31 @@ describe("arbitrary inputs", () => {
     expect(seen.rotated).toBeGreaterThan(0);
     // After it all, the target is live and opens with the last secret handed out, and no earlier one.
     expect(await t.caller.scenario.get({ id })).toMatchObject({ id, readOnly: false });
-    for (const old of revoked) await expect(t.caller.scenario.setPublished({ id, editSecret: old, published: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    for (const old of revoked)
+      await expect(t.caller.scenario.setPublished({ id, editSecret: old, published: false })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     await t.caller.scenario.setPublished({ id, editSecret, published: false });
   });
 
   it("list, get and fork: never a server error", async () => {
     const procedures = ["list", "get", "fork"] as const;
-    const input = fc.oneof(odd, fc.dictionary(fc.constantFrom("id", "query", "cursor", "limit", "title", "editSecret", "extra"), odd, { maxKeys: 3 }));
+    const input = fc.oneof(
+      odd,
+      fc.dictionary(fc.constantFrom("id", "query", "cursor", "limit", "title", "editSecret", "extra"), odd, { maxKeys: 3 }),
+    );
     await expectNoServerErrorFromAnyInput(t, "scenario", procedures, input);
   });
 
   it("list with well-formed cursors holding odd timestamps and ids: never a server error", async () => {
-    const updatedAt = fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string({ maxLength: 40 }), fc.integer().map(String));
-    const cursor = fc.record({ updatedAt, id: fc.string({ unit: "binary", maxLength: 80 }) }).map((c) => Buffer.from(JSON.stringify(c)).toString("base64url"));
+    const updatedAt = fc.oneof(
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.string({ maxLength: 40 }),
+      fc.integer().map(String),
+    );
+    const cursor = fc
+      .record({ updatedAt, id: fc.string({ unit: "binary", maxLength: 80 }) })
+      .map((c) => Buffer.from(JSON.stringify(c)).toString("base64url"));
     await fc.assert(
       fc.asyncProperty(cursor, fc.option(fc.string({ maxLength: 20 }), { nil: undefined }), async (c, query) => {
         const error = await t.caller.scenario.list({ cursor: c, query, limit: 2 }).then(

@@ -38,7 +38,10 @@ const doc = statusQuoDocument;
 const update = (patch: Record<string, unknown>) => () => ({ id, editSecret, baseVersion: 1, document: doc(), ...patch });
 
 /** A valid input of `procedure` for the scenario `target` (the live one; undelete: the deleted one). */
-function validInput(procedure: Mutation, target = procedure === "undelete" ? deleted : { id, editSecret }): Record<string, unknown> {
+function validInput(
+  procedure: Mutation,
+  target = procedure === "undelete" ? deleted : { id, editSecret },
+): Record<string, unknown> {
   const base = { id: target.id, editSecret: target.editSecret };
   if (procedure === "update") return { ...base, baseVersion: 1, document: doc() };
   if (procedure === "setPublished") return { ...base, published: true };
@@ -47,30 +50,104 @@ function validInput(procedure: Mutation, target = procedure === "undelete" ? del
 const mutation = (procedure: Mutation, patch: Record<string, unknown>) => () => ({ ...validInput(procedure), ...patch });
 
 const documentCases = (procedure: "create" | "update"): Case[] => {
-  const input = (document: unknown) => () => (procedure === "create" ? { document } : { id, editSecret, baseVersion: 1, document });
+  const input = (document: unknown) => () =>
+    procedure === "create" ? { document } : { id, editSecret, baseVersion: 1, document };
   return [
     ["an array as the document", procedure, input([doc()]), "BAD_REQUEST", /document/],
-    ["no document", procedure, () => (procedure === "create" ? {} : { id, editSecret, baseVersion: 1 }), "BAD_REQUEST", /document/],
+    [
+      "no document",
+      procedure,
+      () => (procedure === "create" ? {} : { id, editSecret, baseVersion: 1 }),
+      "BAD_REQUEST",
+      /document/,
+    ],
     ["a number as the title", procedure, input({ ...doc(), title: 42 }), "BAD_REQUEST", /document\.title/],
-    ["a 10 kB title", procedure, input({ ...doc(), title: TEN_KB }), "BAD_REQUEST", /Title can't be longer than 200 characters \(document\.title\)/],
+    [
+      "a 10 kB title",
+      procedure,
+      input({ ...doc(), title: TEN_KB }),
+      "BAD_REQUEST",
+      /Title can't be longer than 200 characters \(document\.title\)/,
+    ],
     ["an empty title", procedure, input({ ...doc(), title: " " }), "BAD_REQUEST", /document\.title/],
-    ["a string for km²", procedure, input(withRegion(doc(), "UA-63", { russiaKm2: "1150" })), "BAD_REQUEST", /document\.terms\.territory\.UA-63\.russiaKm2/],
-    ["negative km²", procedure, input(withRegion(doc(), "UA-63", { russiaKm2: -1 })), "BAD_REQUEST", /Kharkiv: Russia's km² can't be negative \(document\.terms\.territory\.UA-63\.russiaKm2\)/],
-    ["km² over the region's area", procedure, input(withRegion(doc(), "UA-63", { russiaKm2: 31_416, ukraineKm2: 0 })), "BAD_REQUEST", /Kharkiv: Russia's km² can't exceed the region's 31,415 km² \(document\.terms\.territory\.UA-63\.russiaKm2\)/],
-    ["figures adding up to more than the area", procedure, input(withRegion(doc(), "UA-63", { russiaKm2: 31_415, ukraineKm2: 1 })), "BAD_REQUEST", /Kharkiv: .*31,416.* \(document\.terms\.territory\.UA-63\)/],
-    ["a missing region", procedure, input(withValueAt(doc(), ["terms", "territory", "UA-63"], undefined)), "BAD_REQUEST", /document\.terms\.territory\.UA-63/],
+    [
+      "a string for km²",
+      procedure,
+      input(withRegion(doc(), "UA-63", { russiaKm2: "1150" })),
+      "BAD_REQUEST",
+      /document\.terms\.territory\.UA-63\.russiaKm2/,
+    ],
+    [
+      "negative km²",
+      procedure,
+      input(withRegion(doc(), "UA-63", { russiaKm2: -1 })),
+      "BAD_REQUEST",
+      /Kharkiv: Russia's km² can't be negative \(document\.terms\.territory\.UA-63\.russiaKm2\)/,
+    ],
+    [
+      "km² over the region's area",
+      procedure,
+      input(withRegion(doc(), "UA-63", { russiaKm2: 31_416, ukraineKm2: 0 })),
+      "BAD_REQUEST",
+      /Kharkiv: Russia's km² can't exceed the region's 31,415 km² \(document\.terms\.territory\.UA-63\.russiaKm2\)/,
+    ],
+    [
+      "figures adding up to more than the area",
+      procedure,
+      input(withRegion(doc(), "UA-63", { russiaKm2: 31_415, ukraineKm2: 1 })),
+      "BAD_REQUEST",
+      /Kharkiv: .*31,416.* \(document\.terms\.territory\.UA-63\)/,
+    ],
+    [
+      "a missing region",
+      procedure,
+      input(withValueAt(doc(), ["terms", "territory", "UA-63"], undefined)),
+      "BAD_REQUEST",
+      /document\.terms\.territory\.UA-63/,
+    ],
     ["an unknown key in the document", procedure, input({ ...doc(), owner: "me" }), "BAD_REQUEST", /document: .*owner/],
-    ["an unknown key in a region", procedure, input(withRegion(doc(), "UA-63", { population: 1 } as never)), "BAD_REQUEST", /Kharkiv: Unknown field "population" \(document\.terms\.territory\.UA-63\)/],
-    ["an unknown option", procedure, input(withValueAt(doc(), ["terms", "sanctions", "relief", "value"], "most")), "BAD_REQUEST", /document\.terms\.sanctions\.relief\.value/],
-    ["a bad date", procedure, input(withValueAt(doc(), ["terms", "ceasefire", "startDate", "value"], "2025-13-40")), "BAD_REQUEST", /document\.terms\.ceasefire\.startDate\.value/],
-    ["an unknown declaring party", procedure, input(withValueAt(doc(), ["terms", "ceasefire", "declaredBy", "value"], "belarus")), "BAD_REQUEST", /document\.terms\.ceasefire\.declaredBy\.value/],
-    ["a duplicate party", procedure, input({ ...doc(), parties: [...doc().parties, doc().parties[0]] }), "BAD_REQUEST", /document\.parties\.3\.id/],
+    [
+      "an unknown key in a region",
+      procedure,
+      input(withRegion(doc(), "UA-63", { population: 1 } as never)),
+      "BAD_REQUEST",
+      /Kharkiv: Unknown field "population" \(document\.terms\.territory\.UA-63\)/,
+    ],
+    [
+      "an unknown option",
+      procedure,
+      input(withValueAt(doc(), ["terms", "sanctions", "relief", "value"], "most")),
+      "BAD_REQUEST",
+      /document\.terms\.sanctions\.relief\.value/,
+    ],
+    [
+      "a bad date",
+      procedure,
+      input(withValueAt(doc(), ["terms", "ceasefire", "startDate", "value"], "2025-13-40")),
+      "BAD_REQUEST",
+      /document\.terms\.ceasefire\.startDate\.value/,
+    ],
+    [
+      "an unknown declaring party",
+      procedure,
+      input(withValueAt(doc(), ["terms", "ceasefire", "declaredBy", "value"], "belarus")),
+      "BAD_REQUEST",
+      /document\.terms\.ceasefire\.declaredBy\.value/,
+    ],
+    [
+      "a duplicate party",
+      procedure,
+      input({ ...doc(), parties: [...doc().parties, doc().parties[0]] }),
+      "BAD_REQUEST",
+      /document\.parties\.3\.id/,
+    ],
     ["another schemaVersion", procedure, input({ ...doc(), schemaVersion: 1 }), "BAD_REQUEST", /document\.schemaVersion/],
   ];
 };
 
 const idCases = (procedure: "get" | "fork" | Mutation): Case[] => {
-  const input = (value: unknown) => () => (procedure === "get" || procedure === "fork" ? { id: value } : { ...validInput(procedure), id: value });
+  const input = (value: unknown) => () =>
+    procedure === "get" || procedure === "fork" ? { id: value } : { ...validInput(procedure), id: value };
   return [
     ["an empty id", procedure, input(""), "BAD_REQUEST", /\bid: /],
     ["a 10 kB id", procedure, input(TEN_KB), "BAD_REQUEST", /\bid: /],
@@ -90,7 +167,13 @@ const secretCases = (procedure: Mutation): Case[] => {
   // Read when a case runs: the scenarios exist only after beforeAll.
   const target = () => (procedure === "undelete" ? deleted : { id, editSecret });
   const secret = (value: unknown) => mutation(procedure, { editSecret: value });
-  const refused = (label: string, value: () => string): Case => [label, procedure, () => ({ ...validInput(procedure), editSecret: value() }), "FORBIDDEN", /^editSecret: .*fork it/];
+  const refused = (label: string, value: () => string): Case => [
+    label,
+    procedure,
+    () => ({ ...validInput(procedure), editSecret: value() }),
+    "FORBIDDEN",
+    /^editSecret: .*fork it/,
+  ];
   return [
     ["no editSecret", procedure, secret(undefined), "BAD_REQUEST", /editSecret: Send the edit secret/],
     ["an empty editSecret", procedure, secret(""), "BAD_REQUEST", /editSecret: Send the edit secret/],
@@ -98,8 +181,20 @@ const secretCases = (procedure: Mutation): Case[] => {
     ["a 10 kB editSecret", procedure, secret(TEN_KB), "BAD_REQUEST", /editSecret: Not an edit secret/],
     ["a number as editSecret", procedure, secret(42), "BAD_REQUEST", /editSecret: /],
     ["null as editSecret", procedure, secret(null), "BAD_REQUEST", /editSecret: /],
-    ["an array as editSecret", procedure, () => ({ ...validInput(procedure), editSecret: [target().editSecret] }), "BAD_REQUEST", /editSecret: /],
-    ["an editSecret key spelt otherwise", procedure, () => ({ ...validInput(procedure), editSecret: undefined, secret: target().editSecret }), "BAD_REQUEST", /editSecret/],
+    [
+      "an array as editSecret",
+      procedure,
+      () => ({ ...validInput(procedure), editSecret: [target().editSecret] }),
+      "BAD_REQUEST",
+      /editSecret: /,
+    ],
+    [
+      "an editSecret key spelt otherwise",
+      procedure,
+      () => ({ ...validInput(procedure), editSecret: undefined, secret: target().editSecret }),
+      "BAD_REQUEST",
+      /editSecret/,
+    ],
     refused("a well-formed editSecret of no scenario", strangerSecret),
     refused("another scenario's editSecret", () => other.editSecret),
     refused("the view id as editSecret", () => target().id),
@@ -109,7 +204,13 @@ const secretCases = (procedure: Mutation): Case[] => {
     refused("the editSecret with a space around it", () => ` ${target().editSecret} `),
     refused("the editSecret less its last character", () => target().editSecret.slice(0, -1)),
     refused("the SHA-256 of the editSecret", () => hashEditSecret(target().editSecret)),
-    ["a seed, with some other scenario's secret", procedure, () => ({ ...validInput(procedure), id: seed, editSecret: other.editSecret }), procedure === "undelete" ? "NOT_FOUND" : "FORBIDDEN", procedure === "undelete" ? /No deleted scenario/ : /^editSecret: /],
+    [
+      "a seed, with some other scenario's secret",
+      procedure,
+      () => ({ ...validInput(procedure), id: seed, editSecret: other.editSecret }),
+      procedure === "undelete" ? "NOT_FOUND" : "FORBIDDEN",
+      procedure === "undelete" ? /No deleted scenario/ : /^editSecret: /,
+    ],
   ];
 };
 
@@ -125,11 +226,23 @@ const cases: Case[] = [
   ...idCases("get"),
   ["an unknown key", "get", () => ({ id, include: "revisions" }), "BAD_REQUEST", /include/],
   ...documentCases("create"),
-  ["an unknown key next to the document", "create", () => ({ document: doc(), id: "chosen-id" }), "BAD_REQUEST", /Unknown field "id"/],
+  [
+    "an unknown key next to the document",
+    "create",
+    () => ({ document: doc(), id: "chosen-id" }),
+    "BAD_REQUEST",
+    /Unknown field "id"/,
+  ],
   ...documentCases("update"),
   ...idCases("update"),
   ...secretCases("update"),
-  ["a wrong editSecret with a stale baseVersion", "update", () => ({ ...validInput("update"), editSecret: strangerSecret(), baseVersion: 7 }), "FORBIDDEN", /^editSecret: /],
+  [
+    "a wrong editSecret with a stale baseVersion",
+    "update",
+    () => ({ ...validInput("update"), editSecret: strangerSecret(), baseVersion: 7 }),
+    "FORBIDDEN",
+    /^editSecret: /,
+  ],
   ["baseVersion 0", "update", update({ baseVersion: 0 }), "BAD_REQUEST", /baseVersion/],
   ["a fractional baseVersion", "update", update({ baseVersion: 1.5 }), "BAD_REQUEST", /baseVersion/],
   ["a string baseVersion", "update", update({ baseVersion: "1" }), "BAD_REQUEST", /baseVersion/],
@@ -137,7 +250,13 @@ const cases: Case[] = [
   ["a stale baseVersion", "update", update({ baseVersion: 7 }), "CONFLICT", /baseVersion/],
   ...idCases("fork"),
   ["an empty fork title", "fork", () => ({ id, title: "  " }), "BAD_REQUEST", /title/],
-  ["a 10 kB fork title", "fork", () => ({ id, title: TEN_KB }), "BAD_REQUEST", /Title can't be longer than 200 characters \(title\)/],
+  [
+    "a 10 kB fork title",
+    "fork",
+    () => ({ id, title: TEN_KB }),
+    "BAD_REQUEST",
+    /Title can't be longer than 200 characters \(title\)/,
+  ],
   ["a number as fork title", "fork", () => ({ id, title: 1 }), "BAD_REQUEST", /title/],
   ["an editSecret (fork needs none)", "fork", () => ({ id, editSecret }), "BAD_REQUEST", /editSecret/],
   ...idCases("delete"),
@@ -145,7 +264,13 @@ const cases: Case[] = [
   ...idCases("undelete"),
   ...secretCases("undelete"),
   ["a live scenario", "undelete", () => ({ id, editSecret }), "NOT_FOUND", /No deleted scenario/],
-  ["a deleted scenario, for delete", "delete", () => ({ id: deleted.id, editSecret: deleted.editSecret }), "NOT_FOUND", /No scenario with id/],
+  [
+    "a deleted scenario, for delete",
+    "delete",
+    () => ({ id: deleted.id, editSecret: deleted.editSecret }),
+    "NOT_FOUND",
+    /No scenario with id/,
+  ],
   ...idCases("rotateEditSecret"),
   ...secretCases("rotateEditSecret"),
   ["an unknown key", "rotateEditSecret", mutation("rotateEditSecret", { newSecret: "mine" }), "BAD_REQUEST", /newSecret/],
@@ -154,15 +279,32 @@ const cases: Case[] = [
   ["no published", "setPublished", mutation("setPublished", { published: undefined }), "BAD_REQUEST", /published: /],
   ['"true" as published', "setPublished", mutation("setPublished", { published: "true" }), "BAD_REQUEST", /published: /],
   ["1 as published", "setPublished", mutation("setPublished", { published: 1 }), "BAD_REQUEST", /published: /],
-  ["a deleted scenario, for setPublished", "setPublished", () => ({ id: deleted.id, editSecret: deleted.editSecret, published: true }), "NOT_FOUND", /No scenario with id/],
-  ["a deleted scenario, for rotateEditSecret", "rotateEditSecret", () => ({ id: deleted.id, editSecret: deleted.editSecret }), "NOT_FOUND", /No scenario with id/],
+  [
+    "a deleted scenario, for setPublished",
+    "setPublished",
+    () => ({ id: deleted.id, editSecret: deleted.editSecret, published: true }),
+    "NOT_FOUND",
+    /No scenario with id/,
+  ],
+  [
+    "a deleted scenario, for rotateEditSecret",
+    "rotateEditSecret",
+    () => ({ id: deleted.id, editSecret: deleted.editSecret }),
+    "NOT_FOUND",
+    /No scenario with id/,
+  ],
 ];
 
 describeRejections("scenario", ["list", "get", "create", "fork", ...MUTATIONS] as const, cases, () => t);
 
 describe("the valid baseline", () => {
   it("the scenario the cases aim at is still there, unchanged, at version 1, unlisted, and its secret still works", async () => {
-    expect(await t.caller.scenario.get({ id })).toMatchObject({ version: 1, published: false, readOnly: false, document: statusQuoDocument() });
+    expect(await t.caller.scenario.get({ id })).toMatchObject({
+      version: 1,
+      published: false,
+      readOnly: false,
+      document: statusQuoDocument(),
+    });
     await expectTRPCError(() => t.caller.scenario.get({ id: deleted.id }), "NOT_FOUND");
     // The valid inputs the cases were made from are accepted (on a copy, to leave the cases' targets alone).
     const copy = await createEditable(t.caller);

@@ -21,12 +21,20 @@ describe("rotateEditSecret", () => {
     const a = await connect(t.file);
     const b = await connect(t.file);
     try {
-      const results = await Promise.allSettled([a, b].map((c) => c.caller.scenario.rotateEditSecret({ id: s.id, editSecret: s.editSecret })));
-      expect(results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as TRPCError).code)).sort()).toEqual(["FORBIDDEN", "ok"]);
-      const winner = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ editSecret: string }>).value.editSecret;
+      const results = await Promise.allSettled(
+        [a, b].map((c) => c.caller.scenario.rotateEditSecret({ id: s.id, editSecret: s.editSecret })),
+      );
+      expect(results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as TRPCError).code)).sort()).toEqual([
+        "FORBIDDEN",
+        "ok",
+      ]);
+      const winner = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ editSecret: string }>).value
+        .editSecret;
       expect(await storedHash(s.id)).toBe(sha256(winner));
       await expectTRPCError(mutation("update", s, s.editSecret), "FORBIDDEN");
-      expect((await t.caller.scenario.update({ id: s.id, editSecret: winner, baseVersion: 1, document: statusQuoDocument() })).version).toBe(2);
+      expect(
+        (await t.caller.scenario.update({ id: s.id, editSecret: winner, baseVersion: 1, document: statusQuoDocument() })).version,
+      ).toBe(2);
     } finally {
       await a.close();
       await b.close();
@@ -39,7 +47,12 @@ describe("rotateEditSecret", () => {
       const other = await connect(t.file);
       try {
         const [save, rotation] = await Promise.allSettled([
-          other.caller.scenario.update({ id: s.id, editSecret: s.editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Racing" } }),
+          other.caller.scenario.update({
+            id: s.id,
+            editSecret: s.editSecret,
+            baseVersion: 1,
+            document: { ...statusQuoDocument(), title: "Racing" },
+          }),
           t.caller.scenario.rotateEditSecret({ id: s.id, editSecret: s.editSecret }),
         ]);
         expect(rotation.status).toBe("fulfilled");

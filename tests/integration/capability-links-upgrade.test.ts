@@ -31,15 +31,39 @@ describe("upgrading a database from before capability links", () => {
           `INSERT INTO Scenario (id, title, titleSearch, schemaVersion, document, version, parentId, seedKey, createdAt, updatedAt, deletedAt)
            VALUES (?, ?, ?, 1, ?, ?, NULL, ?, ?, ?, ?)`,
         );
-        const revision = sqlite.prepare(`INSERT INTO ScenarioRevision (scenarioId, number, schemaVersion, document, createdAt) VALUES (?, ?, 1, ?, ?)`);
+        const revision = sqlite.prepare(
+          `INSERT INTO ScenarioRevision (scenarioId, number, schemaVersion, document, createdAt) VALUES (?, ?, 1, ?, ?)`,
+        );
         const at = "2025-05-08T00:00:00.000+00:00";
         const rows = [
           { id: "oldSeed0000000000000000", doc: statusQuoDocument(), seedKey: "status-quo-2025-05", version: 2, deletedAt: null },
-          { id: "oldUser0000000000000000", doc: { ...usProposalDocument(), title: "Old user scenario" }, seedKey: null, version: 1, deletedAt: null },
-          { id: "oldGone0000000000000000", doc: { ...statusQuoDocument(), title: "Old deleted scenario" }, seedKey: null, version: 1, deletedAt: at },
+          {
+            id: "oldUser0000000000000000",
+            doc: { ...usProposalDocument(), title: "Old user scenario" },
+            seedKey: null,
+            version: 1,
+            deletedAt: null,
+          },
+          {
+            id: "oldGone0000000000000000",
+            doc: { ...statusQuoDocument(), title: "Old deleted scenario" },
+            seedKey: null,
+            version: 1,
+            deletedAt: at,
+          },
         ];
         for (const r of rows) {
-          insert.run(r.id, r.doc.title, r.doc.title.toLowerCase(), JSON.stringify(r.doc), r.version, r.seedKey, at, at, r.deletedAt);
+          insert.run(
+            r.id,
+            r.doc.title,
+            r.doc.title.toLowerCase(),
+            JSON.stringify(r.doc),
+            r.version,
+            r.seedKey,
+            at,
+            at,
+            r.deletedAt,
+          );
           for (let n = 1; n <= r.version; n++) revision.run(r.id, n, JSON.stringify(r.doc), at);
         }
       } finally {
@@ -51,29 +75,54 @@ describe("upgrading a database from before capability links", () => {
       const db = await createDb(file);
       try {
         const caller = createCaller(createInnerContext({ db }));
-        const stored = await db.scenario.findMany({ select: { id: true, published: true, editSecretHash: true, version: true }, orderBy: { id: "asc" } });
+        const stored = await db.scenario.findMany({
+          select: { id: true, published: true, editSecretHash: true, version: true },
+          orderBy: { id: "asc" },
+        });
         expect(stored).toEqual([
           { id: "oldGone0000000000000000", published: true, editSecretHash: null, version: 1 },
           { id: "oldSeed0000000000000000", published: true, editSecretHash: null, version: 2 },
           { id: "oldUser0000000000000000", published: true, editSecretHash: null, version: 1 },
         ]);
         expect(await db.scenarioRevision.count()).toBe(4);
-        expect((await caller.scenario.list({ limit: 100 })).items.map((i) => i.id).sort()).toEqual(["oldSeed0000000000000000", "oldUser0000000000000000"]);
-        expect(await caller.scenario.get({ id: "oldUser0000000000000000" })).toMatchObject({ readOnly: true, published: true, version: 1, document: { title: "Old user scenario" } });
+        expect((await caller.scenario.list({ limit: 100 })).items.map((i) => i.id).sort()).toEqual([
+          "oldSeed0000000000000000",
+          "oldUser0000000000000000",
+        ]);
+        expect(await caller.scenario.get({ id: "oldUser0000000000000000" })).toMatchObject({
+          readOnly: true,
+          published: true,
+          version: 1,
+          document: { title: "Old user scenario" },
+        });
 
         const before = await snapshotDatabase(db);
         for (const secret of [strangerSecret(), "oldUser0000000000000000"]) {
           await expectTRPCError(
-            () => caller.scenario.update({ id: "oldUser0000000000000000", editSecret: secret, baseVersion: 1, document: usProposalDocument() }),
+            () =>
+              caller.scenario.update({
+                id: "oldUser0000000000000000",
+                editSecret: secret,
+                baseVersion: 1,
+                document: usProposalDocument(),
+              }),
             "FORBIDDEN",
           );
-          await expectTRPCError(() => caller.scenario.undelete({ id: "oldGone0000000000000000", editSecret: secret }), "FORBIDDEN");
+          await expectTRPCError(
+            () => caller.scenario.undelete({ id: "oldGone0000000000000000", editSecret: secret }),
+            "FORBIDDEN",
+          );
         }
         expect(await snapshotDatabase(db)).toEqual(before);
 
         const fork = await caller.scenario.fork({ id: "oldUser0000000000000000" });
         expect(fork).toMatchObject({ parentId: "oldUser0000000000000000", readOnly: false, published: false });
-        await caller.scenario.update({ id: fork.id, editSecret: fork.editSecret!, baseVersion: 1, document: usProposalDocument() });
+        await caller.scenario.update({
+          id: fork.id,
+          editSecret: fork.editSecret!,
+          baseVersion: 1,
+          document: usProposalDocument(),
+        });
       } finally {
         await db.$disconnect();
       }

@@ -72,11 +72,27 @@ describe("the edit secret", () => {
     const sq = await seedId(t.db, "status-quo-2025-05");
     expect(await t.caller.scenario.get({ id: sq })).toMatchObject({ isSeed: true, published: true, readOnly: true });
     const created = await t.caller.scenario.create({ document: statusQuoDocument() });
-    expect(created).toMatchObject({ isSeed: false, published: false, readOnly: false, editSecret: expect.stringMatching(EDIT_SECRET_SHAPE) });
-    const updated = await t.caller.scenario.update({ id: created.id, editSecret: created.editSecret!, baseVersion: 1, document: statusQuoDocument() });
+    expect(created).toMatchObject({
+      isSeed: false,
+      published: false,
+      readOnly: false,
+      editSecret: expect.stringMatching(EDIT_SECRET_SHAPE),
+    });
+    const updated = await t.caller.scenario.update({
+      id: created.id,
+      editSecret: created.editSecret!,
+      baseVersion: 1,
+      document: statusQuoDocument(),
+    });
     expect(updated).toMatchObject({ published: false, readOnly: false });
     const fork = await t.caller.scenario.fork({ id: sq });
-    expect(fork).toMatchObject({ isSeed: false, published: false, readOnly: false, parentId: sq, editSecret: expect.stringMatching(EDIT_SECRET_SHAPE) });
+    expect(fork).toMatchObject({
+      isSeed: false,
+      published: false,
+      readOnly: false,
+      parentId: sq,
+      editSecret: expect.stringMatching(EDIT_SECRET_SHAPE),
+    });
     await publish(t.caller, { id: created.id, editSecret: created.editSecret! });
     expect(await t.caller.scenario.get({ id: created.id })).toMatchObject({ published: true, readOnly: false });
   });
@@ -101,7 +117,10 @@ describe("a view link never mutates", () => {
       for (const [label, secret, code] of refusals) {
         const error = await expectTRPCError(mutation(name, s, secret), code);
         expect(error.message, `${name} with ${label}`).toMatch(/editSecret/);
-        expect(issuesOf(error)?.map((i) => i.path), `${name} with ${label}`).toEqual(["editSecret"]);
+        expect(
+          issuesOf(error)?.map((i) => i.path),
+          `${name} with ${label}`,
+        ).toEqual(["editSecret"]);
       }
     }
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -128,10 +147,9 @@ describe("a view link never mutates", () => {
     try {
       expect(await viewer.caller.scenario.get({ id: s.id })).toMatchObject({ id: s.id, published: false, version: 2 });
       expect((await viewer.caller.scenario.history({ id: s.id })).revisions.map((r) => r.number)).toEqual([2, 1]);
-      expect((await viewer.caller.scenario.diff({ from: { id: s.id, revision: 1 }, to: { id: s.id } })).changes.map((c) => c.id)).toEqual([
-        "territory.UA-63.russiaKm2",
-        "territory.UA-63.ukraineKm2",
-      ]);
+      expect(
+        (await viewer.caller.scenario.diff({ from: { id: s.id, revision: 1 }, to: { id: s.id } })).changes.map((c) => c.id),
+      ).toEqual(["territory.UA-63.russiaKm2", "territory.UA-63.ukraineKm2"]);
       expect((await viewer.caller.scenario.compare({ ids: [sq, s.id] })).scenarios.map((x) => x.id)).toEqual([sq, s.id]);
     } finally {
       await viewer.close();
@@ -142,7 +160,10 @@ describe("a view link never mutates", () => {
 describe("seeds", () => {
   it("nobody can edit, delete, restore, rotate or publish a seed, whatever secret they send; nothing changes", async () => {
     const someone = await createEditable(t.caller);
-    const seeds = await t.db.scenario.findMany({ where: { seedKey: { not: null } }, select: { id: true, version: true, editSecretHash: true } });
+    const seeds = await t.db.scenario.findMany({
+      where: { seedKey: { not: null } },
+      select: { id: true, version: true, editSecretHash: true },
+    });
     expect(seeds).toHaveLength(SEED_SCENARIOS.length);
     const before = await snapshotDatabase(t.db);
     for (const seed of seeds) {
@@ -151,7 +172,9 @@ describe("seeds", () => {
       for (const name of [...MUTATIONS, "unpublish" as const]) {
         for (const secret of [strangerSecret(), someone.editSecret, seed.id, "0".repeat(64), sha256(""), "null"]) {
           const call =
-            name === "unpublish" ? () => t.caller.scenario.setPublished({ id: seed.id, editSecret: secret, published: false }) : mutation(name, seed, secret);
+            name === "unpublish"
+              ? () => t.caller.scenario.setPublished({ id: seed.id, editSecret: secret, published: false })
+              : mutation(name, seed, secret);
           const error = await expectTRPCError(call, "FORBIDDEN");
           expect(error.message).toMatch(/fork it/);
         }
@@ -175,7 +198,12 @@ describe("seeds", () => {
       document: { ...usProposalDocument(), title: "U.S. proposal (April 2025) (copy)" },
     });
     expect((await t.caller.scenario.list({ limit: 100 })).items.map((i) => i.id)).not.toContain(fork.id);
-    const saved = await t.caller.scenario.update({ id: fork.id, editSecret: fork.editSecret, baseVersion: 1, document: { ...fork.document, title: "My proposal" } });
+    const saved = await t.caller.scenario.update({
+      id: fork.id,
+      editSecret: fork.editSecret,
+      baseVersion: 1,
+      document: { ...fork.document, title: "My proposal" },
+    });
     expect(saved).toMatchObject({ version: 2, document: { title: "My proposal" } });
     // The fork's secret opens the fork only.
     await expectTRPCError(mutation("update", { id: us, version: 1 }, fork.editSecret), "FORBIDDEN");
@@ -190,7 +218,12 @@ describe("fork of any view link", () => {
     try {
       const copy = await forkEditable(reader.caller, author.id, "Reader's take");
       expect(copy.editSecret).not.toBe(author.editSecret);
-      expect(await reader.caller.scenario.get({ id: copy.id })).toMatchObject({ parentId: author.id, parentTitle: "Someone's scenario", readOnly: false, published: false });
+      expect(await reader.caller.scenario.get({ id: copy.id })).toMatchObject({
+        parentId: author.id,
+        parentTitle: "Someone's scenario",
+        readOnly: false,
+        published: false,
+      });
       expect(copy.document).toEqual({ ...author.document, title: "Reader's take" });
       expect((await storedRevisions(t.db, copy.id)).map((r) => r.number)).toEqual([1]);
 
@@ -227,7 +260,12 @@ describe("rotateEditSecret", () => {
     }
     expect(await snapshotDatabase(t.db)).toEqual(before);
 
-    const updated = await t.caller.scenario.update({ id: s.id, editSecret: next, baseVersion: 2, document: { ...s.document, title: "After rotation" } });
+    const updated = await t.caller.scenario.update({
+      id: s.id,
+      editSecret: next,
+      baseVersion: 2,
+      document: { ...s.document, title: "After rotation" },
+    });
     expect(updated.version).toBe(3);
     expect((await t.caller.scenario.restore({ id: s.id, editSecret: next, revision: 1 })).version).toBe(4);
     expect((await t.caller.scenario.setPublished({ id: s.id, editSecret: next, published: true })).published).toBe(true);
@@ -237,7 +275,9 @@ describe("rotateEditSecret", () => {
     const third = await t.caller.scenario.rotateEditSecret({ id: s.id, editSecret: next });
     // Every earlier secret stays revoked.
     for (const old of [s.editSecret, next]) await expectTRPCError(mutation("update", { id: s.id, version: 4 }, old), "FORBIDDEN");
-    expect((await t.caller.scenario.update({ id: s.id, editSecret: third.editSecret, baseVersion: 4, document: s.rev1 })).version).toBe(5);
+    expect(
+      (await t.caller.scenario.update({ id: s.id, editSecret: third.editSecret, baseVersion: 4, document: s.rev1 })).version,
+    ).toBe(5);
   });
 
   it("rotation keeps everything else: document, version, history, published (updatedAt may move)", async () => {
@@ -274,7 +314,11 @@ describe("one refusal for every wrong secret", () => {
       errors.push(["a seed", await trpcErrorOf(mutation(name, { id: sq, version: 1 }, current))] as const);
       const [first] = errors;
       for (const [label, error] of errors) {
-        expect([error.code, error.message, issuesOf(error)], `${name}, ${label}`).toEqual([first![1].code, first![1].message, issuesOf(first![1])]);
+        expect([error.code, error.message, issuesOf(error)], `${name}, ${label}`).toEqual([
+          first![1].code,
+          first![1].message,
+          issuesOf(first![1]),
+        ]);
       }
       expect(first![1].code).toBe("FORBIDDEN");
     }
@@ -289,17 +333,27 @@ describe("published", () => {
     expect(await listed()).toEqual([]);
     expect((await t.caller.scenario.list({ limit: 100 })).items.map((i) => i.id)).not.toContain(s.id);
 
-    expect(await t.caller.scenario.setPublished({ id: s.id, editSecret: s.editSecret, published: true })).toMatchObject({ id: s.id, published: true });
+    expect(await t.caller.scenario.setPublished({ id: s.id, editSecret: s.editSecret, published: true })).toMatchObject({
+      id: s.id,
+      published: true,
+    });
     expect(await listed()).toEqual([s.id]);
     // Publishing twice is harmless.
     await publish(t.caller, s);
     expect(await listed()).toEqual([s.id]);
     // Saving keeps it listed; it is listed once.
-    await t.caller.scenario.update({ id: s.id, editSecret: s.editSecret, baseVersion: 1, document: { ...s.document, summary: "Edited" } });
+    await t.caller.scenario.update({
+      id: s.id,
+      editSecret: s.editSecret,
+      baseVersion: 1,
+      document: { ...s.document, summary: "Edited" },
+    });
     expect(await listed()).toEqual([s.id]);
     expect(await t.caller.scenario.get({ id: s.id })).toMatchObject({ published: true, version: 2 });
 
-    expect(await t.caller.scenario.setPublished({ id: s.id, editSecret: s.editSecret, published: false })).toMatchObject({ published: false });
+    expect(await t.caller.scenario.setPublished({ id: s.id, editSecret: s.editSecret, published: false })).toMatchObject({
+      published: false,
+    });
     expect(await listed()).toEqual([]);
     expect(await t.caller.scenario.get({ id: s.id })).toMatchObject({ published: false, version: 2 });
   });
@@ -344,6 +398,8 @@ describe("delete and undelete", () => {
     const undeleted = await t.caller.scenario.undelete({ id: s.id, editSecret: s.editSecret });
     expect(undeleted).toMatchObject({ id: s.id, version: 2, readOnly: false, published: false, document: s.document });
     expect(await storedHash(s.id)).toBe(sha256(s.editSecret));
-    expect((await t.caller.scenario.update({ id: s.id, editSecret: s.editSecret, baseVersion: 2, document: s.rev1 })).version).toBe(3);
+    expect(
+      (await t.caller.scenario.update({ id: s.id, editSecret: s.editSecret, baseVersion: 2, document: s.rev1 })).version,
+    ).toBe(3);
   });
 });

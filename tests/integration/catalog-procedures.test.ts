@@ -15,8 +15,23 @@ describe("catalog.get", () => {
   it("returns the issues, territory first, with every term", async () => {
     const catalog = await t.caller.catalog.get();
     expect(catalog.issues.map((i) => i.id)).toEqual([
-      "territory", "ceasefire", "bufferZone", "security", "sanctions", "prisoners", "nuclearPlant", "recognition",
-      "forces", "specialZone", "elections", "amnesty", "assets", "eu", "society", "oversight", "ratification",
+      "territory",
+      "ceasefire",
+      "bufferZone",
+      "security",
+      "sanctions",
+      "prisoners",
+      "nuclearPlant",
+      "recognition",
+      "forces",
+      "specialZone",
+      "elections",
+      "amnesty",
+      "assets",
+      "eu",
+      "society",
+      "oversight",
+      "ratification",
     ]);
     expect(catalog.issues.flatMap((i) => i.terms.map((term) => term.id))).toEqual(TERM_SPECS.map((s) => s.id));
   });

@@ -38,7 +38,10 @@ describe("scenario.compare", () => {
     expect(result.referenceId).toBe(sq);
     expect(result.comparison.referenceIndex).toBe(0);
     expect(marks(result.comparison, "territory.UA-63")).toEqual([false, true]);
-    expect(row(result.comparison, "territory.UA-63").cells.map((c) => c.text)).toEqual(["Russia 1,150 km² · Ukraine 30,265 km²", "Russia 0 km² · Ukraine 31,415 km²"]);
+    expect(row(result.comparison, "territory.UA-63").cells.map((c) => c.text)).toEqual([
+      "Russia 1,150 km² · Ukraine 30,265 km²",
+      "Russia 0 km² · Ukraine 31,415 km²",
+    ]);
     expect(result.comparison.differingRowCount).toBe(20);
   });
 
@@ -46,7 +49,10 @@ describe("scenario.compare", () => {
     const result = await t.caller.scenario.compare({ ids: [us, sq] });
     expect(result.scenarios.map((s) => s.id)).toEqual([us, sq]);
     expect(result.referenceId).toBe(us);
-    expect(row(result.comparison, "territory.UA-63").cells.map((c) => c.text)).toEqual(["Russia 0 km² · Ukraine 31,415 km²", "Russia 1,150 km² · Ukraine 30,265 km²"]);
+    expect(row(result.comparison, "territory.UA-63").cells.map((c) => c.text)).toEqual([
+      "Russia 0 km² · Ukraine 31,415 km²",
+      "Russia 1,150 km² · Ukraine 30,265 km²",
+    ]);
   });
 
   it("referenceId picks the reference column", async () => {
@@ -77,16 +83,25 @@ describe("scenario.compare", () => {
     const { id, editSecret } = await createEditable(t.caller);
     const same = await t.caller.scenario.compare({ ids: [sq, id] });
     expect(same.comparison.differingRowCount).toBe(0);
-    await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: withRegion(statusQuoDocument(), "UA-59", { russiaKm2: 90, ukraineKm2: 23_744 }) });
+    await t.caller.scenario.update({
+      id,
+      editSecret,
+      baseVersion: 1,
+      document: withRegion(statusQuoDocument(), "UA-59", { russiaKm2: 90, ukraineKm2: 23_744 }),
+    });
 
     const before = await snapshotDatabase(t.db);
     const changed = await t.caller.scenario.compare({ ids: [sq, id] });
     expect(changed.scenarios[1]).toMatchObject({ id, version: 2, isSeed: false });
     expect(marks(changed.comparison, "territory.UA-59")).toEqual([false, true]);
     // Sumy, Russia's km² and its share of Ukraine (113,530 → 113,620: 18.81% → 18.83%).
-    expect(changed.comparison.groups.flatMap((g) => g.rows).filter((r) => r.differs).map((r) => r.id).sort()).toEqual(
-      ["headline.russiaKm2", "headline.russiaShare", "territory.UA-59"].sort(),
-    );
+    expect(
+      changed.comparison.groups
+        .flatMap((g) => g.rows)
+        .filter((r) => r.differs)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(["headline.russiaKm2", "headline.russiaShare", "territory.UA-59"].sort());
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 

@@ -82,12 +82,21 @@ describe("while running", () => {
       rmSync(path.dirname(t.file), { recursive: true, force: true });
       expect(databaseFileProblem(t.db)).toBe("the database file was deleted or moved while Parley was running");
 
-      const update = { id: scenario.id, editSecret: scenario.editSecret, baseVersion: 1, document: { ...scenario.document, title: "lost?" } };
+      const update = {
+        id: scenario.id,
+        editSecret: scenario.editSecret,
+        baseVersion: 1,
+        document: { ...scenario.document, title: "lost?" },
+      };
       await expect(t.caller.scenario.update(update)).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
-      await expect(t.caller.scenario.create({ document: statusQuoDocument() })).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
+      await expect(t.caller.scenario.create({ document: statusQuoDocument() })).rejects.toMatchObject({
+        code: "SERVICE_UNAVAILABLE",
+      });
 
       const log: { message: string; cause: unknown }[] = [];
-      const res = await send(t.db, trpcRequest("scenario.update", { input: update, headers: fromClient("198.51.100.7") }), { log });
+      const res = await send(t.db, trpcRequest("scenario.update", { input: update, headers: fromClient("198.51.100.7") }), {
+        log,
+      });
       expect(res.status).toBe(503);
       expect(res.body.error.message).toBe("The database is unavailable, so nothing was saved: try again later");
       expect(res.text).not.toContain(t.file);
@@ -104,7 +113,9 @@ describe("while running", () => {
       rmSync(t.file);
       writeFileSync(t.file, "");
       expect(databaseFileProblem(t.db)).toBe("the database file was replaced while Parley was running");
-      await expect(t.caller.scenario.create({ document: statusQuoDocument() })).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
+      await expect(t.caller.scenario.create({ document: statusQuoDocument() })).rejects.toMatchObject({
+        code: "SERVICE_UNAVAILABLE",
+      });
     } finally {
       await t.close();
     }

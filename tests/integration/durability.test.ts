@@ -33,9 +33,10 @@ function inspect(scenarioId: string) {
     const integrity = sqlite.pragma("integrity_check", { simple: true });
     const journal = sqlite.pragma("journal_mode", { simple: true });
     const scenario = sqlite.prepare(`SELECT version, title, document FROM "Scenario" WHERE id = ?`).get(scenarioId) as
-      | { version: number; title: string; document: string }
-      | undefined;
-    const revisions = sqlite.prepare(`SELECT number, document FROM "ScenarioRevision" WHERE scenarioId = ? ORDER BY number`).all(scenarioId) as Revision[];
+      { version: number; title: string; document: string } | undefined;
+    const revisions = sqlite
+      .prepare(`SELECT number, document FROM "ScenarioRevision" WHERE scenarioId = ? ORDER BY number`)
+      .all(scenarioId) as Revision[];
     const titles = new Map(revisions.map((r) => [r.number, (JSON.parse(r.document) as { title: string }).title]));
     return { integrity, journal, scenario, titles };
   } finally {
@@ -46,7 +47,11 @@ function inspect(scenarioId: string) {
 describe("durability", () => {
   it("after a SIGKILL mid-burst, the file is intact and every acknowledged save is stored (3 kills)", async () => {
     // Kill points between 50 and 200 acknowledged saves, different each round.
-    const killPoints = [50 + Math.floor(Math.random() * 50), 100 + Math.floor(Math.random() * 50), 150 + Math.floor(Math.random() * 51)];
+    const killPoints = [
+      50 + Math.floor(Math.random() * 50),
+      100 + Math.floor(Math.random() * 50),
+      150 + Math.floor(Math.random() * 51),
+    ];
     let scenario: { id: string; editSecret: string } | undefined;
     let lastVersion = 0;
     for (const killAfter of killPoints) {

@@ -21,13 +21,19 @@ describe("scenario.checkEditSecret", () => {
     for (const editSecret of wrong) {
       expect(await t.caller.scenario.checkEditSecret({ id: s.id, editSecret })).toEqual({ id: s.id, canEdit: false });
     }
-    expect(await t.caller.scenario.checkEditSecret({ id: s.id, editSecret: rotated.editSecret })).toEqual({ id: s.id, canEdit: true });
+    expect(await t.caller.scenario.checkEditSecret({ id: s.id, editSecret: rotated.editSecret })).toEqual({
+      id: s.id,
+      canEdit: true,
+    });
   });
 
   it("says no for a seed (it has no edit link) and NOT_FOUND for an unknown or deleted scenario; it changes nothing", async () => {
     const sq = await seedId(t.db, "status-quo-2025-05");
     expect(await t.caller.scenario.checkEditSecret({ id: sq, editSecret: strangerSecret() })).toEqual({ id: sq, canEdit: false });
-    await expectTRPCError(() => t.caller.scenario.checkEditSecret({ id: "no-such-id", editSecret: strangerSecret() }), "NOT_FOUND");
+    await expectTRPCError(
+      () => t.caller.scenario.checkEditSecret({ id: "no-such-id", editSecret: strangerSecret() }),
+      "NOT_FOUND",
+    );
     const s = await createEditable(t.caller, statusQuoDocument());
     await t.caller.scenario.delete({ id: s.id, editSecret: s.editSecret });
     await expectTRPCError(() => t.caller.scenario.checkEditSecret({ id: s.id, editSecret: s.editSecret }), "NOT_FOUND");
@@ -40,7 +46,10 @@ describe("scenario.checkEditSecret", () => {
 describe("scenario.fork with the unsaved document", () => {
   it("stores the given terms under the copy's title, remembers the parent, and leaves the original untouched", async () => {
     const s = await createEditable(t.caller, { ...statusQuoDocument(), title: "Original" });
-    const typed = withRegion({ ...s.document, summary: "Typed after the link was replaced" }, "UA-63", { russiaKm2: 0, ukraineKm2: 31_415 });
+    const typed = withRegion({ ...s.document, summary: "Typed after the link was replaced" }, "UA-63", {
+      russiaKm2: 0,
+      ukraineKm2: 31_415,
+    });
     await t.caller.scenario.rotateEditSecret({ id: s.id, editSecret: s.editSecret });
     const copy = await t.caller.scenario.fork({ id: s.id, document: typed });
     expect(copy.parentId).toBe(s.id);

@@ -17,7 +17,12 @@ let us: string;
 beforeAll(async () => {
   t = await openTestDb();
   ({ id, editSecret } = await createEditable(t.caller));
-  await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: withRegion(statusQuoDocument(), "UA-63", { russiaKm2: 0, ukraineKm2: 31_415 }) });
+  await t.caller.scenario.update({
+    id,
+    editSecret,
+    baseVersion: 1,
+    document: withRegion(statusQuoDocument(), "UA-63", { russiaKm2: 0, ukraineKm2: 31_415 }),
+  });
   other = await createEditable(t.caller);
   sq = await seedId(t.db, "status-quo-2025-05");
   us = await seedId(t.db, "us-proposal-2025-04");
@@ -38,7 +43,13 @@ const cases: Case[] = [
   ["no ids", "compare", () => ({ ids: [] }), "BAD_REQUEST", /ids: Pick at least two/],
   ["five ids", "compare", () => ({ ids: [sq, us, id, "a1", "a2"] }), "BAD_REQUEST", /ids: At most four/],
   ["a duplicate id", "compare", () => ({ ids: [sq, us, sq] }), "BAD_REQUEST", /ids: Each scenario at most once/],
-  ["a referenceId not among the ids", "compare", () => ({ ids: [sq, us], referenceId: id }), "BAD_REQUEST", /referenceId: The reference must be one/],
+  [
+    "a referenceId not among the ids",
+    "compare",
+    () => ({ ids: [sq, us], referenceId: id }),
+    "BAD_REQUEST",
+    /referenceId: The reference must be one/,
+  ],
   ["a string as ids", "compare", () => ({ ids: sq }), "BAD_REQUEST", /ids: /],
   ["numbers as ids", "compare", () => ({ ids: [1, 2] }), "BAD_REQUEST", /ids\.0: /],
   ["an empty id", "compare", () => ({ ids: [sq, ""] }), "BAD_REQUEST", /ids\.1: /],
@@ -93,11 +104,35 @@ const cases: Case[] = [
   ["a 10 kB editSecret", "restore", restore({ editSecret: TEN_KB }), "BAD_REQUEST", /editSecret: /],
   ["a number as editSecret", "restore", restore({ editSecret: 42 }), "BAD_REQUEST", /editSecret: /],
   ["null as editSecret", "restore", restore({ editSecret: null }), "BAD_REQUEST", /editSecret: /],
-  ["a wrong editSecret", "restore", () => ({ id, editSecret: strangerSecret(), revision: 1, baseVersion: 2 }), "FORBIDDEN", /^editSecret: /],
+  [
+    "a wrong editSecret",
+    "restore",
+    () => ({ id, editSecret: strangerSecret(), revision: 1, baseVersion: 2 }),
+    "FORBIDDEN",
+    /^editSecret: /,
+  ],
   ["a 64-character garbage editSecret", "restore", restore({ editSecret: "!".repeat(64) }), "FORBIDDEN", /^editSecret: /],
-  ["another scenario's editSecret", "restore", () => ({ id, editSecret: other.editSecret, revision: 1, baseVersion: 2 }), "FORBIDDEN", /^editSecret: /],
-  ["the view id as editSecret", "restore", () => ({ id, editSecret: id, revision: 1, baseVersion: 2 }), "FORBIDDEN", /^editSecret: /],
-  ["a wrong editSecret with a stale baseVersion", "restore", () => ({ id, editSecret: strangerSecret(), revision: 1, baseVersion: 1 }), "FORBIDDEN", /^editSecret: /],
+  [
+    "another scenario's editSecret",
+    "restore",
+    () => ({ id, editSecret: other.editSecret, revision: 1, baseVersion: 2 }),
+    "FORBIDDEN",
+    /^editSecret: /,
+  ],
+  [
+    "the view id as editSecret",
+    "restore",
+    () => ({ id, editSecret: id, revision: 1, baseVersion: 2 }),
+    "FORBIDDEN",
+    /^editSecret: /,
+  ],
+  [
+    "a wrong editSecret with a stale baseVersion",
+    "restore",
+    () => ({ id, editSecret: strangerSecret(), revision: 1, baseVersion: 1 }),
+    "FORBIDDEN",
+    /^editSecret: /,
+  ],
   ["a seed (no edit secret exists)", "restore", () => ({ id: sq, editSecret, revision: 1 }), "FORBIDDEN", /^editSecret: /],
   ["an editSecret on a read-only procedure", "history", () => ({ id, editSecret }), "BAD_REQUEST", /editSecret/],
 ];

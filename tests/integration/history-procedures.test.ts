@@ -32,7 +32,13 @@ describe("scenario.diff", () => {
   it("seed vs seed: the status quo against the U.S. proposal, current revisions", async () => {
     const [sq, us] = [await seedId(t.db, "status-quo-2025-05"), await seedId(t.db, "us-proposal-2025-04")];
     const result = await t.caller.scenario.diff({ from: { id: sq }, to: { id: us } });
-    expect(result.from).toMatchObject({ id: sq, title: "Status quo, early May 2025", revision: 1, isCurrent: true, document: statusQuoDocument() });
+    expect(result.from).toMatchObject({
+      id: sq,
+      title: "Status quo, early May 2025",
+      revision: 1,
+      isCurrent: true,
+      document: statusQuoDocument(),
+    });
     expect(result.to).toMatchObject({ id: us, revision: 1, isCurrent: true, document: usProposalDocument() });
     expect(result.changes).toContainEqual({ id: "territory.UA-63.russiaKm2", kind: "changed", from: 1_150, to: 0 });
     expect(result.changes).toContainEqual({ id: "territory.UA-48.russiaKm2", kind: "changed", from: 110, to: 0 });
@@ -41,7 +47,13 @@ describe("scenario.diff", () => {
       "Kharkiv: Russia 1,150 → 0 km², Ukraine +1,150 km²",
       "Mykolaiv: Russia 110 → 0 km², Ukraine +110 km²",
     ]);
-    expect(result.beforeAfter.totals).toMatchObject({ ukraineGainsKm2: 1_260, russiaLosesKm2: 1_260, russiaGainsKm2: 0, russiaKm2Before: 113_530, russiaKm2After: 112_270 });
+    expect(result.beforeAfter.totals).toMatchObject({
+      ukraineGainsKm2: 1_260,
+      russiaLosesKm2: 1_260,
+      russiaGainsKm2: 0,
+      russiaKm2Before: 113_530,
+      russiaKm2After: 112_270,
+    });
   });
 
   it("revision 1 → revision 3 of one scenario: exactly the Kharkiv figures and the ceasefire type", async () => {
@@ -66,9 +78,16 @@ describe("scenario.diff", () => {
 
   it("an unknown revision or scenario is NOT_FOUND naming it, and writes nothing", async () => {
     const before = await snapshotDatabase(t.db);
-    expect((await expectTRPCError(() => t.caller.scenario.diff({ from: { id, revision: 99 }, to: { id } }), "NOT_FOUND")).message).toMatch(/revision 99/);
-    expect((await expectTRPCError(() => t.caller.scenario.diff({ from: { id }, to: { id, revision: 4 } }), "NOT_FOUND")).message).toMatch(/revision 4/);
-    expect((await expectTRPCError(() => t.caller.scenario.diff({ from: { id: "AAAAAAAAAAAAAAAAAAAAAA" }, to: { id } }), "NOT_FOUND")).message).toContain("AAAAAAAAAAAAAAAAAAAAAA");
+    expect(
+      (await expectTRPCError(() => t.caller.scenario.diff({ from: { id, revision: 99 }, to: { id } }), "NOT_FOUND")).message,
+    ).toMatch(/revision 99/);
+    expect(
+      (await expectTRPCError(() => t.caller.scenario.diff({ from: { id }, to: { id, revision: 4 } }), "NOT_FOUND")).message,
+    ).toMatch(/revision 4/);
+    expect(
+      (await expectTRPCError(() => t.caller.scenario.diff({ from: { id: "AAAAAAAAAAAAAAAAAAAAAA" }, to: { id } }), "NOT_FOUND"))
+        .message,
+    ).toContain("AAAAAAAAAAAAAAAAAAAAAA");
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 });
@@ -89,9 +108,15 @@ describe("scenario.history", () => {
 
   it("a seed has one revision, 'Created'; a save with no changes says 'No changes'", async () => {
     const sq = await seedId(t.db, "status-quo-2025-05");
-    expect((await t.caller.scenario.history({ id: sq })).revisions).toMatchObject([{ number: 1, summary: "Created", isCurrent: true }]);
+    expect((await t.caller.scenario.history({ id: sq })).revisions).toMatchObject([
+      { number: 1, summary: "Created", isCurrent: true },
+    ]);
     await t.caller.scenario.update({ id, editSecret, baseVersion: 3, document: rev3 });
-    expect((await t.caller.scenario.history({ id })).revisions[0]).toMatchObject({ number: 4, summary: "No changes", isCurrent: true });
+    expect((await t.caller.scenario.history({ id })).revisions[0]).toMatchObject({
+      number: 4,
+      summary: "No changes",
+      isCurrent: true,
+    });
   });
 
   it("an unknown or deleted scenario is NOT_FOUND", async () => {
@@ -186,7 +211,10 @@ describe("scenario.restore", () => {
 
   it("a stale baseVersion is CONFLICT and writes nothing", async () => {
     const before = await snapshotDatabase(t.db);
-    const error = await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 1, baseVersion: 2 }), "CONFLICT");
+    const error = await expectTRPCError(
+      () => t.caller.scenario.restore({ id, editSecret, revision: 1, baseVersion: 2 }),
+      "CONFLICT",
+    );
     expect(error.message).toMatch(/baseVersion/);
     await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 1, baseVersion: 9 }), "CONFLICT");
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -195,7 +223,10 @@ describe("scenario.restore", () => {
   it("needs the scenario's edit secret: a wrong one is FORBIDDEN, even with a stale baseVersion, and writes nothing", async () => {
     const before = await snapshotDatabase(t.db);
     for (const baseVersion of [3, 1, undefined]) {
-      const error = await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret: strangerSecret(), revision: 1, baseVersion }), "FORBIDDEN");
+      const error = await expectTRPCError(
+        () => t.caller.scenario.restore({ id, editSecret: strangerSecret(), revision: 1, baseVersion }),
+        "FORBIDDEN",
+      );
       expect(error.message).toMatch(/^editSecret: /);
     }
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -203,9 +234,15 @@ describe("scenario.restore", () => {
 
   it("an unknown revision or scenario is NOT_FOUND and writes nothing", async () => {
     const before = await snapshotDatabase(t.db);
-    expect((await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 99, baseVersion: 3 }), "NOT_FOUND")).message).toMatch(/revision 99/);
+    expect(
+      (await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 99, baseVersion: 3 }), "NOT_FOUND"))
+        .message,
+    ).toMatch(/revision 99/);
     await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 4 }), "NOT_FOUND");
-    await expectTRPCError(() => t.caller.scenario.restore({ id: "AAAAAAAAAAAAAAAAAAAAAA", editSecret, revision: 1 }), "NOT_FOUND");
+    await expectTRPCError(
+      () => t.caller.scenario.restore({ id: "AAAAAAAAAAAAAAAAAAAAAA", editSecret, revision: 1 }),
+      "NOT_FOUND",
+    );
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 });

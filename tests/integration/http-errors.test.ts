@@ -18,14 +18,26 @@ afterAll(async () => {
 });
 
 interface ErrorBody {
-  error: { message: string; code: number; data: { code: string; httpStatus: number; path: string; issues: { path: string; message: string }[] | null } };
+  error: {
+    message: string;
+    code: number;
+    data: { code: string; httpStatus: number; path: string; issues: { path: string; message: string }[] | null };
+  };
 }
 
 async function call(path: string, input: unknown, method: "GET" | "POST" = "POST") {
   const url = new URL(`http://localhost/api/trpc/${path}`);
   if (method === "GET") url.searchParams.set("input", JSON.stringify(input));
-  const req = new Request(url, method === "POST" ? { method, body: JSON.stringify(input), headers: { "content-type": "application/json" } } : undefined);
-  const res = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => createInnerContext({ db: t.db }) });
+  const req = new Request(
+    url,
+    method === "POST" ? { method, body: JSON.stringify(input), headers: { "content-type": "application/json" } } : undefined,
+  );
+  const res = await fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: () => createInnerContext({ db: t.db }),
+  });
   return { status: res.status, body: (await res.json()) as ErrorBody & { result?: { data: unknown } } };
 }
 
@@ -59,7 +71,12 @@ describe("errors over HTTP", () => {
     const missing = await call("scenario.update", { id, baseVersion: 1, document: statusQuoDocument() });
     expect(missing.status).toBe(400);
     expect(missing.body.error.data.issues).toEqual([{ path: "editSecret", message: expect.any(String) }]);
-    const wrong = await call("scenario.update", { id, editSecret: strangerSecret(), baseVersion: 1, document: statusQuoDocument() });
+    const wrong = await call("scenario.update", {
+      id,
+      editSecret: strangerSecret(),
+      baseVersion: 1,
+      document: statusQuoDocument(),
+    });
     expect(wrong.status).toBe(403);
     expect(wrong.body.error.data).toMatchObject({ code: "FORBIDDEN", httpStatus: 403, path: "scenario.update" });
     expect(wrong.body.error.data.issues).toEqual([{ path: "editSecret", message: expect.any(String) }]);
@@ -91,6 +108,8 @@ describe("errors over HTTP", () => {
   it("a valid call still answers 200 with the data", async () => {
     const { status, body } = await call("scenario.list", { query: "u.s. proposal" }, "GET");
     expect(status).toBe(200);
-    expect((body.result!.data as { items: { title: string }[] }).items.map((i) => i.title)).toEqual(["U.S. proposal (April 2025)"]);
+    expect((body.result!.data as { items: { title: string }[] }).items.map((i) => i.title)).toEqual([
+      "U.S. proposal (April 2025)",
+    ]);
   });
 });

@@ -41,7 +41,15 @@ async function headersFor(nodeEnv: string, pathname: string): Promise<Record<str
   }
 }
 
-const PATHS = ["/", "/s/AAAAAAAAAAAAAAAAAAAAAA", "/analysis", "/compare", "/api/trpc/catalog.get", "/_next/static/chunks/app.js", "/icon.svg"];
+const PATHS = [
+  "/",
+  "/s/AAAAAAAAAAAAAAAAAAAAAA",
+  "/analysis",
+  "/compare",
+  "/api/trpc/catalog.get",
+  "/_next/static/chunks/app.js",
+  "/icon.svg",
+];
 
 describe("security headers from next.config.mjs", () => {
   it.each(PATHS)("%s gets every header in production", async (pathname) => {

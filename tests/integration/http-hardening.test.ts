@@ -28,14 +28,21 @@ const scenarios = () => t.db.scenario.count();
 describe("mutations take JSON only", () => {
   it.each([
     ["a urlencoded form post", "application/x-www-form-urlencoded", "document=x"],
-    ["a multipart form post", "multipart/form-data; boundary=b", '--b\r\nContent-Disposition: form-data; name="document"\r\n\r\nx\r\n--b--\r\n'],
+    [
+      "a multipart form post",
+      "multipart/form-data; boundary=b",
+      '--b\r\nContent-Disposition: form-data; name="document"\r\n\r\nx\r\n--b--\r\n',
+    ],
     ["a text/plain form post of JSON", "text/plain", JSON.stringify(create())],
     ["a look-alike media type", "application/jsonp", JSON.stringify(create())],
   ])("%s is 415 and changes nothing", async (_, contentType, body) => {
     const before = await snapshotDatabase(t.db);
     const res = await send(t.db, trpcRequest("scenario.create", { body, headers: { "content-type": contentType } }));
     expect(res.status).toBe(415);
-    expect(res.body.error).toMatchObject({ message: "Send the request body as application/json", data: { code: "UNSUPPORTED_MEDIA_TYPE", httpStatus: 415 } });
+    expect(res.body.error).toMatchObject({
+      message: "Send the request body as application/json",
+      data: { code: "UNSUPPORTED_MEDIA_TYPE", httpStatus: 415 },
+    });
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 
@@ -49,7 +56,10 @@ describe("mutations take JSON only", () => {
 
   it("the same call as JSON (with a charset) is accepted", async () => {
     const before = await scenarios();
-    const res = await send(t.db, trpcRequest("scenario.create", { input: create(), headers: { "content-type": "application/json; charset=utf-8" } }));
+    const res = await send(
+      t.db,
+      trpcRequest("scenario.create", { input: create(), headers: { "content-type": "application/json; charset=utf-8" } }),
+    );
     expect(res.status).toBe(200);
     expect(await scenarios()).toBe(before + 1);
   });
@@ -65,7 +75,10 @@ describe("mutations take JSON only", () => {
 describe("cross-site requests are refused", () => {
   it.each([
     ["Sec-Fetch-Site: cross-site", { "sec-fetch-site": "cross-site" }],
-    ["Sec-Fetch-Site: same-site (a sibling subdomain)", { "sec-fetch-site": "same-site", origin: "http://evil.parley.test:3000" }],
+    [
+      "Sec-Fetch-Site: same-site (a sibling subdomain)",
+      { "sec-fetch-site": "same-site", origin: "http://evil.parley.test:3000" },
+    ],
     ["an Origin of another site", { origin: "https://evil.example" }],
     ["an Origin on another port", { origin: "http://parley.test:4000" }],
     ["an Origin on another scheme", { origin: "https://parley.test:3000" }],
@@ -92,19 +105,31 @@ describe("cross-site requests are refused", () => {
 
   it("the Host header names the request's own origin", async () => {
     // Behind `next start` the URL may say localhost while the browser used the public name.
-    const req = trpcRequest("scenario.create", { input: create(), headers: { origin: "http://public.example:8080", host: "public.example:8080" } });
+    const req = trpcRequest("scenario.create", {
+      input: create(),
+      headers: { origin: "http://public.example:8080", host: "public.example:8080" },
+    });
     expect((await send(t.db, req)).status).toBe(200);
   });
 
   it("a trusted proxy's X-Forwarded-Proto/-Host name it too, and only when trusted", async () => {
     const headers = { origin: "https://parley.example", "x-forwarded-proto": "https", "x-forwarded-host": "parley.example" };
     const trusted = { ...httpConfigFromEnv({ PARLEY_TRUST_PROXY: "1" }) };
-    expect((await send(t.db, trpcRequest("scenario.create", { input: create(), headers }), { config: trusted })).status).toBe(200);
+    expect((await send(t.db, trpcRequest("scenario.create", { input: create(), headers }), { config: trusted })).status).toBe(
+      200,
+    );
     expect((await send(t.db, trpcRequest("scenario.create", { input: create(), headers }))).status).toBe(403);
   });
 
   it("queries stay open to any origin (a GET never changes anything)", async () => {
-    const res = await send(t.db, trpcRequest("scenario.list", { method: "GET", input: {}, headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" } }));
+    const res = await send(
+      t.db,
+      trpcRequest("scenario.list", {
+        method: "GET",
+        input: {},
+        headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" },
+      }),
+    );
     expect(res.status).toBe(200);
   });
 });
@@ -120,7 +145,10 @@ describe("request body limit", () => {
   it("a 300 kB body with its Content-Length is 413 and changes nothing", async () => {
     const before = await snapshotDatabase(t.db);
     const body = big();
-    const res = await send(t.db, trpcRequest("scenario.create", { body, headers: { "content-length": String(Buffer.byteLength(body)) } }));
+    const res = await send(
+      t.db,
+      trpcRequest("scenario.create", { body, headers: { "content-length": String(Buffer.byteLength(body)) } }),
+    );
     expect(res.status).toBe(413);
     expect(res.body.error.data).toMatchObject({ code: "PAYLOAD_TOO_LARGE", httpStatus: 413 });
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -182,7 +210,10 @@ describe("batch limit", () => {
 
   it("a batch of 11 mutations is refused and runs none of them", async () => {
     const before = await snapshotDatabase(t.db);
-    const res = await send(t.db, trpcRequest(batch(11, "scenario.create"), { params: { batch: "1" }, input: inputs(11, create()) }));
+    const res = await send(
+      t.db,
+      trpcRequest(batch(11, "scenario.create"), { params: { batch: "1" }, input: inputs(11, create()) }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe("Batch call exceeds maximum size");
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -190,7 +221,10 @@ describe("batch limit", () => {
 
   it("a batch of 2 mutations runs both", async () => {
     const before = await scenarios();
-    const res = await send(t.db, trpcRequest(batch(2, "scenario.create"), { params: { batch: "1" }, input: inputs(2, create()) }));
+    const res = await send(
+      t.db,
+      trpcRequest(batch(2, "scenario.create"), { params: { batch: "1" }, input: inputs(2, create()) }),
+    );
     expect(res.status).toBe(200);
     expect(await scenarios()).toBe(before + 2);
   });
@@ -274,7 +308,11 @@ describe("server faults", () => {
     // assertions above are not passing for want of one.
     expect(process.env.NODE_ENV).not.toBe("production");
     const bare = initTRPC.create();
-    const router = bare.router({ boom: bare.procedure.query(() => { throw new Error("at /srv/parley/server/db/scenarios.ts:12"); }) });
+    const router = bare.router({
+      boom: bare.procedure.query(() => {
+        throw new Error("at /srv/parley/server/db/scenarios.ts:12");
+      }),
+    });
     const res = await fetchRequestHandler({ endpoint: "/api/trpc", req: new Request(`${ORIGIN}/api/trpc/boom`), router });
     const body = (await res.json()) as { error: { data: { stack?: string } } };
     expect(body.error.data.stack).toMatch(/scenarios\.ts/);

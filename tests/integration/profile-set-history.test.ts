@@ -47,8 +47,18 @@ describe("profileSet.seed", () => {
 describe("profile set history", () => {
   it("every save is a revision with a one-line summary, newest first; the seed has one, 'Created'", async () => {
     const set = await createSet(t.caller);
-    const v2 = await t.caller.profileSet.update({ id: set.id, editSecret: set.editSecret, baseVersion: 1, document: withGuarantees(set.document, 25) });
-    await t.caller.profileSet.update({ id: set.id, editSecret: set.editSecret, baseVersion: 2, document: { ...v2.document, name: "Renamed" } });
+    const v2 = await t.caller.profileSet.update({
+      id: set.id,
+      editSecret: set.editSecret,
+      baseVersion: 1,
+      document: withGuarantees(set.document, 25),
+    });
+    await t.caller.profileSet.update({
+      id: set.id,
+      editSecret: set.editSecret,
+      baseVersion: 2,
+      document: { ...v2.document, name: "Renamed" },
+    });
     const history = await t.caller.profileSet.history({ id: set.id });
     expect(history.title).toBe("Renamed");
     expect(history.revisions.map((r) => [r.number, r.summary, r.isCurrent])).toEqual([
@@ -62,7 +72,12 @@ describe("profile set history", () => {
 
   it("restoring revision 1 appends revision 3 equal to it and keeps revision 2", async () => {
     const set = await createSet(t.caller);
-    await t.caller.profileSet.update({ id: set.id, editSecret: set.editSecret, baseVersion: 1, document: withGuarantees(set.document, 30) });
+    await t.caller.profileSet.update({
+      id: set.id,
+      editSecret: set.editSecret,
+      baseVersion: 1,
+      document: withGuarantees(set.document, 30),
+    });
     const restored = await t.caller.profileSet.restore({ id: set.id, editSecret: set.editSecret, revision: 1 });
     expect(restored.version).toBe(3);
     expect(restored.document).toEqual(set.document);
@@ -79,13 +94,30 @@ describe("profile set history", () => {
 
   it("restore needs the edit secret, refuses the seed, a stale baseVersion and an unknown revision, and writes nothing", async () => {
     const set = await createSet(t.caller);
-    await t.caller.profileSet.update({ id: set.id, editSecret: set.editSecret, baseVersion: 1, document: withGuarantees(set.document, 30) });
+    await t.caller.profileSet.update({
+      id: set.id,
+      editSecret: set.editSecret,
+      baseVersion: 1,
+      document: withGuarantees(set.document, 30),
+    });
     const seed = await t.caller.profileSet.seed();
     const before = await snapshotDatabase(t.db);
-    await expectTRPCError(() => t.caller.profileSet.restore({ id: set.id, editSecret: strangerSecret(), revision: 1 }), "FORBIDDEN");
-    await expectTRPCError(() => t.caller.profileSet.restore({ id: seed.id, editSecret: strangerSecret(), revision: 1 }), "FORBIDDEN");
-    await expectTRPCError(() => t.caller.profileSet.restore({ id: set.id, editSecret: set.editSecret, revision: 1, baseVersion: 1 }), "CONFLICT");
-    const missing = await expectTRPCError(() => t.caller.profileSet.restore({ id: set.id, editSecret: set.editSecret, revision: 9 }), "NOT_FOUND");
+    await expectTRPCError(
+      () => t.caller.profileSet.restore({ id: set.id, editSecret: strangerSecret(), revision: 1 }),
+      "FORBIDDEN",
+    );
+    await expectTRPCError(
+      () => t.caller.profileSet.restore({ id: seed.id, editSecret: strangerSecret(), revision: 1 }),
+      "FORBIDDEN",
+    );
+    await expectTRPCError(
+      () => t.caller.profileSet.restore({ id: set.id, editSecret: set.editSecret, revision: 1, baseVersion: 1 }),
+      "CONFLICT",
+    );
+    const missing = await expectTRPCError(
+      () => t.caller.profileSet.restore({ id: set.id, editSecret: set.editSecret, revision: 9 }),
+      "NOT_FOUND",
+    );
     expect(missing.message).toContain("no revision 9");
     await expectTRPCError(() => t.caller.profileSet.history({ id: "no-such-set" }), "NOT_FOUND");
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -94,7 +126,10 @@ describe("profile set history", () => {
   it("bad input names the field and writes nothing", async () => {
     const set = await createSet(t.caller);
     const before = await snapshotDatabase(t.db);
-    const error = await expectTRPCError(() => t.caller.profileSet.restore({ id: set.id, editSecret: set.editSecret, revision: 0 }), "BAD_REQUEST");
+    const error = await expectTRPCError(
+      () => t.caller.profileSet.restore({ id: set.id, editSecret: set.editSecret, revision: 0 }),
+      "BAD_REQUEST",
+    );
     expect(error.message).toContain("Revisions are numbered from 1");
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
@@ -109,7 +144,9 @@ describe("the revisions migration", () => {
       const raw = new Database(file);
       const document = JSON.stringify({ ...seedProfileSet(), name: "Saved three times" });
       raw
-        .prepare(`INSERT INTO ProfileSet (id, name, nameSearch, schemaVersion, document, version, createdAt, updatedAt) VALUES ('old-set', 'Saved three times', 'saved three times', 1, ?, 3, 0, 0)`)
+        .prepare(
+          `INSERT INTO ProfileSet (id, name, nameSearch, schemaVersion, document, version, createdAt, updatedAt) VALUES ('old-set', 'Saved three times', 'saved three times', 1, ?, 3, 0, 0)`,
+        )
         .run(document);
       raw.close();
       await migrateDatabase(file);

@@ -18,14 +18,25 @@ afterAll(async () => {
 
 interface Body {
   result?: { data: unknown };
-  error?: { message: string; data: { code: string; httpStatus: number; path: string; issues: { path: string; message: string }[] | null } };
+  error?: {
+    message: string;
+    data: { code: string; httpStatus: number; path: string; issues: { path: string; message: string }[] | null };
+  };
 }
 
 async function call(path: string, input: unknown, method: "GET" | "POST" = "POST", rawBody?: string) {
   const url = new URL(`http://localhost/api/trpc/${path}`);
   if (method === "GET") url.searchParams.set("input", JSON.stringify(input));
-  const init = method === "POST" ? { method, body: rawBody ?? JSON.stringify(input), headers: { "content-type": "application/json" } } : undefined;
-  const res = await fetchRequestHandler({ endpoint: "/api/trpc", req: new Request(url, init), router: appRouter, createContext: () => createInnerContext({ db: t.db }) });
+  const init =
+    method === "POST"
+      ? { method, body: rawBody ?? JSON.stringify(input), headers: { "content-type": "application/json" } }
+      : undefined;
+  const res = await fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: new Request(url, init),
+    router: appRouter,
+    createContext: () => createInnerContext({ db: t.db }),
+  });
   return { status: res.status, body: (await res.json()) as Body };
 }
 
@@ -55,7 +66,12 @@ describe("profileSet over HTTP", () => {
     expect(body.error!.data.issues).toEqual([{ path: "baseVersion", message: "The profile set is now at version 2" }]);
     // A view link (no secret, or another's) is 403 naming editSecret; nothing changes.
     const before = await snapshotDatabase(t.db);
-    const refused = await call("profileSet.update", { id, editSecret: "not-the-secret", baseVersion: 2, document: seedProfileDocument() });
+    const refused = await call("profileSet.update", {
+      id,
+      editSecret: "not-the-secret",
+      baseVersion: 2,
+      document: seedProfileDocument(),
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.error!.data.issues).toEqual([{ path: "editSecret", message: "Not an edit link of this profile set" }]);
     expect((await call("profileSet.delete", { id })).status).toBe(400);

@@ -39,7 +39,9 @@ describe("migration", () => {
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.finished_at).not.toBeNull();
-    const objects = await t.db.$queryRawUnsafe<{ type: string; name: string }[]>(`SELECT type, name FROM sqlite_master WHERE tbl_name = 'ProfileSet' ORDER BY name`);
+    const objects = await t.db.$queryRawUnsafe<{ type: string; name: string }[]>(
+      `SELECT type, name FROM sqlite_master WHERE tbl_name = 'ProfileSet' ORDER BY name`,
+    );
     expect(objects.map((o) => `${o.type}:${o.name}`)).toEqual(
       expect.arrayContaining(["table:ProfileSet", "index:ProfileSet_seedKey_key", "index:ProfileSet_deletedAt_updatedAt_id_idx"]),
     );
@@ -50,12 +52,23 @@ describe("seeding", () => {
   it("bootstrap inserts the seed profile set once, at version 1, as the seed document", async () => {
     const rows = await t.db.profileSet.findMany();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ seedKey: SEED_PROFILE_SET_KEY, version: 1, parentId: null, deletedAt: null, schemaVersion: PROFILE_SET_SCHEMA_VERSION });
+    expect(rows[0]).toMatchObject({
+      seedKey: SEED_PROFILE_SET_KEY,
+      version: 1,
+      parentId: null,
+      deletedAt: null,
+      schemaVersion: PROFILE_SET_SCHEMA_VERSION,
+    });
     expect(rows[0]!.id).toMatch(ID);
     const seed = await t.caller.profileSet.get({ id: rows[0]!.id });
     expect(seed).toMatchObject({ isSeed: true, version: 1, parentId: null, parentName: null, document: seedProfileSet() });
     expect((await t.caller.profileSet.list()).items).toEqual([
-      expect.objectContaining({ id: rows[0]!.id, name: seedProfileSet().name, isSeed: true, parties: seedProfileSet().parties.map((p) => ({ partyId: p.partyId, name: p.name })) }),
+      expect.objectContaining({
+        id: rows[0]!.id,
+        name: seedProfileSet().name,
+        isSeed: true,
+        parties: seedProfileSet().parties.map((p) => ({ partyId: p.partyId, name: p.name })),
+      }),
     ]);
   });
 
@@ -70,7 +83,10 @@ describe("seeding", () => {
   it("does not bring back a seed set that was deleted, nor overwrite one that was edited", async () => {
     const seed = await seedRow();
     // The API refuses to change the seed set; an older database may still hold an edited one.
-    await t.db.profileSet.update({ where: { id: seed.id }, data: { name: "Edited seed", nameSearch: "edited seed", version: 2 } });
+    await t.db.profileSet.update({
+      where: { id: seed.id },
+      data: { name: "Edited seed", nameSearch: "edited seed", version: 2 },
+    });
     let before = await snapshotDatabase(t.db);
     expect(await prepareDatabase(t.file)).toEqual({ migrations: [], seeded: [] });
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -114,14 +130,29 @@ describe("create and get", () => {
   it("create returns what get returns; the row holds the name, its lower-cased search form and the JSON", async () => {
     const document = namedProfileDocument("Kyiv Hawks — ÄÖÜ");
     const { editSecret, ...created } = await t.caller.profileSet.create({ document });
-    expect(created).toMatchObject({ version: 1, parentId: null, parentName: null, isSeed: false, published: false, readOnly: false, document });
+    expect(created).toMatchObject({
+      version: 1,
+      parentId: null,
+      parentName: null,
+      isSeed: false,
+      published: false,
+      readOnly: false,
+      document,
+    });
     expect(created.id).toMatch(ID);
     expect(editSecret).toMatch(ID);
     expect(created.createdAt).toBe(created.updatedAt);
     // get carries no secret: it is what a view link shows.
     expect(await t.caller.profileSet.get({ id: created.id })).toEqual(created);
     const row = await t.db.profileSet.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ name: "Kyiv Hawks — ÄÖÜ", nameSearch: "kyiv hawks — äöü", schemaVersion: 1, seedKey: null, deletedAt: null, published: false });
+    expect(row).toMatchObject({
+      name: "Kyiv Hawks — ÄÖÜ",
+      nameSearch: "kyiv hawks — äöü",
+      schemaVersion: 1,
+      seedKey: null,
+      deletedAt: null,
+      published: false,
+    });
     expect(JSON.parse(row.document)).toEqual(document);
   });
 
@@ -132,7 +163,9 @@ describe("create and get", () => {
     const created = await t.caller.profileSet.create({ document });
     expect(created.document.name).toBe("Padded");
     expect(created.document.parties[0]!.rationale).toBe("Why.");
-    expect(await t.db.profileSet.findUniqueOrThrow({ where: { id: created.id }, select: { name: true } })).toEqual({ name: "Padded" });
+    expect(await t.db.profileSet.findUniqueOrThrow({ where: { id: created.id }, select: { name: true } })).toEqual({
+      name: "Padded",
+    });
   });
 
   it("ids are distinct 128-bit base64url strings", async () => {
@@ -156,12 +189,22 @@ describe("update", () => {
     expect(saved).not.toHaveProperty("editSecret");
     expect(Date.parse(saved.updatedAt)).toBeGreaterThanOrEqual(Date.parse(updatedAt));
     expect(await t.caller.profileSet.get({ id: created.id })).toEqual(saved);
-    expect(await t.db.profileSet.findUniqueOrThrow({ where: { id: created.id }, select: { name: true, nameSearch: true, version: true } })).toEqual({
+    expect(
+      await t.db.profileSet.findUniqueOrThrow({
+        where: { id: created.id },
+        select: { name: true, nameSearch: true, version: true },
+      }),
+    ).toEqual({
       name: "After",
       nameSearch: "after",
       version: 2,
     });
-    const third = await t.caller.profileSet.update({ id: created.id, editSecret: created.editSecret, baseVersion: 2, document: namedProfileDocument("Third") });
+    const third = await t.caller.profileSet.update({
+      id: created.id,
+      editSecret: created.editSecret,
+      baseVersion: 2,
+      document: namedProfileDocument("Third"),
+    });
     expect(third.version).toBe(3);
   });
 
@@ -170,7 +213,10 @@ describe("update", () => {
     await t.caller.profileSet.update({ id, editSecret, baseVersion: 1, document: namedProfileDocument("First save") });
     const before = await snapshotDatabase(t.db);
     for (const baseVersion of [1, 3, 99]) {
-      const error = await expectTRPCError(() => t.caller.profileSet.update({ id, editSecret, baseVersion, document: namedProfileDocument("Lost save") }), "CONFLICT");
+      const error = await expectTRPCError(
+        () => t.caller.profileSet.update({ id, editSecret, baseVersion, document: namedProfileDocument("Lost save") }),
+        "CONFLICT",
+      );
       expect(error.message).toMatch(/baseVersion: .*version 2/);
     }
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -185,23 +231,51 @@ describe("update", () => {
     expect(seed.editSecretHash).toBeNull();
     expect(await t.caller.profileSet.get({ id: seed.id })).toMatchObject({ isSeed: true, readOnly: true, published: true });
     for (const editSecret of [strangerSecret(), other.editSecret]) {
-      await expectTRPCError(() => t.caller.profileSet.update({ id: seed.id, editSecret, baseVersion: 1, document: namedProfileDocument("My assumptions") }), "FORBIDDEN");
+      await expectTRPCError(
+        () =>
+          t.caller.profileSet.update({
+            id: seed.id,
+            editSecret,
+            baseVersion: 1,
+            document: namedProfileDocument("My assumptions"),
+          }),
+        "FORBIDDEN",
+      );
       await expectTRPCError(() => t.caller.profileSet.delete({ id: seed.id, editSecret }), "FORBIDDEN");
       await expectTRPCError(() => t.caller.profileSet.rotateEditSecret({ id: seed.id, editSecret }), "FORBIDDEN");
       await expectTRPCError(() => t.caller.profileSet.setPublished({ id: seed.id, editSecret, published: false }), "FORBIDDEN");
     }
     expect(await snapshotDatabase(t.db)).toEqual(before);
     const copy = await forkSet(t.caller, seed.id);
-    expect(await t.caller.profileSet.get({ id: copy.id })).toMatchObject({ isSeed: false, readOnly: false, published: false, parentId: seed.id });
-    expect(await t.caller.profileSet.update({ id: copy.id, editSecret: copy.editSecret, baseVersion: 1, document: namedProfileDocument("My assumptions") })).toMatchObject({ version: 2 });
+    expect(await t.caller.profileSet.get({ id: copy.id })).toMatchObject({
+      isSeed: false,
+      readOnly: false,
+      published: false,
+      parentId: seed.id,
+    });
+    expect(
+      await t.caller.profileSet.update({
+        id: copy.id,
+        editSecret: copy.editSecret,
+        baseVersion: 1,
+        document: namedProfileDocument("My assumptions"),
+      }),
+    ).toMatchObject({ version: 2 });
   });
 
   it("updating a deleted or unknown set is NOT_FOUND, and changes nothing", async () => {
     const { id, editSecret } = await createSet(t.caller, namedProfileDocument("Gone"));
     await t.caller.profileSet.delete({ id, editSecret });
     const before = await snapshotDatabase(t.db);
-    await expectTRPCError(() => t.caller.profileSet.update({ id, editSecret, baseVersion: 1, document: seedProfileDocument() }), "NOT_FOUND");
-    await expectTRPCError(() => t.caller.profileSet.update({ id: "AAAAAAAAAAAAAAAAAAAAAA", editSecret, baseVersion: 1, document: seedProfileDocument() }), "NOT_FOUND");
+    await expectTRPCError(
+      () => t.caller.profileSet.update({ id, editSecret, baseVersion: 1, document: seedProfileDocument() }),
+      "NOT_FOUND",
+    );
+    await expectTRPCError(
+      () =>
+        t.caller.profileSet.update({ id: "AAAAAAAAAAAAAAAAAAAAAA", editSecret, baseVersion: 1, document: seedProfileDocument() }),
+      "NOT_FOUND",
+    );
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 
@@ -210,9 +284,14 @@ describe("update", () => {
     try {
       const { id, editSecret } = await createSet(t.caller, namedProfileDocument("Shared"));
       const results = await Promise.allSettled(
-        [t.caller, other.caller].map((caller, i) => caller.profileSet.update({ id, editSecret, baseVersion: 1, document: namedProfileDocument(`Writer ${i}`) })),
+        [t.caller, other.caller].map((caller, i) =>
+          caller.profileSet.update({ id, editSecret, baseVersion: 1, document: namedProfileDocument(`Writer ${i}`) }),
+        ),
       );
-      expect(results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code: string }).code)).sort()).toEqual(["CONFLICT", "ok"]);
+      expect(results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code: string }).code)).sort()).toEqual([
+        "CONFLICT",
+        "ok",
+      ]);
       const winner = results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ document: { name: string } }>;
       expect(await t.caller.profileSet.get({ id })).toMatchObject({ version: 2, document: { name: winner.value.document.name } });
     } finally {
@@ -222,12 +301,20 @@ describe("update", () => {
 });
 
 describe("fork", () => {
-  it("copies the document under the name + \" (copy)\", remembers its parent, and leaves the source alone", async () => {
+  it('copies the document under the name + " (copy)", remembers its parent, and leaves the source alone', async () => {
     const source = await createSet(t.caller, namedProfileDocument("Original"));
     const before = await t.db.profileSet.findUniqueOrThrow({ where: { id: source.id } });
     const { editSecret, ...fork } = await t.caller.profileSet.fork({ id: source.id });
     expect(fork.id).not.toBe(source.id);
-    expect(fork).toMatchObject({ version: 1, parentId: source.id, parentName: "Original", isSeed: false, readOnly: false, published: false, document: { ...source.document, name: "Original (copy)" } });
+    expect(fork).toMatchObject({
+      version: 1,
+      parentId: source.id,
+      parentName: "Original",
+      isSeed: false,
+      readOnly: false,
+      published: false,
+      document: { ...source.document, name: "Original (copy)" },
+    });
     // The fork has its own secret: the source's does not open it, nor the fork's the source.
     expect(editSecret).toMatch(ID);
     expect(editSecret).not.toBe(source.editSecret);
@@ -240,14 +327,21 @@ describe("fork", () => {
   it("takes a name when given one", async () => {
     const seed = await seedRow();
     const fork = await t.caller.profileSet.fork({ id: seed.id, name: "  Hawkish Russia  " });
-    expect(fork).toMatchObject({ parentId: seed.id, parentName: seedProfileSet().name, isSeed: false, document: { ...seedProfileSet(), name: "Hawkish Russia" } });
+    expect(fork).toMatchObject({
+      parentId: seed.id,
+      parentName: seedProfileSet().name,
+      isSeed: false,
+      document: { ...seedProfileSet(), name: "Hawkish Russia" },
+    });
   });
 
   it("the seed set can be forked; the fork is not a seed and seeding does not touch it", async () => {
     const seed = await seedRow();
     const fork = await t.caller.profileSet.fork({ id: seed.id });
     expect(fork).toMatchObject({ isSeed: false, parentId: seed.id, document: { name: `${seedProfileSet().name} (copy)` } });
-    expect(await t.db.profileSet.findUniqueOrThrow({ where: { id: fork.id }, select: { seedKey: true } })).toEqual({ seedKey: null });
+    expect(await t.db.profileSet.findUniqueOrThrow({ where: { id: fork.id }, select: { seedKey: true } })).toEqual({
+      seedKey: null,
+    });
     const snapshot = await snapshotDatabase(t.db);
     expect(await seedProfileSets(t.db)).toEqual([]);
     expect(await snapshotDatabase(t.db)).toEqual(snapshot);
@@ -264,7 +358,10 @@ describe("fork", () => {
       expect(() => encodeURIComponent(forkName), forkName).not.toThrow();
       expect(name.startsWith(forkName.slice(0, -" (copy)".length))).toBe(true);
       // The fork reads back and saves like any set: its name is valid.
-      expect((await t.caller.profileSet.update({ id: fork.id, editSecret: fork.editSecret, baseVersion: 1, document: fork.document })).version).toBe(2);
+      expect(
+        (await t.caller.profileSet.update({ id: fork.id, editSecret: fork.editSecret, baseVersion: 1, document: fork.document }))
+          .version,
+      ).toBe(2);
     }
   });
 
@@ -309,14 +406,27 @@ describe("list", () => {
     expect((await t.caller.profileSet.list()).items.map((i) => i.id)).toEqual([ids[3], ids[1], ids[0], seed.id]);
     expect((await t.caller.profileSet.list({ limit: 2 })).items.map((i) => i.name)).toEqual(["Delta", "Beta"]);
     // A save moves a set to the top.
-    await t.caller.profileSet.update({ id: ids[0]!, editSecret: sets[0]!.editSecret, baseVersion: 1, document: namedProfileDocument("Alpha 2") });
+    await t.caller.profileSet.update({
+      id: ids[0]!,
+      editSecret: sets[0]!.editSecret,
+      baseVersion: 1,
+      document: namedProfileDocument("Alpha 2"),
+    });
     expect((await t.caller.profileSet.list({ limit: 1 })).items).toEqual([
-      expect.objectContaining({ id: ids[0], name: "Alpha 2", version: 2, isSeed: false, parentId: null, description: seedProfileSet().description }),
+      expect.objectContaining({
+        id: ids[0],
+        name: "Alpha 2",
+        version: 2,
+        isSeed: false,
+        parentId: null,
+        description: seedProfileSet().description,
+      }),
     ]);
   });
 
   it("searches names anywhere, ignoring case (also beyond ASCII), taking % and _ literally", async () => {
-    for (const name of ["Kyiv hawks", "ÖSTERREICH view", "100% ceasefire", "under_score", "plain"]) await createSet(t.caller, namedProfileDocument(name), { published: true });
+    for (const name of ["Kyiv hawks", "ÖSTERREICH view", "100% ceasefire", "under_score", "plain"])
+      await createSet(t.caller, namedProfileDocument(name), { published: true });
     // Unpublished sets match nothing: they are reachable only by their link.
     await createSet(t.caller, namedProfileDocument("Kyiv hawks, unlisted"));
     const names = async (query: string) => (await t.caller.profileSet.list({ query })).items.map((i) => i.name).sort();
@@ -338,7 +448,9 @@ describe("reading stored documents (upgrade on read)", () => {
 
   it("a current document loads without running an upgrade, and is not mutated", () => {
     const calls: number[] = [];
-    const upgrades = Object.fromEntries([0, 1, 2].map((v) => [v, (doc: Record<string, unknown>) => (calls.push(v), { ...doc, schemaVersion: v + 1 })]));
+    const upgrades = Object.fromEntries(
+      [0, 1, 2].map((v) => [v, (doc: Record<string, unknown>) => (calls.push(v), { ...doc, schemaVersion: v + 1 })]),
+    );
     const raw = seedProfileSet();
     const copy = structuredClone(raw);
     expect(upgradeProfileSet(raw, upgrades)).toEqual(seedProfileSet());
@@ -358,9 +470,15 @@ describe("reading stored documents (upgrade on read)", () => {
     };
     expect(storedError(() => parseStoredProfileSet("{"))).toMatch(/not valid JSON/);
     expect(storedError(() => parseStoredProfileSet("[]"))).toMatch(/not an object/);
-    expect(storedError(() => parseStoredProfileSet(JSON.stringify({ ...seedProfileSet(), schemaVersion: 0 })))).toMatch(/no valid schemaVersion/);
-    expect(storedError(() => parseStoredProfileSet(JSON.stringify({ ...seedProfileSet(), schemaVersion: 2 })))).toMatch(/reads up to 1/);
-    expect(storedError(() => parseStoredProfileSet(JSON.stringify({ ...seedProfileSet(), legacy: true })))).toMatch(/does not match schemaVersion 1/);
+    expect(storedError(() => parseStoredProfileSet(JSON.stringify({ ...seedProfileSet(), schemaVersion: 0 })))).toMatch(
+      /no valid schemaVersion/,
+    );
+    expect(storedError(() => parseStoredProfileSet(JSON.stringify({ ...seedProfileSet(), schemaVersion: 2 })))).toMatch(
+      /reads up to 1/,
+    );
+    expect(storedError(() => parseStoredProfileSet(JSON.stringify({ ...seedProfileSet(), legacy: true })))).toMatch(
+      /does not match schemaVersion 1/,
+    );
   });
 });
 
@@ -372,14 +490,21 @@ describe("capability links", () => {
   };
 
   it("the profile_set_edit_secrets migration is recorded, and adds editSecretHash, published and the list index", async () => {
-    const folder = readdirSync(path.resolve(process.cwd(), "prisma/migrations")).find((name) => name.endsWith("_profile_set_edit_secrets"));
+    const folder = readdirSync(path.resolve(process.cwd(), "prisma/migrations")).find((name) =>
+      name.endsWith("_profile_set_edit_secrets"),
+    );
     expect(folder).toBeDefined();
-    const rows = await t.db.$queryRawUnsafe<{ finished_at: unknown }[]>(`SELECT finished_at FROM "_prisma_migrations" WHERE migration_name = ?`, folder);
+    const rows = await t.db.$queryRawUnsafe<{ finished_at: unknown }[]>(
+      `SELECT finished_at FROM "_prisma_migrations" WHERE migration_name = ?`,
+      folder,
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.finished_at).not.toBeNull();
     const columns = await t.db.$queryRawUnsafe<{ name: string; notnull: bigint | number }[]>(`PRAGMA table_info("ProfileSet")`);
     expect(columns.map((c) => c.name)).toEqual(expect.arrayContaining(["editSecretHash", "published"]));
-    const objects = await t.db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE tbl_name = 'ProfileSet' AND type = 'index'`);
+    const objects = await t.db.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT name FROM sqlite_master WHERE tbl_name = 'ProfileSet' AND type = 'index'`,
+    );
     expect(objects.map((o) => o.name)).toContain("ProfileSet_published_deletedAt_updatedAt_id_idx");
   });
 
@@ -397,13 +522,28 @@ describe("capability links", () => {
     const other = await createSet(t.caller, namedProfileDocument("Other"));
     const before = await snapshotDatabase(t.db);
     const messages = new Set<string>();
-    for (const editSecret of [strangerSecret(), other.editSecret, `${target.editSecret}x`, target.editSecret.slice(1), "x", sha256(target.editSecret).slice(0, 64)]) {
-      messages.add(await refusal(() => t.caller.profileSet.update({ id: target.id, editSecret, baseVersion: 1, document: namedProfileDocument("Hijacked") })));
+    for (const editSecret of [
+      strangerSecret(),
+      other.editSecret,
+      `${target.editSecret}x`,
+      target.editSecret.slice(1),
+      "x",
+      sha256(target.editSecret).slice(0, 64),
+    ]) {
+      messages.add(
+        await refusal(() =>
+          t.caller.profileSet.update({ id: target.id, editSecret, baseVersion: 1, document: namedProfileDocument("Hijacked") }),
+        ),
+      );
       messages.add(await refusal(() => t.caller.profileSet.delete({ id: target.id, editSecret })));
       messages.add(await refusal(() => t.caller.profileSet.rotateEditSecret({ id: target.id, editSecret })));
       messages.add(await refusal(() => t.caller.profileSet.setPublished({ id: target.id, editSecret, published: false })));
       // A stale baseVersion does not reveal a conflict to a view link: the secret is checked first.
-      messages.add(await refusal(() => t.caller.profileSet.update({ id: target.id, editSecret, baseVersion: 7, document: namedProfileDocument("Hijacked") })));
+      messages.add(
+        await refusal(() =>
+          t.caller.profileSet.update({ id: target.id, editSecret, baseVersion: 7, document: namedProfileDocument("Hijacked") }),
+        ),
+      );
     }
     expect([...messages]).toEqual([expect.stringMatching(/^editSecret: /)]);
     // No secret at all is a bad input, naming editSecret.
@@ -411,7 +551,10 @@ describe("capability links", () => {
     await expectTRPCError(() => t.caller.profileSet.delete(bare), "BAD_REQUEST");
     await expectTRPCError(() => t.caller.profileSet.rotateEditSecret(bare), "BAD_REQUEST");
     await expectTRPCError(() => t.caller.profileSet.setPublished({ ...bare, published: false }), "BAD_REQUEST");
-    await expectTRPCError(() => t.caller.profileSet.update({ ...bare, baseVersion: 1, document: seedProfileDocument() }), "BAD_REQUEST");
+    await expectTRPCError(
+      () => t.caller.profileSet.update({ ...bare, baseVersion: 1, document: seedProfileDocument() }),
+      "BAD_REQUEST",
+    );
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 
@@ -422,13 +565,30 @@ describe("capability links", () => {
     expect(rotated.editSecret).not.toBe(set.editSecret);
     expect((await t.db.profileSet.findUniqueOrThrow({ where: { id: set.id } })).editSecretHash).toBe(sha256(rotated.editSecret));
     const before = await snapshotDatabase(t.db);
-    await refusal(() => t.caller.profileSet.update({ id: set.id, editSecret: set.editSecret, baseVersion: 1, document: namedProfileDocument("Old link") }));
+    await refusal(() =>
+      t.caller.profileSet.update({
+        id: set.id,
+        editSecret: set.editSecret,
+        baseVersion: 1,
+        document: namedProfileDocument("Old link"),
+      }),
+    );
     await refusal(() => t.caller.profileSet.rotateEditSecret({ id: set.id, editSecret: set.editSecret }));
     await refusal(() => t.caller.profileSet.setPublished({ id: set.id, editSecret: set.editSecret, published: true }));
     await refusal(() => t.caller.profileSet.delete({ id: set.id, editSecret: set.editSecret }));
-    await expectTRPCError(() => t.caller.profileSet.rotateEditSecret({ id: "AAAAAAAAAAAAAAAAAAAAAA", editSecret: rotated.editSecret }), "NOT_FOUND");
+    await expectTRPCError(
+      () => t.caller.profileSet.rotateEditSecret({ id: "AAAAAAAAAAAAAAAAAAAAAA", editSecret: rotated.editSecret }),
+      "NOT_FOUND",
+    );
     expect(await snapshotDatabase(t.db)).toEqual(before);
-    expect(await t.caller.profileSet.update({ id: set.id, editSecret: rotated.editSecret, baseVersion: 1, document: namedProfileDocument("New link") })).toMatchObject({
+    expect(
+      await t.caller.profileSet.update({
+        id: set.id,
+        editSecret: rotated.editSecret,
+        baseVersion: 1,
+        document: namedProfileDocument("New link"),
+      }),
+    ).toMatchObject({
       version: 2,
     });
   });
@@ -440,7 +600,10 @@ describe("capability links", () => {
     expect(await listed()).toEqual([seed.id]);
     expect((await t.caller.profileSet.list({ query: "quiet" })).items).toEqual([]);
     expect(await t.caller.profileSet.get({ id: set.id })).toMatchObject({ published: false, document: { name: "Quiet" } });
-    expect(await t.caller.profileSet.setPublished({ id: set.id, editSecret: set.editSecret, published: true })).toMatchObject({ id: set.id, published: true });
+    expect(await t.caller.profileSet.setPublished({ id: set.id, editSecret: set.editSecret, published: true })).toMatchObject({
+      id: set.id,
+      published: true,
+    });
     expect(await listed()).toEqual([set.id, seed.id]);
     await t.caller.profileSet.setPublished({ id: set.id, editSecret: set.editSecret, published: false });
     expect(await listed()).toEqual([seed.id]);
@@ -453,7 +616,12 @@ describe("capability links", () => {
   it("fork gives an editable copy of a set one can only view (unpublished or read-only)", async () => {
     const owner = await createSet(t.caller, namedProfileDocument("Someone else's"));
     const fork = await forkSet(t.caller, owner.id, "Mine now");
-    const saved = await t.caller.profileSet.update({ id: fork.id, editSecret: fork.editSecret, baseVersion: 1, document: namedProfileDocument("Mine, edited") });
+    const saved = await t.caller.profileSet.update({
+      id: fork.id,
+      editSecret: fork.editSecret,
+      baseVersion: 1,
+      document: namedProfileDocument("Mine, edited"),
+    });
     expect(saved).toMatchObject({ parentId: owner.id, readOnly: false, version: 2, document: { name: "Mine, edited" } });
     expect(await t.caller.profileSet.get({ id: owner.id })).toMatchObject({ version: 1, document: { name: "Someone else's" } });
     await t.caller.profileSet.setPublished({ id: fork.id, editSecret: fork.editSecret, published: true });
@@ -467,7 +635,9 @@ describe("capability links", () => {
     expect(await t.caller.profileSet.get({ id: set.id })).toMatchObject({ readOnly: true, published: true });
     const before = await snapshotDatabase(t.db);
     for (const editSecret of [set.editSecret, strangerSecret()]) {
-      await refusal(() => t.caller.profileSet.update({ id: set.id, editSecret, baseVersion: 1, document: namedProfileDocument("Changed") }));
+      await refusal(() =>
+        t.caller.profileSet.update({ id: set.id, editSecret, baseVersion: 1, document: namedProfileDocument("Changed") }),
+      );
       await refusal(() => t.caller.profileSet.delete({ id: set.id, editSecret }));
     }
     expect(await snapshotDatabase(t.db)).toEqual(before);

@@ -36,7 +36,12 @@ function budgets(env: Record<string, string>): Budgets {
 /** A valid save of `scenario` (from its current version), sent by `client`. */
 function save(scenario: Editable, client: Record<string, string>, title = `saved at ${Math.random()}`) {
   return trpcRequest("scenario.update", {
-    input: { id: scenario.id, editSecret: scenario.editSecret, baseVersion: scenario.version, document: { ...scenario.document, title } },
+    input: {
+      id: scenario.id,
+      editSecret: scenario.editSecret,
+      baseVersion: scenario.version,
+      document: { ...scenario.document, title },
+    },
     headers: client,
   });
 }
@@ -61,7 +66,11 @@ describe("configuration", () => {
       PARLEY_RATE_LIMIT_QUERIES_BURST: "50",
       PARLEY_RATE_LIMIT_SCENARIO_PER_MINUTE: "2",
     });
-    expect(config.rateLimit).toMatchObject({ mutations: { perMinute: 5, burst: 5 }, queries: { perMinute: 1000, burst: 50 }, scenarioChanges: { perMinute: 2, burst: 2 } });
+    expect(config.rateLimit).toMatchObject({
+      mutations: { perMinute: 5, burst: 5 },
+      queries: { perMinute: 1000, burst: 50 },
+      scenarioChanges: { perMinute: 2, burst: 2 },
+    });
   });
 
   it.each([
@@ -96,7 +105,9 @@ describe("one client cannot lock out another", () => {
     const before = await snapshotDatabase(t.db);
     const statuses: number[] = [];
     for (let i = 0; i < 100; i++) {
-      statuses.push((await send(t.db, trpcRequest("scenario.delete", { input: {}, headers: ATTACKER }), { budgets: limits })).status);
+      statuses.push(
+        (await send(t.db, trpcRequest("scenario.delete", { input: {}, headers: ATTACKER }), { budgets: limits })).status,
+      );
     }
     // Invalid calls cost their sender: the first 20 are answered (400), the rest refused.
     expect(statuses.slice(0, 20)).toEqual(Array(20).fill(400));
@@ -111,7 +122,8 @@ describe("one client cannot lock out another", () => {
   it("floods of /api/trpc/,,,,,,,,,?batch=1 cost their sender only", async () => {
     const limits = budgets({ PARLEY_RATE_LIMIT_PER_MINUTE: "20", PARLEY_RATE_LIMIT_BURST: "20" });
     const victim = await createEditable(t.caller);
-    const flood = () => send(t.db, trpcRequest(",,,,,,,,,", { params: { batch: "1" }, input: {}, headers: ATTACKER }), { budgets: limits });
+    const flood = () =>
+      send(t.db, trpcRequest(",,,,,,,,,", { params: { batch: "1" }, input: {}, headers: ATTACKER }), { budgets: limits });
     const statuses = [];
     for (let i = 0; i < 10; i++) statuses.push((await flood()).status);
     // Ten calls each: two floods spend the attacker's 20 tokens.
@@ -122,7 +134,8 @@ describe("one client cannot lock out another", () => {
   it("a query flood is refused to its sender only; another client's queries and saves go through", async () => {
     const limits = budgets({ PARLEY_RATE_LIMIT_QUERIES_PER_MINUTE: "30", PARLEY_RATE_LIMIT_QUERIES_BURST: "10" });
     const victim = await createEditable(t.caller);
-    const list = (client: Record<string, string>) => send(t.db, trpcRequest("scenario.list", { method: "GET", input: {}, headers: client }), { budgets: limits });
+    const list = (client: Record<string, string>) =>
+      send(t.db, trpcRequest("scenario.list", { method: "GET", input: {}, headers: client }), { budgets: limits });
     const statuses = [];
     for (let i = 0; i < 15; i++) statuses.push((await list(ATTACKER)).status);
     expect(statuses).toEqual([...Array(10).fill(200), ...Array(5).fill(429)]);
@@ -138,7 +151,13 @@ describe("one client cannot lock out another", () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) {
       const headers = { ...ATTACKER, "x-forwarded-for": `192.0.2.${i}` };
-      statuses.push((await send(t.db, trpcRequest("scenario.create", { input: { document: statusQuoDocument() }, headers }), { budgets: limits })).status);
+      statuses.push(
+        (
+          await send(t.db, trpcRequest("scenario.create", { input: { document: statusQuoDocument() }, headers }), {
+            budgets: limits,
+          })
+        ).status,
+      );
     }
     expect(statuses).toEqual([200, 200, 429, 429]);
   });
@@ -147,8 +166,15 @@ describe("one client cannot lock out another", () => {
     const limits = budgets({ PARLEY_RATE_LIMIT_PER_MINUTE: "2", PARLEY_RATE_LIMIT_BURST: "2" });
     const statuses = [];
     for (let i = 0; i < 3; i++) {
-      const req = trpcRequest("scenario.create", { input: { document: statusQuoDocument() }, headers: fromClient(`192.0.2.${i}`) });
-      const res = await handleTrpcRequest(req, { createContext: () => createInnerContext({ db: t.db }), budgets: limits, clientHeaderIsSet: false });
+      const req = trpcRequest("scenario.create", {
+        input: { document: statusQuoDocument() },
+        headers: fromClient(`192.0.2.${i}`),
+      });
+      const res = await handleTrpcRequest(req, {
+        createContext: () => createInnerContext({ db: t.db }),
+        budgets: limits,
+        clientHeaderIsSet: false,
+      });
       statuses.push(res.status);
     }
     expect(statuses).toEqual([200, 200, 429]);
@@ -157,7 +183,10 @@ describe("one client cannot lock out another", () => {
   it("the budget comes back once its window has passed", async () => {
     vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
     const limits = budgets({ PARLEY_RATE_LIMIT_PER_MINUTE: "6", PARLEY_RATE_LIMIT_BURST: "2" });
-    const create = () => send(t.db, trpcRequest("scenario.create", { input: { document: statusQuoDocument() }, headers: ATTACKER }), { budgets: limits });
+    const create = () =>
+      send(t.db, trpcRequest("scenario.create", { input: { document: statusQuoDocument() }, headers: ATTACKER }), {
+        budgets: limits,
+      });
     expect([(await create()).status, (await create()).status]).toEqual([200, 200]);
     const refused = await create();
     expect(refused.status).toBe(429);
@@ -196,7 +225,10 @@ describe("changes to one existing scenario", () => {
     for (let i = 0; i < 5; i++) {
       expect((await send(t.db, save(wrongSecret, VICTIM), { budgets: l })).status).toBe(403);
       expect((await send(t.db, save(stale, VICTIM), { budgets: l })).status).toBe(409);
-      const invalid = trpcRequest("scenario.update", { input: { id: scenario.id, editSecret: scenario.editSecret, baseVersion: 1, document: {} }, headers: VICTIM });
+      const invalid = trpcRequest("scenario.update", {
+        input: { id: scenario.id, editSecret: scenario.editSecret, baseVersion: 1, document: {} },
+        headers: VICTIM,
+      });
       expect((await send(t.db, invalid, { budgets: l })).status).toBe(400);
     }
     for (let i = 0; i < 2; i++) expect((await saveAndFollow(scenario, VICTIM, l)).status).toBe(200);
@@ -206,20 +238,29 @@ describe("changes to one existing scenario", () => {
   it("restore, delete, publish and link replacement draw from the same budget", async () => {
     const l = budgets({ PARLEY_RATE_LIMIT_SCENARIO_PER_MINUTE: "6", PARLEY_RATE_LIMIT_SCENARIO_BURST: "4" });
     const s = await createEditable(t.caller);
-    const call = (path: string, input: object) => send(t.db, trpcRequest(path, { input: { id: s.id, editSecret: s.editSecret, ...input }, headers: VICTIM }), { budgets: l });
+    const call = (path: string, input: object) =>
+      send(t.db, trpcRequest(path, { input: { id: s.id, editSecret: s.editSecret, ...input }, headers: VICTIM }), { budgets: l });
     expect((await call("scenario.setPublished", { published: true })).status).toBe(200);
     expect((await call("scenario.restore", { revision: 1 })).status).toBe(200);
     expect((await call("scenario.delete", {})).status).toBe(200);
     expect((await call("scenario.undelete", {})).status).toBe(200);
     expect((await call("scenario.setPublished", { published: false })).status).toBe(429);
-    expect((await send(t.db, trpcRequest("scenario.create", { input: { document: statusQuoDocument() }, headers: VICTIM }), { budgets: l })).status).toBe(200);
+    expect(
+      (
+        await send(t.db, trpcRequest("scenario.create", { input: { document: statusQuoDocument() }, headers: VICTIM }), {
+          budgets: l,
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("calls made in-process (server components) have no HTTP budget", async () => {
     const s = await createEditable(t.caller);
     let version = s.version;
-    for (let i = 0; i < 15; i++) version = (await t.caller.scenario.update({ id: s.id, editSecret: s.editSecret, baseVersion: version, document: s.document })).version;
+    for (let i = 0; i < 15; i++)
+      version = (
+        await t.caller.scenario.update({ id: s.id, editSecret: s.editSecret, baseVersion: version, document: s.document })
+      ).version;
     expect(version).toBe(16);
   });
-
 });

@@ -16,11 +16,13 @@ afterAll(async () => {
 });
 
 const seedTitles = SEED_SCENARIOS.map((s) => s.document().title);
-const titles = async (input: Parameters<TestDb["caller"]["scenario"]["list"]>[0]) => (await t.caller.scenario.list(input)).items.map((i) => i.title);
+const titles = async (input: Parameters<TestDb["caller"]["scenario"]["list"]>[0]) =>
+  (await t.caller.scenario.list(input)).items.map((i) => i.title);
 
 /** A new published scenario titled `title` (new scenarios are unlisted until published). */
 const createListed = (title: string) => createEditable(t.caller, { ...statusQuoDocument(), title }, { published: true });
-const remove = (...scenarios: Editable[]) => Promise.all(scenarios.map(({ id, editSecret }) => t.caller.scenario.delete({ id, editSecret })));
+const remove = (...scenarios: Editable[]) =>
+  Promise.all(scenarios.map(({ id, editSecret }) => t.caller.scenario.delete({ id, editSecret })));
 
 /** Follows nextCursor from the first page to the last. */
 async function walk(limit: number, query?: string) {
@@ -58,8 +60,12 @@ describe("title search", () => {
   });
 
   it("matches anywhere in the title", async () => {
-    expect((await titles({ query: "april 2025" })).sort()).toEqual(["U.S. proposal (April 2025)", "Ukraine and Europe's counter-proposal (April 2025)"].sort());
-    expect(await titles({ query: "'s conditions" })).toEqual(["Russia's conditions (June 2024, with the buffer zone of May 2025)"]);
+    expect((await titles({ query: "april 2025" })).sort()).toEqual(
+      ["U.S. proposal (April 2025)", "Ukraine and Europe's counter-proposal (April 2025)"].sort(),
+    );
+    expect(await titles({ query: "'s conditions" })).toEqual([
+      "Russia's conditions (June 2024, with the buffer zone of May 2025)",
+    ]);
   });
 
   it("returns nothing when nothing matches", async () => {
@@ -137,7 +143,9 @@ describe("cursor pagination", () => {
       // Unpublishing takes a scenario out of the walk the same way.
       const again = await t.caller.scenario.list({ limit: 1 });
       await t.caller.scenario.setPublished({ id: middle!.id, editSecret: middle!.editSecret, published: false });
-      expect((await t.caller.scenario.list({ limit: 100, cursor: again.nextCursor! })).items.map((i) => i.id)).toEqual(all.slice(3));
+      expect((await t.caller.scenario.list({ limit: 100, cursor: again.nextCursor! })).items.map((i) => i.id)).toEqual(
+        all.slice(3),
+      );
     } finally {
       await t.caller.scenario.undelete({ id: oldest!.id, editSecret: oldest!.editSecret });
       await remove(...created);
@@ -176,7 +184,11 @@ describe("filter by proposer and sort by date", () => {
   });
 
   it("sorts by date, newest first, undated last, and pages through the same order", async () => {
-    const undated = await createEditable(t.caller, { ...statusQuoDocument(), title: "Undated own scenario", context: emptyContext() }, { published: true });
+    const undated = await createEditable(
+      t.caller,
+      { ...statusQuoDocument(), title: "Undated own scenario", context: emptyContext() },
+      { published: true },
+    );
     try {
       const items = (await t.caller.scenario.list({ sort: "date", limit: 100 })).items;
       const dates = items.map((i) => i.context.date);
@@ -205,9 +217,16 @@ describe("filter by proposer and sort by date", () => {
   });
 
   it("refuses an unknown proposer or sort, naming the field, and a cursor from the other sort", async () => {
-    expect((await expectTRPCError(() => t.caller.scenario.list({ proposer: "nato" as never }), "BAD_REQUEST")).message).toMatch(/proposer/);
-    expect((await expectTRPCError(() => t.caller.scenario.list({ sort: "title" as never }), "BAD_REQUEST")).message).toMatch(/sort/);
+    expect((await expectTRPCError(() => t.caller.scenario.list({ proposer: "nato" as never }), "BAD_REQUEST")).message).toMatch(
+      /proposer/,
+    );
+    expect((await expectTRPCError(() => t.caller.scenario.list({ sort: "title" as never }), "BAD_REQUEST")).message).toMatch(
+      /sort/,
+    );
     const { nextCursor } = await t.caller.scenario.list({ limit: 1 });
-    expect((await expectTRPCError(() => t.caller.scenario.list({ limit: 1, sort: "date", cursor: nextCursor! }), "BAD_REQUEST")).message).toMatch(/cursor/);
+    expect(
+      (await expectTRPCError(() => t.caller.scenario.list({ limit: 1, sort: "date", cursor: nextCursor! }), "BAD_REQUEST"))
+        .message,
+    ).toMatch(/cursor/);
   });
 });

@@ -17,7 +17,11 @@ afterEach(async () => {
 });
 
 const revisionsOf = (id: string) =>
-  t.db.scenarioRevision.findMany({ where: { scenarioId: id }, orderBy: { number: "asc" }, select: { number: true, document: true, schemaVersion: true } });
+  t.db.scenarioRevision.findMany({
+    where: { scenarioId: id },
+    orderBy: { number: "asc" },
+    select: { number: true, document: true, schemaVersion: true },
+  });
 
 describe("create and get", () => {
   it("create returns a new id at version 1; get returns the same document", async () => {
@@ -78,11 +82,19 @@ describe("update", () => {
 
   it("survives closing and reopening every connection", async () => {
     const { id, editSecret } = await createEditable(t.caller);
-    await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Saved before restart" } });
+    await t.caller.scenario.update({
+      id,
+      editSecret,
+      baseVersion: 1,
+      document: { ...statusQuoDocument(), title: "Saved before restart" },
+    });
     await t.db.$disconnect();
     const reopened = await connect(t.file);
     try {
-      expect(await reopened.caller.scenario.get({ id })).toMatchObject({ version: 2, document: { title: "Saved before restart" } });
+      expect(await reopened.caller.scenario.get({ id })).toMatchObject({
+        version: 2,
+        document: { title: "Saved before restart" },
+      });
     } finally {
       await reopened.close();
     }
@@ -93,7 +105,10 @@ describe("update", () => {
     await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Second" } });
     const before = await snapshotDatabase(t.db);
     for (const baseVersion of [1, 3, 99]) {
-      const error = await expectTRPCError(() => t.caller.scenario.update({ id, editSecret, baseVersion, document: { ...statusQuoDocument(), title: "Lost" } }), "CONFLICT");
+      const error = await expectTRPCError(
+        () => t.caller.scenario.update({ id, editSecret, baseVersion, document: { ...statusQuoDocument(), title: "Lost" } }),
+        "CONFLICT",
+      );
       expect(error.message).toContain("version 2");
     }
     expect(await snapshotDatabase(t.db)).toEqual(before);
@@ -103,7 +118,9 @@ describe("update", () => {
   it("two saves from the same base version: one wins, the other is CONFLICT", async () => {
     const { id, editSecret } = await createEditable(t.caller);
     const results = await Promise.allSettled(
-      ["A", "B"].map((title) => t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title } })),
+      ["A", "B"].map((title) =>
+        t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title } }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -114,7 +131,12 @@ describe("update", () => {
   it("every save appends one revision, numbered 1..n, holding what was saved", async () => {
     const { id, editSecret } = await createEditable(t.caller, { ...statusQuoDocument(), title: "v1" });
     for (let version = 1; version < 5; version++) {
-      await t.caller.scenario.update({ id, editSecret, baseVersion: version, document: { ...statusQuoDocument(), title: `v${version + 1}` } });
+      await t.caller.scenario.update({
+        id,
+        editSecret,
+        baseVersion: version,
+        document: { ...statusQuoDocument(), title: `v${version + 1}` },
+      });
     }
     const revisions = await revisionsOf(id);
     expect(revisions.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
@@ -132,7 +154,10 @@ describe("fork", () => {
     expect(fork.editSecret).toMatch(EDIT_SECRET_SHAPE);
     expect(fork.editSecret).not.toBe(source.editSecret);
     expect(fork.document).toEqual({ ...usProposalDocument(), title: "U.S. proposal (April 2025) (copy)" });
-    expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({ parentId: source.id, parentTitle: "U.S. proposal (April 2025)" });
+    expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({
+      parentId: source.id,
+      parentTitle: "U.S. proposal (April 2025)",
+    });
     expect((await revisionsOf(fork.id)).map((r) => r.number)).toEqual([1]);
   });
 
@@ -165,15 +190,30 @@ describe("fork", () => {
     const before = await t.caller.scenario.get({ id: us });
     expect(before).toMatchObject({ isSeed: true, published: true, readOnly: true });
     const fork = await forkEditable(t.caller, us);
-    expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({ parentId: us, isSeed: false, published: false, readOnly: false });
-    await t.caller.scenario.update({ id: fork.id, editSecret: fork.editSecret, baseVersion: 1, document: { ...fork.document, title: "Mine now" } });
+    expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({
+      parentId: us,
+      isSeed: false,
+      published: false,
+      readOnly: false,
+    });
+    await t.caller.scenario.update({
+      id: fork.id,
+      editSecret: fork.editSecret,
+      baseVersion: 1,
+      document: { ...fork.document, title: "Mine now" },
+    });
     expect(await t.caller.scenario.get({ id: us })).toEqual(before);
   });
 
   it("parentTitle follows the parent's current title, and is null once the parent is deleted", async () => {
     const source = await createEditable(t.caller);
     const fork = await t.caller.scenario.fork({ id: source.id });
-    await t.caller.scenario.update({ id: source.id, editSecret: source.editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Renamed" } });
+    await t.caller.scenario.update({
+      id: source.id,
+      editSecret: source.editSecret,
+      baseVersion: 1,
+      document: { ...statusQuoDocument(), title: "Renamed" },
+    });
     expect((await t.caller.scenario.get({ id: fork.id })).parentTitle).toBe("Renamed");
     await t.caller.scenario.delete({ id: source.id, editSecret: source.editSecret });
     expect(await t.caller.scenario.get({ id: fork.id })).toMatchObject({ parentId: source.id, parentTitle: null });
@@ -203,7 +243,10 @@ describe("delete and undelete", () => {
     await t.caller.scenario.delete({ id, editSecret });
     const before = await snapshotDatabase(t.db);
     await expectTRPCError(() => t.caller.scenario.delete({ id, editSecret }), "NOT_FOUND");
-    await expectTRPCError(() => t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: statusQuoDocument() }), "NOT_FOUND");
+    await expectTRPCError(
+      () => t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: statusQuoDocument() }),
+      "NOT_FOUND",
+    );
     await expectTRPCError(() => t.caller.scenario.restore({ id, editSecret, revision: 1 }), "NOT_FOUND");
     await expectTRPCError(() => t.caller.scenario.rotateEditSecret({ id, editSecret }), "NOT_FOUND");
     await expectTRPCError(() => t.caller.scenario.setPublished({ id, editSecret, published: true }), "NOT_FOUND");

@@ -28,9 +28,9 @@ afterEach(async () => {
 describe("migrations", () => {
   it("_prisma_migrations lists every migration folder, each finished and not rolled back", async () => {
     expect(migrationFolders.length).toBeGreaterThan(0);
-    const rows = await t.db.$queryRawUnsafe<{ migration_name: string; finished_at: unknown; rolled_back_at: unknown; logs: unknown }[]>(
-      `SELECT migration_name, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY migration_name`,
-    );
+    const rows = await t.db.$queryRawUnsafe<
+      { migration_name: string; finished_at: unknown; rolled_back_at: unknown; logs: unknown }[]
+    >(`SELECT migration_name, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY migration_name`);
     expect(rows.map((r) => r.migration_name)).toEqual(migrationFolders);
     for (const row of rows) {
       expect(row.finished_at, row.migration_name).not.toBeNull();
@@ -45,7 +45,9 @@ describe("migrations", () => {
   });
 
   it("creates the Scenario and ScenarioRevision tables with the revision key and the list index", async () => {
-    const objects = await t.db.$queryRawUnsafe<{ type: string; name: string }[]>(`SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name`);
+    const objects = await t.db.$queryRawUnsafe<{ type: string; name: string }[]>(
+      `SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name`,
+    );
     expect(objects.map((o) => `${o.type}:${o.name}`)).toEqual(
       expect.arrayContaining([
         "table:Scenario",
@@ -77,7 +79,9 @@ describe("SQLite settings", () => {
 
   it("a revision cannot point at a scenario that does not exist", async () => {
     const before = await snapshotDatabase(t.db);
-    await expect(t.db.scenarioRevision.create({ data: { scenarioId: "missing", number: 1, schemaVersion: 1, document: "{}" } })).rejects.toThrow();
+    await expect(
+      t.db.scenarioRevision.create({ data: { scenarioId: "missing", number: 1, schemaVersion: 1, document: "{}" } }),
+    ).rejects.toThrow();
     expect(await snapshotDatabase(t.db)).toEqual(before);
   });
 });
@@ -106,7 +110,10 @@ describe("seeding", () => {
     const [first, second] = (await t.caller.scenario.list({})).items;
     await t.db.scenario.update({ where: { id: first!.id }, data: { deletedAt: new Date() } });
     const edited = JSON.stringify({ ...statusQuoDocument(), title: "Edited seed" });
-    await t.db.scenario.update({ where: { id: second!.id }, data: { title: "Edited seed", titleSearch: "edited seed", document: edited, version: 2 } });
+    await t.db.scenario.update({
+      where: { id: second!.id },
+      data: { title: "Edited seed", titleSearch: "edited seed", document: edited, version: 2 },
+    });
     await t.db.scenarioRevision.create({ data: { scenarioId: second!.id, number: 2, schemaVersion: 1, document: edited } });
     const before = await snapshotDatabase(t.db);
     expect(await prepareDatabase(t.file)).toEqual({ migrations: [], seeded: [] });
@@ -134,9 +141,14 @@ describe("two connections to one file", () => {
     try {
       const { id, editSecret } = await createEditable(t.caller);
       const results = await Promise.allSettled(
-        [t.caller, other.caller].map((caller, i) => caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: `Writer ${i}` } })),
+        [t.caller, other.caller].map((caller, i) =>
+          caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: `Writer ${i}` } }),
+        ),
       );
-      expect(results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code: string }).code)).sort()).toEqual(["CONFLICT", "ok"]);
+      expect(results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code: string }).code)).sort()).toEqual([
+        "CONFLICT",
+        "ok",
+      ]);
       expect((await t.db.scenarioRevision.findMany({ where: { scenarioId: id } })).map((r) => r.number).sort()).toEqual([1, 2]);
     } finally {
       await other.close();
@@ -148,7 +160,12 @@ describe("two connections to one file", () => {
     try {
       const { id, editSecret } = await createEditable(t.caller, { ...statusQuoDocument(), title: "Written by one" });
       expect((await other.caller.scenario.get({ id })).document.title).toBe("Written by one");
-      await other.caller.scenario.update({ id, editSecret, baseVersion: 1, document: { ...statusQuoDocument(), title: "Written by two" } });
+      await other.caller.scenario.update({
+        id,
+        editSecret,
+        baseVersion: 1,
+        document: { ...statusQuoDocument(), title: "Written by two" },
+      });
       expect(await t.caller.scenario.get({ id })).toMatchObject({ version: 2, document: { title: "Written by two" } });
     } finally {
       await other.close();

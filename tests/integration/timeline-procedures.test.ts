@@ -34,7 +34,12 @@ describe("timeline.positions", () => {
     expect(positions.every((p) => p.proposedBy.length > 0 && p.context.date === p.date)).toBe(true);
     expect(positions.some((p) => p.title.startsWith("Line of control"))).toBe(false);
     const usProposal = positions.find((p) => p.id === us)!;
-    expect(usProposal).toMatchObject({ title: "U.S. proposal (April 2025)", date: "2025-04-17", proposedBy: ["united_states"], isSeed: true });
+    expect(usProposal).toMatchObject({
+      title: "U.S. proposal (April 2025)",
+      date: "2025-04-17",
+      proposedBy: ["united_states"],
+      isSeed: true,
+    });
     expect(usProposal.headline).toEqual(territoryHeadline(usProposalDocument().terms.territory));
   });
 
@@ -58,7 +63,9 @@ describe("timeline.positions", () => {
     expect(await listed()).not.toContain(mine.id);
     await publish(t.caller, mine);
     expect(await listed()).toContain(mine.id);
-    const found = (await t.caller.timeline.positions({ proposer: "europe", from: "2026-02-17", to: "2026-02-17" })).find((p) => p.id === mine.id)!;
+    const found = (await t.caller.timeline.positions({ proposer: "europe", from: "2026-02-17", to: "2026-02-17" })).find(
+      (p) => p.id === mine.id,
+    )!;
     expect(found.proposedBy).toEqual(["ukraine", "europe"]);
     expect(found.isSeed).toBe(false);
     await t.caller.scenario.delete({ id: mine.id, editSecret: mine.editSecret });
@@ -100,8 +107,13 @@ describe("timeline.track", () => {
 
   it("answers BAD_REQUEST naming the field for an unknown term, a bad date or an unknown proposer", async () => {
     const bad = await expectTRPCError(() => t.caller.timeline.track({ termId: "territory.XX-1" }), "BAD_REQUEST");
-    expect(bad.message).toContain("termId: Not a term: use a region (territory.UA-14) or a term of the catalogue (ceasefire.type)");
-    const date = await expectTRPCError(() => t.caller.timeline.track({ termId: "ceasefire.type", from: "last June" }), "BAD_REQUEST");
+    expect(bad.message).toContain(
+      "termId: Not a term: use a region (territory.UA-14) or a term of the catalogue (ceasefire.type)",
+    );
+    const date = await expectTRPCError(
+      () => t.caller.timeline.track({ termId: "ceasefire.type", from: "last June" }),
+      "BAD_REQUEST",
+    );
     expect(date.message).toContain("from: From: use a date in the form YYYY-MM-DD");
     // @ts-expect-error an actor that does not exist
     const who = await expectTRPCError(() => t.caller.timeline.positions({ proposer: "china" }), "BAD_REQUEST");
@@ -127,7 +139,12 @@ describe("timeline.events", () => {
   it("filters by kind, actor and range; an end before the start is refused", async () => {
     const talks = await t.caller.timeline.events({ kind: "talks", actor: "ukraine", from: "2025-06-01", to: "2025-12-31" });
     expect(talks.length).toBeGreaterThan(0);
-    expect(talks.every((e) => e.kind === "talks" && e.actors.includes("ukraine") && e.date <= "2025-12-31" && (e.endDate ?? e.date) >= "2025-06-01")).toBe(true);
+    expect(
+      talks.every(
+        (e) =>
+          e.kind === "talks" && e.actors.includes("ukraine") && e.date <= "2025-12-31" && (e.endDate ?? e.date) >= "2025-06-01",
+      ),
+    ).toBe(true);
     const bad = await expectTRPCError(() => t.caller.timeline.events({ from: "2026-01-01", to: "2025-01-01" }), "BAD_REQUEST");
     expect(bad.message).toContain("to: The end date comes before the start date");
   });
@@ -136,10 +153,16 @@ describe("timeline.events", () => {
 describe("any input", () => {
   it("is answered or refused cleanly, never with a server fault", async () => {
     const procedures = ["events", "positions", "lines", "track"] as const;
-    const date = fc.oneof(fc.constantFrom("2025-06-02", "2026-02-30", "2025-6-2", "", "0000-00-00"), fc.string({ maxLength: 12 }));
+    const date = fc.oneof(
+      fc.constantFrom("2025-06-02", "2026-02-30", "2025-6-2", "", "0000-00-00"),
+      fc.string({ maxLength: 12 }),
+    );
     const plausible = fc.record(
       {
-        termId: fc.oneof(fc.constantFrom(...TRACK_TERMS.map((term) => term.id), "territory.__proto__", "constructor", "territory.", "ceasefire"), fc.string()),
+        termId: fc.oneof(
+          fc.constantFrom(...TRACK_TERMS.map((term) => term.id), "territory.__proto__", "constructor", "territory.", "ceasefire"),
+          fc.string(),
+        ),
         from: date,
         to: date,
         kind: fc.oneof(fc.constantFrom("talks", "Talks", "toString"), fc.string()),
@@ -149,14 +172,18 @@ describe("any input", () => {
       { requiredKeys: [] },
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...procedures), fc.oneof(plausible, oddValues([null, undefined, {}, []], 40)), async (procedure, input) => {
-        const call = (t.caller.timeline as unknown as Record<string, (input: unknown) => Promise<unknown>>)[procedure]!;
-        const error = await call(input).then(
-          () => null,
-          (e: { code?: string }) => e,
-        );
-        expect(error?.code, `${procedure}(${shown(input)})`).not.toBe("INTERNAL_SERVER_ERROR");
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...procedures),
+        fc.oneof(plausible, oddValues([null, undefined, {}, []], 40)),
+        async (procedure, input) => {
+          const call = (t.caller.timeline as unknown as Record<string, (input: unknown) => Promise<unknown>>)[procedure]!;
+          const error = await call(input).then(
+            () => null,
+            (e: { code?: string }) => e,
+          );
+          expect(error?.code, `${procedure}(${shown(input)})`).not.toBe("INTERNAL_SERVER_ERROR");
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });

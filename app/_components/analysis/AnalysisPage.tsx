@@ -21,13 +21,18 @@ export interface AnalysisInitialData {
  */
 export function AnalysisPage({ initial }: { initial: AnalysisInitialData }) {
   const id = initial.profileSet?.id ?? "";
-  const set = trpc.profileSet.get.useQuery({ id }, { enabled: initial.profileSet !== null, initialData: initial.profileSet ?? undefined, retry: false });
+  const set = trpc.profileSet.get.useQuery(
+    { id },
+    { enabled: initial.profileSet !== null, initialData: initial.profileSet ?? undefined, retry: false },
+  );
   const error = initial.error ?? (set.error ? { code: errorCodeOf(set.error) ?? "", message: set.error.message } : null);
   if (error || !set.data) {
     return (
       <div className="panel">
         <h1>Negotiation analysis</h1>
-        <p className="alert alert--error">{error?.code === "NOT_FOUND" ? "These assumptions no longer exist, or the link is incomplete." : error?.message}</p>
+        <p className="alert alert--error">
+          {error?.code === "NOT_FOUND" ? "These assumptions no longer exist, or the link is incomplete." : error?.message}
+        </p>
         <Link href="/analysis">Open the seed assumptions</Link>
       </div>
     );

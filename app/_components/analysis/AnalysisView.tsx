@@ -36,7 +36,10 @@ import { ValueSpaceChart } from "./ValueSpaceChart.tsx";
 import "./analysis.css";
 
 /** Issues in play when the page opens: every dimension but Luhansk (almost all Russian-held either way). */
-const DEFAULT_SPACE: OutcomeSpace = DIMENSIONS.filter((d) => d.id !== "luhansk").map((d) => ({ dimensionId: d.id, optionIds: d.options.map((o) => o.id) }));
+const DEFAULT_SPACE: OutcomeSpace = DIMENSIONS.filter((d) => d.id !== "luhansk").map((d) => ({
+  dimensionId: d.id,
+  optionIds: d.options.map((o) => o.id),
+}));
 
 type ProfileSetRecord = RouterOutputs["profileSet"]["get"];
 type ScenarioRecord = RouterOutputs["scenario"]["get"];
@@ -52,7 +55,8 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
   // Changes only when the errors do, so that the profile editors need not re-render on every step.
   const errorText = validation.success ? "[]" : JSON.stringify(validation.error.issues.map((i) => [i.path.join("."), i.message]));
   const errorsFor = useCallback(
-    (path: string) => (JSON.parse(errorText) as [string, string][]).filter(([at]) => at.startsWith(path)).map(([, message]) => message),
+    (path: string) =>
+      (JSON.parse(errorText) as [string, string][]).filter(([at]) => at.startsWith(path)).map(([, message]) => message),
     [errorText],
   );
   const size = useMemo(() => {
@@ -65,7 +69,10 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
 
   // The input the page wants answered now; each change supersedes the run in progress at once.
   const input = useMemo<SessionInput | null>(
-    () => (validation.success && size > 0 && size <= DEFAULT_MAX_PACKAGES ? { profiles: validation.data.parties, space, baseline, axes } : null),
+    () =>
+      validation.success && size > 0 && size <= DEFAULT_MAX_PACKAGES
+        ? { profiles: validation.data.parties, space, baseline, axes }
+        : null,
     [validation, space, size, baseline, axes],
   );
   useEffect(() => {
@@ -74,20 +81,39 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
   const runAgain = useCallback(() => input && run(input), [input, run]);
 
   const scores = useMemo(
-    () => (validation.success ? scoreScenarios(scenarios.map((s) => s.document), validation.data.parties) : null),
+    () =>
+      validation.success
+        ? scoreScenarios(
+            scenarios.map((s) => s.document),
+            validation.data.parties,
+          )
+        : null,
     [scenarios, validation],
   );
   const result = last?.result ?? null;
   const stale = last !== null && last.input !== input;
   const statusQuoOptions = useMemo(() => (result ? baselineOptions(result.dimensions, baseline) : {}), [result, baseline]);
-  const terms = useCallback((index: number) => describePackage(result!.dimensions, decodePackage(result!, index), statusQuoOptions), [result, statusQuoOptions]);
+  const terms = useCallback(
+    (index: number) => describePackage(result!.dimensions, decodePackage(result!, index), statusQuoOptions),
+    [result, statusQuoOptions],
+  );
   const describe = useCallback((index: number) => packageText(terms(index)), [terms]);
   const marks = useMemo(
-    () => (result && scores ? chartMarks(result, scenarios.map((s, i) => ({ title: s.document.title, utilities: scores.scenarios[i]!.utilities })), describe) : []),
+    () =>
+      result && scores
+        ? chartMarks(
+            result,
+            scenarios.map((s, i) => ({ title: s.document.title, utilities: scores.scenarios[i]!.utilities })),
+            describe,
+          )
+        : [],
     [result, scores, scenarios, describe],
   );
   const resultSpace = last?.input.space ?? null;
-  const toScenario = useCallback((index: number, title: string) => packageToScenario(baseline, resultSpace!, index, title), [baseline, resultSpace]);
+  const toScenario = useCallback(
+    (index: number, title: string) => packageToScenario(baseline, resultSpace!, index, title),
+    [baseline, resultSpace],
+  );
   const nashMessage = useNashAnnouncement(result, describe);
   // The panels below the workbench follow at a lower priority: React renders them in slices that
   // give way to the next key press, so a slider step never waits on tables off screen.
@@ -114,7 +140,8 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
           {result && (
             <>
               <p className="small analysis-summary">
-                {result.size.toLocaleString("en-US")} packages; {result.frontier.length.toLocaleString("en-US")} on the Pareto frontier;{" "}
+                {result.size.toLocaleString("en-US")} packages; {result.frontier.length.toLocaleString("en-US")} on the Pareto
+                frontier;{" "}
                 <strong data-testid="accepted-share">{(result.acceptedShare * 100).toFixed(1)}% acceptable to every party</strong>
                 {last && (
                   <span className="muted" data-testid="run-time">
@@ -124,22 +151,23 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
                 )}
               </p>
               <ValueSpaceChart result={result} marks={marks} describe={describe} runId={last!.id}>
-              <div className="nash-line" data-testid="nash-label">
-                {result.nash ? (
-                  <>
-                    <strong>Nash package</strong> ({result.parties.map((p, i) => `${p.name} ${result.nash!.utilities[i]!.toFixed(1)}`).join(", ")}), changes
-                    from the status quo: <PackageTerms terms={terms(result.nash.index).filter((t) => t.differs)} compact />
-                  </>
-                ) : (
-                  <strong>No package is acceptable to every party: no Nash package.</strong>
-                )}
-                {nashMessage && (
-                  <span className="nash-line__changed" aria-hidden="true">
-                    {" "}
-                    (changed)
-                  </span>
-                )}
-              </div>
+                <div className="nash-line" data-testid="nash-label">
+                  {result.nash ? (
+                    <>
+                      <strong>Nash package</strong> (
+                      {result.parties.map((p, i) => `${p.name} ${result.nash!.utilities[i]!.toFixed(1)}`).join(", ")}), changes
+                      from the status quo: <PackageTerms terms={terms(result.nash.index).filter((t) => t.differs)} compact />
+                    </>
+                  ) : (
+                    <strong>No package is acceptable to every party: no Nash package.</strong>
+                  )}
+                  {nashMessage && (
+                    <span className="nash-line__changed" aria-hidden="true">
+                      {" "}
+                      (changed)
+                    </span>
+                  )}
+                </div>
               </ValueSpaceChart>
             </>
           )}
@@ -167,8 +195,8 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
             </p>
           )}
           <p className="small muted">
-            Exact: for each assumption alone, Parley finds where another package&apos;s Nash product overtakes this one&apos;s (each
-            product is linear in a weight or a reservation value once the common denominator is divided out).
+            Exact: for each assumption alone, Parley finds where another package&apos;s Nash product overtakes this one&apos;s
+            (each product is linear in a weight or a reservation value once the common denominator is divided out).
           </p>
         </section>
       )}
@@ -187,14 +215,26 @@ function useNashAnnouncement(result: SessionResult | null, describe: (index: num
     const nash = result.nash;
     const key = nash ? JSON.stringify(nash.options) : "none";
     if (previous.current !== null && previous.current !== key) {
-      setMessage(nash ? `The Nash package changed: ${describe(nash.index)}.` : "No package is acceptable to every party any more: the Nash package is gone.");
+      setMessage(
+        nash
+          ? `The Nash package changed: ${describe(nash.index)}.`
+          : "No package is acceptable to every party any more: the Nash package is gone.",
+      );
     }
     previous.current = key;
   }, [result, describe]);
   return message;
 }
 
-function AxisPicker({ parties, axes, onChange }: { parties: { partyId: string; name: string }[]; axes: ChartAxes; onChange: (axes: ChartAxes) => void }) {
+function AxisPicker({
+  parties,
+  axes,
+  onChange,
+}: {
+  parties: { partyId: string; name: string }[];
+  axes: ChartAxes;
+  onChange: (axes: ChartAxes) => void;
+}) {
   const select = (label: string, value: number | null, set: (v: number | null) => void, allowNone = false) => (
     <label className="small">
       {label}{" "}

@@ -12,17 +12,18 @@ export function AssumptionsExplained() {
           Russia would hold, interpolated between.
         </li>
         <li>
-          A <strong>reservation value</strong> is what a party expects if talks fail, on the same 0–100 scale: its walk-away point. A
-          party &ldquo;accepts&rdquo; a package worth at least that much to it. It is the hardest number to know and moves every
-          verdict; try moving it.
+          A <strong>reservation value</strong> is what a party expects if talks fail, on the same 0–100 scale: its walk-away
+          point. A party &ldquo;accepts&rdquo; a package worth at least that much to it. It is the hardest number to know and
+          moves every verdict; try moving it.
         </li>
         <li>
-          The seed numbers are Parley&apos;s reading of the parties&apos; public positions in the seed scenarios (each party&apos;s
-          rationale is under its sliders), not anything the parties published as preferences. Nobody&apos;s real utilities are known.
+          The seed numbers are Parley&apos;s reading of the parties&apos; public positions in the seed scenarios (each
+          party&apos;s rationale is under its sliders), not anything the parties published as preferences. Nobody&apos;s real
+          utilities are known.
         </li>
         <li>
-          A scenario the model calls <strong>acceptable to all</strong> is one every party values at or above its reservation value{" "}
-          <em>under these assumptions</em>; the sensitivity tables show how far one assumption can move before that turns.
+          A scenario the model calls <strong>acceptable to all</strong> is one every party values at or above its reservation
+          value <em>under these assumptions</em>; the sensitivity tables show how far one assumption can move before that turns.
         </li>
       </ul>
     </details>

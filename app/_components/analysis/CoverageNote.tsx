@@ -7,8 +7,8 @@ export function CoverageNote() {
     <p className="small muted analysis-coverage" data-testid="analysis-coverage">
       <strong>Not scored:</strong> the scores cover the territory of the regions in the picker and the ceasefire type, NATO path,
       guarantees and sanctions relief. They leave out {issuesLeftOut.join(", ")}; within the scored issues, {termsLeftOut.length}{" "}
-      other terms; and control of {regionsLeftOut.length} regions ({regionsLeftOut.slice(0, 4).join(", ")}, …). A package keeps the
-      baseline&apos;s terms on everything left out.
+      other terms; and control of {regionsLeftOut.length} regions ({regionsLeftOut.slice(0, 4).join(", ")}, …). A package keeps
+      the baseline&apos;s terms on everything left out.
     </p>
   );
 }

@@ -58,7 +58,9 @@ export function ProfileSetBar({ record, draft, valid }: Props) {
           type="button"
           className="button button--small"
           disabled={!dirty || !valid || update.isPending}
-          onClick={() => update.mutate({ id: record.id, editSecret: access.secret!, baseVersion: record.version, document: draft })}
+          onClick={() =>
+            update.mutate({ id: record.id, editSecret: access.secret!, baseVersion: record.version, document: draft })
+          }
         >
           Save
         </button>
@@ -67,7 +69,11 @@ export function ProfileSetBar({ record, draft, valid }: Props) {
         type="button"
         className="button button--small"
         disabled={!valid || create.isPending}
-        onClick={() => create.mutate({ document: { ...draft, name: !access.canEdit || !dirty ? `${draft.name} (my copy)`.slice(0, 200) : draft.name } })}
+        onClick={() =>
+          create.mutate({
+            document: { ...draft, name: !access.canEdit || !dirty ? `${draft.name} (my copy)`.slice(0, 200) : draft.name },
+          })
+        }
       >
         Save as a new set
       </button>

@@ -23,14 +23,19 @@ export const ProfileSetHistory = memo(function ProfileSetHistory({ record }: { r
     <section className="panel panel--below" aria-labelledby="profile-history-heading">
       <h2 id="profile-history-heading">History of these assumptions</h2>
       <p className="small muted">
-        Every save is kept. {canRestore ? "Restoring an earlier version saves it again as the newest; the later ones stay." : "Open the edit link to restore an earlier version, or save these as a new set."}
+        Every save is kept.{" "}
+        {canRestore
+          ? "Restoring an earlier version saves it again as the newest; the later ones stay."
+          : "Open the edit link to restore an earlier version, or save these as a new set."}
       </p>
       {history.error && <p className="field__error">{history.error.message}</p>}
       {history.data && (
         <ol className="revision-list" data-testid="profile-history" reversed>
           {history.data.revisions.map((r) => (
             <li key={r.number}>
-              <strong>Version {r.number}</strong> <span className="muted small">{new Date(r.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</span>: {r.summary}
+              <strong>Version {r.number}</strong>{" "}
+              <span className="muted small">{new Date(r.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</span>:{" "}
+              {r.summary}
               {r.isCurrent ? (
                 <span className="badge"> current</span>
               ) : (
@@ -39,7 +44,14 @@ export const ProfileSetHistory = memo(function ProfileSetHistory({ record }: { r
                     type="button"
                     className="button button--small"
                     disabled={restore.isPending}
-                    onClick={() => restore.mutate({ id: record.id, editSecret: access.secret!, revision: r.number, baseVersion: record.version })}
+                    onClick={() =>
+                      restore.mutate({
+                        id: record.id,
+                        editSecret: access.secret!,
+                        revision: r.number,
+                        baseVersion: record.version,
+                      })
+                    }
                   >
                     Restore version {r.number}
                   </button>
@@ -51,7 +63,9 @@ export const ProfileSetHistory = memo(function ProfileSetHistory({ record }: { r
       )}
       {restore.error && (
         <p className="field__error" role="alert">
-          {errorCodeOf(restore.error) === "CONFLICT" ? "Someone saved these assumptions since you opened them: reload to see their version." : restore.error.message}
+          {errorCodeOf(restore.error) === "CONFLICT"
+            ? "Someone saved these assumptions since you opened them: reload to see their version."
+            : restore.error.message}
         </p>
       )}
     </section>

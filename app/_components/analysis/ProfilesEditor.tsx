@@ -16,7 +16,8 @@ const AssumptionBadge = () => <span className="badge badge--assumption">Assumpti
 export const ProfilesEditor = memo(function ProfilesEditor({ set, onChange, errorsFor }: Props) {
   // One stable callback for every party, so a slider step re-renders only the party it moved.
   const update = useCallback(
-    (index: number, next: PartyProfile) => onChange((current) => ({ ...current, parties: current.parties.map((p, i) => (i === index ? next : p)) })),
+    (index: number, next: PartyProfile) =>
+      onChange((current) => ({ ...current, parties: current.parties.map((p, i) => (i === index ? next : p)) })),
     [onChange],
   );
   return (
@@ -92,7 +93,9 @@ const PartyEditor = memo(function PartyEditor({ party, index, update, errorsFor 
                   max={100}
                   aria-label={`${party.name}: value of ${d.label}, ${o.label}`}
                   value={party.values[d.id]?.[o.id] ?? null}
-                  onValueChange={(v) => update(index, { ...party, values: { ...party.values, [d.id]: { ...party.values[d.id], [o.id]: v } } })}
+                  onValueChange={(v) =>
+                    update(index, { ...party, values: { ...party.values, [d.id]: { ...party.values[d.id], [o.id]: v } } })
+                  }
                 />
               </label>
             ))}

@@ -3,7 +3,12 @@
 import { memo } from "react";
 import { progressShare, useRunState, type RunStateStore } from "./use-analysis-worker.ts";
 
-const PHASE_TEXT = { scoring: "Scoring packages", frontier: "Finding the frontier", solutions: "Bargaining solutions", sensitivity: "Sensitivity" } as const;
+const PHASE_TEXT = {
+  scoring: "Scoring packages",
+  frontier: "Finding the frontier",
+  solutions: "Bargaining solutions",
+  sensitivity: "Sensitivity",
+} as const;
 
 interface Props {
   store: RunStateStore;

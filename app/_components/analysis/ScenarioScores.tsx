@@ -17,7 +17,10 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
   const [selected, setSelected] = useState<{ scenario: number; party: number }>({ scenario: 0, party: 1 });
   const scenario = scenarios[selected.scenario];
   const party = Math.min(selected.party, profiles.length - 1);
-  const ranges = useMemo(() => (scenario ? acceptanceRanges(scenario.document, profiles, party) : []), [scenario, profiles, party]);
+  const ranges = useMemo(
+    () => (scenario ? acceptanceRanges(scenario.document, profiles, party) : []),
+    [scenario, profiles, party],
+  );
   const names = profiles.map((p) => p.name);
   const verdict = scores.scenarios[selected.scenario]?.accepts[party];
   return (
@@ -34,9 +37,9 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
       </p>
       {scores.zopa && (
         <p className="alert alert--warn small" data-testid="acceptable-note">
-          <strong>Read with care:</strong> &ldquo;acceptable to all&rdquo; means only that, under the analyst assumptions on this page,
-          each party values the scenario at least at its reservation value. It is not a forecast; a small change in one weight or
-          reservation value can turn it, and the ranges below show how small.
+          <strong>Read with care:</strong> &ldquo;acceptable to all&rdquo; means only that, under the analyst assumptions on this
+          page, each party values the scenario at least at its reservation value. It is not a forecast; a small change in one
+          weight or reservation value can turn it, and the ranges below show how small.
         </p>
       )}
       <div className="compare-scroll">
@@ -61,7 +64,12 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
                 </th>
                 {score.parties.map((p, k) => (
                   <td key={p.partyId} className={p.accepts ? undefined : "differs"}>
-                    <button type="button" className="link-button" onClick={() => setSelected({ scenario: i, party: k })} aria-label={`How robust: ${p.name} ${p.accepts ? "accepts" : "rejects"} ${scenarios[i]!.document.title}`}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setSelected({ scenario: i, party: k })}
+                      aria-label={`How robust: ${p.name} ${p.accepts ? "accepts" : "rejects"} ${scenarios[i]!.document.title}`}
+                    >
                       {p.utility.toFixed(1)} {p.accepts ? "accepts" : "rejects"}
                     </button>
                   </td>

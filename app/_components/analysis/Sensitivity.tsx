@@ -1,7 +1,13 @@
 "use client";
 
 import { memo } from "react";
-import { byFragility, holdsEverywhere, parameterLabel, sensitivitySentence, type HoldingRange } from "@/server/domain/analysis/index.ts";
+import {
+  byFragility,
+  holdsEverywhere,
+  parameterLabel,
+  sensitivitySentence,
+  type HoldingRange,
+} from "@/server/domain/analysis/index.ts";
 
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 const percent = (x: number, r: HoldingRange) => `${(100 * (x - r.min)) / (r.max - r.min)}%`;
@@ -27,7 +33,9 @@ export const Tornado = memo(function Tornado({ conclusion, ranges, partyNames, t
       <p className="tornado__sentence">{sensitivitySentence(conclusion, ranges, partyNames)}</p>
       {fragile.length > 0 && (
         <table className="tornado__table">
-          <caption className="visually-hidden">Range of each assumption over which this holds (0–100), the others unchanged</caption>
+          <caption className="visually-hidden">
+            Range of each assumption over which this holds (0–100), the others unchanged
+          </caption>
           <thead>
             <tr>
               <th scope="col">Assumption</th>
@@ -49,7 +57,10 @@ export const Tornado = memo(function Tornado({ conclusion, ranges, partyNames, t
                   <td>{fmt(r.high)}</td>
                   <td>{fmt(r.current)}</td>
                   <td aria-hidden="true" className="tornado__track">
-                    <span className="tornado__bar" style={{ left: percent(r.low, r), width: `calc(${percent(r.high, r)} - ${percent(r.low, r)})` }} />
+                    <span
+                      className="tornado__bar"
+                      style={{ left: percent(r.low, r), width: `calc(${percent(r.high, r)} - ${percent(r.low, r)})` }}
+                    />
                     <span className="tornado__now" style={{ left: percent(r.current, r) }} />
                   </td>
                 </tr>

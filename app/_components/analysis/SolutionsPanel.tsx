@@ -31,9 +31,10 @@ function TurnIntoScenario({ label, index, toScenario }: { label: string; index: 
     return (
       <p className="small" role="status">
         Saved as{" "}
-        <Link href={create.data.editSecret ? editPath(create.data.id, create.data.editSecret) : `/s/${create.data.id}`}>{create.data.document.title}</Link>
-        .{" "}
-        {ids.length > 1 && <Link href={compareUrl({ ids, referenceId: compareWithId ?? undefined })}>Open in compare</Link>}
+        <Link href={create.data.editSecret ? editPath(create.data.id, create.data.editSecret) : `/s/${create.data.id}`}>
+          {create.data.document.title}
+        </Link>
+        . {ids.length > 1 && <Link href={compareUrl({ ids, referenceId: compareWithId ?? undefined })}>Open in compare</Link>}
       </p>
     );
   }
@@ -71,8 +72,18 @@ export const SolutionsPanel = memo(function SolutionsPanel({ result, terms, toSc
   const P = result.parties.length;
   const valueAt = (k: number, p: number) => result.frontierUtilities[k * P + p]!;
   const solutions: { key: string; label: string; help: string; solution: Solution | null }[] = [
-    { key: "nash", label: "Nash bargaining solution", help: "Largest product of each party's gain over its reservation value, among packages all accept.", solution: result.nash },
-    { key: "ks", label: "Kalai–Smorodinsky solution", help: "Gains proportional to each party's best possible gain, among packages all accept.", solution: result.kalaiSmorodinsky },
+    {
+      key: "nash",
+      label: "Nash bargaining solution",
+      help: "Largest product of each party's gain over its reservation value, among packages all accept.",
+      solution: result.nash,
+    },
+    {
+      key: "ks",
+      label: "Kalai–Smorodinsky solution",
+      help: "Gains proportional to each party's best possible gain, among packages all accept.",
+      solution: result.kalaiSmorodinsky,
+    },
     { key: "maximin", label: "Maximin package", help: "Best for the worst-off party.", solution: result.maximin },
   ];
   // Rows are positions k in the frontier. Default: packages every party accepts first, then by total value.
@@ -87,11 +98,16 @@ export const SolutionsPanel = memo(function SolutionsPanel({ result, terms, toSc
     const sign = sort.descending ? 1 : -1;
     return sort.key === "default"
       ? ks.sort((a, b) => Number(accepts(b)) - Number(accepts(a)) || total(b) - total(a) || a - b)
-      : ks.sort((a, b) => sign * (result.frontierUtilities[b * P + (sort.key as number)]! - result.frontierUtilities[a * P + (sort.key as number)]!) || a - b);
+      : ks.sort(
+          (a, b) =>
+            sign *
+              (result.frontierUtilities[b * P + (sort.key as number)]! -
+                result.frontierUtilities[a * P + (sort.key as number)]!) || a - b,
+        );
   }, [result, P, sort]);
   const shown = showAll ? rows : rows.slice(0, 12);
   const sameAs = (solution: Solution | null, i: number) =>
-    solution ? solutions.slice(0, i).find((s) => s.solution?.index === solution.index)?.label ?? null : null;
+    solution ? (solutions.slice(0, i).find((s) => s.solution?.index === solution.index)?.label ?? null) : null;
   const sortButton = (key: SortKey, label: string) => {
     const active = sort.key === key;
     return (
@@ -108,7 +124,9 @@ export const SolutionsPanel = memo(function SolutionsPanel({ result, terms, toSc
   return (
     <section className="panel panel--below" aria-labelledby="solutions-heading">
       <h2 id="solutions-heading">Where a deal could lie</h2>
-      <p className="small muted">Options marked ≠ and highlighted differ from the status quo of early May 2025; issues not in play keep it.</p>
+      <p className="small muted">
+        Options marked ≠ and highlighted differ from the status quo of early May 2025; issues not in play keep it.
+      </p>
       <div className="solutions">
         {solutions.map(({ key, label, help, solution }, i) => (
           <div key={key} className="solution" data-solution={key}>
@@ -128,20 +146,29 @@ export const SolutionsPanel = memo(function SolutionsPanel({ result, terms, toSc
                 <TurnIntoScenario label={label} index={solution.index} toScenario={toScenario} />
               </>
             ) : (
-              <p className="small">No package is acceptable to every party: there is no zone of possible agreement in this space.</p>
+              <p className="small">
+                No package is acceptable to every party: there is no zone of possible agreement in this space.
+              </p>
             )}
           </div>
         ))}
       </div>
       <h3>Pareto frontier ({result.frontier.length.toLocaleString("en-US")} packages)</h3>
-      <p className="small muted">Packages that no other package beats for every party. Sort by any party&apos;s value; by default those every party accepts come first.</p>
+      <p className="small muted">
+        Packages that no other package beats for every party. Sort by any party&apos;s value; by default those every party accepts
+        come first.
+      </p>
       <div className="compare-scroll">
         <table className="compare-table frontier-table" data-testid="frontier-table">
           <thead>
             <tr>
               <th scope="col">{sortButton("default", "Package")}</th>
               {result.parties.map((p, i) => (
-                <th scope="col" key={p.partyId} aria-sort={sort.key === i ? (sort.descending ? "descending" : "ascending") : "none"}>
+                <th
+                  scope="col"
+                  key={p.partyId}
+                  aria-sort={sort.key === i ? (sort.descending ? "descending" : "ascending") : "none"}
+                >
                   {sortButton(i, p.name)}
                 </th>
               ))}

@@ -15,22 +15,33 @@ export const SpacePicker = memo(function SpacePicker({ space, onChange, size, ma
   const entry = (id: string) => space.find((e) => e.dimensionId === id);
   const toggleDimension = (id: string, on: boolean) => {
     const dimension = DIMENSIONS.find((d) => d.id === id)!;
-    onChange(on ? [...space, { dimensionId: id, optionIds: dimension.options.map((o) => o.id) }] : space.filter((e) => e.dimensionId !== id));
+    onChange(
+      on
+        ? [...space, { dimensionId: id, optionIds: dimension.options.map((o) => o.id) }]
+        : space.filter((e) => e.dimensionId !== id),
+    );
   };
   const toggleOption = (id: string, optionId: string, on: boolean) =>
     onChange(
       space.map((e) =>
-        e.dimensionId !== id ? e : { ...e, optionIds: on ? [...e.optionIds, optionId] : e.optionIds.filter((o) => o !== optionId) },
+        e.dimensionId !== id
+          ? e
+          : { ...e, optionIds: on ? [...e.optionIds, optionId] : e.optionIds.filter((o) => o !== optionId) },
       ),
     );
   return (
     <fieldset className="panel panel--below">
       <legend>Outcome space</legend>
       <p className="panel__intro">
-        Pick the issues in play and the options for each; Parley scores every combination. Issues left out keep the baseline&apos;s
-        position (the status quo of early May 2025).{" "}
+        Pick the issues in play and the options for each; Parley scores every combination. Issues left out keep the
+        baseline&apos;s position (the status quo of early May 2025).{" "}
         <strong data-testid="space-size">{size.toLocaleString("en-US")} packages</strong>
-        {size > maxPackages && <span className="field__error"> — more than {maxPackages.toLocaleString("en-US")}: leave out an issue or some options</span>}
+        {size > maxPackages && (
+          <span className="field__error">
+            {" "}
+            — more than {maxPackages.toLocaleString("en-US")}: leave out an issue or some options
+          </span>
+        )}
       </p>
       <div className="space-picker">
         {DIMENSIONS.map((d) => {

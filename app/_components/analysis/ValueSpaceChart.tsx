@@ -1,6 +1,15 @@
 "use client";
 
-import { Chart as ChartJS, LinearScale, LineElement, PointElement, ScatterController, Tooltip, type ChartArea, type Plugin } from "chart.js";
+import {
+  Chart as ChartJS,
+  LinearScale,
+  LineElement,
+  PointElement,
+  ScatterController,
+  Tooltip,
+  type ChartArea,
+  type Plugin,
+} from "chart.js";
 import { useEffect, useMemo, useRef, useState, memo, type ReactNode } from "react";
 import { Scatter } from "react-chartjs-2";
 import { DENSITY_BINS, type Density } from "@/server/domain/analysis/session.ts";
@@ -128,7 +137,11 @@ export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks: al
   const image = useMemo(() => densityImage(result.density), [result.density]);
   const frontier = useMemo(() => {
     const P = parties.length;
-    return Array.from(result.frontier, (index, k) => ({ x: result.frontierUtilities[k * P + axes.x]!, y: result.frontierUtilities[k * P + axes.y]!, index }));
+    return Array.from(result.frontier, (index, k) => ({
+      x: result.frontierUtilities[k * P + axes.x]!,
+      y: result.frontierUtilities[k * P + axes.y]!,
+      index,
+    }));
   }, [result, parties.length, axes.x, axes.y]);
 
   const data = useMemo(
@@ -199,7 +212,11 @@ export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks: al
           reservationX: parties[axes.x]!.reservation,
           reservationY: parties[axes.y]!.reservation,
           onArea: (a: ChartArea) =>
-            setArea((old) => (old && old.left === a.left && old.top === a.top && old.right === a.right && old.bottom === a.bottom ? old : { ...a })),
+            setArea((old) =>
+              old && old.left === a.left && old.top === a.top && old.right === a.right && old.bottom === a.bottom
+                ? old
+                : { ...a },
+            ),
         },
       },
     }),
@@ -211,7 +228,13 @@ export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks: al
     const px = (v: number) => area.left + ((area.right - area.left) * v) / 100;
     const py = (v: number) => area.bottom - ((area.bottom - area.top) * v) / 100;
     return placeLabels(
-      marks.map((m) => ({ id: m.id, x: px(m.values[axes.x]!), y: py(m.values[axes.y]!), width: labelWidth(m.shortNames.join(" · ")), height: LABEL_HEIGHT })),
+      marks.map((m) => ({
+        id: m.id,
+        x: px(m.values[axes.x]!),
+        y: py(m.values[axes.y]!),
+        width: labelWidth(m.shortNames.join(" · ")),
+        height: LABEL_HEIGHT,
+      })),
       { left: area.left, top: area.top, width: area.right - area.left, height: area.bottom - area.top },
     );
   }, [area, marks, axes.x, axes.y]);
@@ -237,7 +260,13 @@ export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks: al
           {labels.placed
             .filter((l) => l.leader)
             .map((l) => (
-              <line key={l.id} x1={l.x} y1={l.y} x2={Math.max(l.left, Math.min(l.x, l.left + l.width))} y2={Math.max(l.top, Math.min(l.y, l.top + l.height))} />
+              <line
+                key={l.id}
+                x1={l.x}
+                y1={l.y}
+                x2={Math.max(l.left, Math.min(l.x, l.left + l.width))}
+                y2={Math.max(l.top, Math.min(l.y, l.top + l.height))}
+              />
             ))}
         </svg>
         {labels.placed.map((l) => {
@@ -269,10 +298,10 @@ export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks: al
       </p>
       <figcaption className="small muted">
         Shaded cells: the {result.size.toLocaleString("en-US")} packages binned by value (darker: more packages
-        {axes.colour !== null ? `; blue from light to dark: the mean value for ${parties[axes.colour]!.name}, low to high` : ""}). Red diamonds: the
-        Pareto frontier. Stars: bargaining solutions (one star for solutions at the same or nearly the same point, marked ≈); triangles: saved scenarios. Dashed lines:
-        each party&apos;s reservation value; packages right of and above both are ones both accept. All values rest on analyst
-        assumptions.
+        {axes.colour !== null ? `; blue from light to dark: the mean value for ${parties[axes.colour]!.name}, low to high` : ""}).
+        Red diamonds: the Pareto frontier. Stars: bargaining solutions (one star for solutions at the same or nearly the same
+        point, marked ≈); triangles: saved scenarios. Dashed lines: each party&apos;s reservation value; packages right of and
+        above both are ones both accept. All values rest on analyst assumptions.
         {labels.unplaced.length > 0 &&
           ` ${labels.unplaced.length} ${labels.unplaced.length === 1 ? "label" : "labels"} did not fit on the chart: see the table of points.`}
       </figcaption>

@@ -23,7 +23,11 @@ export const shortTitle = (title: string) => title.replace(/\s*\([^()]*\)\s*$/, 
 
 const sameValues = (a: readonly number[], b: readonly number[]) => a.every((v, i) => Math.abs(v - b[i]!) < 1e-6);
 
-export function chartMarks(result: SessionResult, scenarios: readonly { title: string; utilities: number[] }[], describe: (index: number) => string): ChartMark[] {
+export function chartMarks(
+  result: SessionResult,
+  scenarios: readonly { title: string; utilities: number[] }[],
+  describe: (index: number) => string,
+): ChartMark[] {
   const marks: ChartMark[] = [];
   for (const key of ["nash", "kalaiSmorodinsky", "maximin"] as const) {
     const solution = result[key];
@@ -33,7 +37,14 @@ export function chartMarks(result: SessionResult, scenarios: readonly { title: s
       same.names.push(SOLUTION_NAMES[key]);
       same.shortNames.push(SOLUTION_NAMES[key]);
     } else {
-      marks.push({ id: `solution-${key}`, kind: "solution", names: [SOLUTION_NAMES[key]], shortNames: [SOLUTION_NAMES[key]], values: solution.utilities, description: describe(solution.index) });
+      marks.push({
+        id: `solution-${key}`,
+        kind: "solution",
+        names: [SOLUTION_NAMES[key]],
+        shortNames: [SOLUTION_NAMES[key]],
+        values: solution.utilities,
+        description: describe(solution.index),
+      });
     }
   }
   scenarios.forEach((scenario, i) => {
@@ -42,7 +53,13 @@ export function chartMarks(result: SessionResult, scenarios: readonly { title: s
       same.names.push(scenario.title);
       same.shortNames.push(shortTitle(scenario.title));
     } else {
-      marks.push({ id: `scenario-${i}`, kind: "scenario", names: [scenario.title], shortNames: [shortTitle(scenario.title)], values: scenario.utilities });
+      marks.push({
+        id: `scenario-${i}`,
+        kind: "scenario",
+        names: [scenario.title],
+        shortNames: [shortTitle(scenario.title)],
+        values: scenario.utilities,
+      });
     }
   });
   return marks;
@@ -52,11 +69,18 @@ export function chartMarks(result: SessionResult, scenarios: readonly { title: s
  * Solutions whose marks would overlap at this size (within `radius` pixels) drawn as one mark
  * listing every name, at the first one's point (Nash, then Kalai–Smorodinsky, then maximin).
  */
-export function mergeNearbySolutions(marks: readonly ChartMark[], pixel: (m: ChartMark) => [number, number], radius: number): ChartMark[] {
+export function mergeNearbySolutions(
+  marks: readonly ChartMark[],
+  pixel: (m: ChartMark) => [number, number],
+  radius: number,
+): ChartMark[] {
   const out: ChartMark[] = [];
   for (const mark of marks) {
     const [x, y] = pixel(mark);
-    const near = mark.kind === "solution" ? out.find((m) => m.kind === "solution" && Math.hypot(pixel(m)[0] - x, pixel(m)[1] - y) < radius) : undefined;
+    const near =
+      mark.kind === "solution"
+        ? out.find((m) => m.kind === "solution" && Math.hypot(pixel(m)[0] - x, pixel(m)[1] - y) < radius)
+        : undefined;
     if (near) {
       near.names.push(...mark.names.map((n) => `${n} (≈)`));
       near.shortNames.push(...mark.shortNames);

@@ -33,11 +33,20 @@ const SCAN_STEP = 6;
 export const overlaps = (a: Rect, b: Rect) =>
   a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
-const inside = (r: Rect, area: Rect) => r.left >= area.left && r.top >= area.top && r.left + r.width <= area.left + area.width && r.top + r.height <= area.top + area.height;
+const inside = (r: Rect, area: Rect) =>
+  r.left >= area.left &&
+  r.top >= area.top &&
+  r.left + r.width <= area.left + area.width &&
+  r.top + r.height <= area.top + area.height;
 
 /** Labels in the order given (most important first); those that fit nowhere are left out and returned apart. */
 export function placeLabels(requests: readonly LabelRequest[], area: Rect): { placed: PlacedLabel[]; unplaced: string[] } {
-  const marks: Rect[] = requests.map((r) => ({ left: r.x - MARK_RADIUS, top: r.y - MARK_RADIUS, width: 2 * MARK_RADIUS, height: 2 * MARK_RADIUS }));
+  const marks: Rect[] = requests.map((r) => ({
+    left: r.x - MARK_RADIUS,
+    top: r.y - MARK_RADIUS,
+    width: 2 * MARK_RADIUS,
+    height: 2 * MARK_RADIUS,
+  }));
   const placed: PlacedLabel[] = [];
   const unplaced: string[] = [];
   const free = (r: Rect) => inside(r, area) && !marks.some((m) => overlaps(m, r)) && !placed.some((p) => overlaps(p, r));

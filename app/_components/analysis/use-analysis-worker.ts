@@ -1,7 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { AnalysisProgress, HoldingRange, SessionInput, SessionResult, WorkerMessage, WorkerRequest } from "./worker-protocol.ts";
+import type {
+  AnalysisProgress,
+  HoldingRange,
+  SessionInput,
+  SessionResult,
+  WorkerMessage,
+  WorkerRequest,
+} from "./worker-protocol.ts";
 
 export type RunState =
   | { kind: "idle" }
@@ -85,7 +92,13 @@ export function useAnalysisWorker() {
       } else {
         const run = pending.current!;
         setState({ kind: "done" });
-        setLast({ id: message.id, input: run.input, result: message.result, ms: performance.now() - run.started, workerMs: message.workerMs });
+        setLast({
+          id: message.id,
+          input: run.input,
+          result: message.result,
+          ms: performance.now() - run.started,
+          workerMs: message.workerMs,
+        });
       }
     };
     w.onerror = (event) => setState({ kind: "failed", message: event.message || "The analysis failed" });
@@ -95,12 +108,15 @@ export function useAnalysisWorker() {
     };
   }, [setState]);
 
-  const run = useCallback((input: SessionInput) => {
-    const id = ++runId.current;
-    pending.current = { id, input, started: performance.now() };
-    setState({ kind: "running", progress: null });
-    worker.current?.postMessage({ type: "run", id, input } satisfies WorkerRequest);
-  }, [setState]);
+  const run = useCallback(
+    (input: SessionInput) => {
+      const id = ++runId.current;
+      pending.current = { id, input, started: performance.now() };
+      setState({ kind: "running", progress: null });
+      worker.current?.postMessage({ type: "run", id, input } satisfies WorkerRequest);
+    },
+    [setState],
+  );
 
   const cancel = useCallback(() => {
     const id = ++runId.current;

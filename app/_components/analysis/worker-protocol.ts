@@ -15,5 +15,10 @@ export type WorkerMessage =
 /** The typed arrays of a result, handed over (transferred) rather than copied. */
 export function transferables(result: SessionResult): Transferable[] {
   const { density } = result;
-  return [result.frontier.buffer, result.frontierUtilities.buffer, density.counts.buffer, ...(density.colourMean ? [density.colourMean.buffer] : [])];
+  return [
+    result.frontier.buffer,
+    result.frontierUtilities.buffer,
+    density.counts.buffer,
+    ...(density.colourMean ? [density.colourMean.buffer] : []),
+  ];
 }

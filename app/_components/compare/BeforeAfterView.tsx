@@ -30,7 +30,8 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
   }
   const { beforeAfter: ba } = diff.data;
   const { totals } = ba;
-  const nothing = ba.regions.length === 0 && ba.terms.length === 0 && ba.partyChanges.length === 0 && ba.headerChanges.length === 0;
+  const nothing =
+    ba.regions.length === 0 && ba.terms.length === 0 && ba.partyChanges.length === 0 && ba.headerChanges.length === 0;
 
   return (
     <>
@@ -52,7 +53,11 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
           exclude={[to.id]}
           onSelect={(id) => router.replace(diffUrl({ id }, to), { scroll: false })}
         />
-        <button type="button" className="button button--small" onClick={() => router.replace(diffUrl(to, from), { scroll: false })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => router.replace(diffUrl(to, from), { scroll: false })}
+        >
           Swap before and after
         </button>
         <CopyLinkButton />
@@ -61,14 +66,19 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
       <section className="panel" aria-labelledby="totals-heading">
         <h2 id="totals-heading">Territory</h2>
         <p className="before-after__headline" data-testid="share-change">
-          Russia&apos;s share of Ukraine: <strong>{formatShare(totals.russiaShareBefore)}</strong> → <strong>{formatShare(totals.russiaShareAfter)}</strong>{" "}
+          Russia&apos;s share of Ukraine: <strong>{formatShare(totals.russiaShareBefore)}</strong> →{" "}
+          <strong>{formatShare(totals.russiaShareAfter)}</strong>{" "}
           <span className="muted">
             ({formatKm2(totals.russiaKm2Before)} → {formatKm2(totals.russiaKm2After)})
           </span>
         </p>
         <ul className="before-after__totals">
-          <li>Ukraine gains {formatKm2(totals.ukraineGainsKm2)}, loses {formatKm2(totals.ukraineLosesKm2)}</li>
-          <li>Russia gains {formatKm2(totals.russiaGainsKm2)}, loses {formatKm2(totals.russiaLosesKm2)}</li>
+          <li>
+            Ukraine gains {formatKm2(totals.ukraineGainsKm2)}, loses {formatKm2(totals.ukraineLosesKm2)}
+          </li>
+          <li>
+            Russia gains {formatKm2(totals.russiaGainsKm2)}, loses {formatKm2(totals.russiaLosesKm2)}
+          </li>
         </ul>
         {ba.regions.length > 0 ? (
           <ul className="before-after__list" data-testid="region-changes">

@@ -21,7 +21,10 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
   const router = useGuardedRouter();
   const enough = ids.length >= 2;
   // Keep showing the current table while a changed view (reference, columns) loads.
-  const result = trpc.scenario.compare.useQuery({ ids, referenceId }, { enabled: enough, retry: false, placeholderData: keepPreviousData });
+  const result = trpc.scenario.compare.useQuery(
+    { ids, referenceId },
+    { enabled: enough, retry: false, placeholderData: keepPreviousData },
+  );
   // The URL is the source of truth; the controls follow a change at once, before it arrives back.
   const [shown, setShown] = useState({ referenceId, differencesOnly });
   const [shownFrom, setShownFrom] = useState({ referenceId, differencesOnly });
@@ -51,7 +54,9 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
       <div className="panel">
         <h1>Compare scenarios</h1>
         <p className="alert alert--error">
-          {errorCodeOf(result.error) === "NOT_FOUND" ? "One of these scenarios no longer exists or the link is incomplete." : result.error.message}
+          {errorCodeOf(result.error) === "NOT_FOUND"
+            ? "One of these scenarios no longer exists or the link is incomplete."
+            : result.error.message}
         </p>
         <Link href="/compare">Pick scenarios again</Link>
       </div>
@@ -71,7 +76,13 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
           {comparison.differingRowCount} {comparison.differingRowCount === 1 ? "row differs" : "rows differ"} from the reference
         </span>
         {scenarios.length < 4 && (
-          <ScenarioSelect label="Add a scenario to the comparison" visuallyHiddenLabel placeholder="Add a scenario…" exclude={ids} onSelect={(id) => go({ ids: [...ids, id] })} />
+          <ScenarioSelect
+            label="Add a scenario to the comparison"
+            visuallyHiddenLabel
+            placeholder="Add a scenario…"
+            exclude={ids}
+            onSelect={(id) => go({ ids: [...ids, id] })}
+          />
         )}
         <CopyLinkButton />
       </div>
@@ -87,11 +98,21 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
                   <Link href={`/s/${s.id}`}>{s.title}</Link>
                   <div className="compare-table__column-actions">
                     <label>
-                      <input type="radio" name="reference" checked={s.id === (shown.referenceId ?? ref)} onChange={() => go({ referenceId: s.id })} />
+                      <input
+                        type="radio"
+                        name="reference"
+                        checked={s.id === (shown.referenceId ?? ref)}
+                        onChange={() => go({ referenceId: s.id })}
+                      />
                       Reference
                     </label>
                     {scenarios.length > 2 && (
-                      <button type="button" className="button button--small" onClick={() => go({ ids: ids.filter((id) => id !== s.id) })} aria-label={`Remove ${s.title} from the comparison`}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => go({ ids: ids.filter((id) => id !== s.id) })}
+                        aria-label={`Remove ${s.title} from the comparison`}
+                      >
                         Remove
                       </button>
                     )}
@@ -115,7 +136,12 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
                     <tr key={row.id} data-row={row.id}>
                       <th scope="row">{row.label}</th>
                       {row.cells.map((cell, i) => (
-                        <td key={scenarios[i]!.id} className={cell.differsFromReference ? "differs" : i === comparison.referenceIndex ? "is-reference" : undefined}>
+                        <td
+                          key={scenarios[i]!.id}
+                          className={
+                            cell.differsFromReference ? "differs" : i === comparison.referenceIndex ? "is-reference" : undefined
+                          }
+                        >
                           {cell.differsFromReference && (
                             <span className="differs__mark" title="Differs from the reference">
                               ≠<span className="visually-hidden"> differs from the reference:</span>
@@ -132,7 +158,9 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
           </tbody>
         </table>
       </div>
-      {shown.differencesOnly && comparison.differingRowCount === 0 && <p className="muted">These scenarios state the same terms.</p>}
+      {shown.differencesOnly && comparison.differingRowCount === 0 && (
+        <p className="muted">These scenarios state the same terms.</p>
+      )}
     </>
   );
 }
@@ -145,7 +173,9 @@ export function CopyLinkButton({ label = "Copy link to this view", href }: { lab
       type="button"
       className="button button--small"
       onClick={async () => {
-        await navigator.clipboard?.writeText(href === undefined ? window.location.href : new URL(href, window.location.origin).toString()).catch(() => undefined);
+        await navigator.clipboard
+          ?.writeText(href === undefined ? window.location.href : new URL(href, window.location.origin).toString())
+          .catch(() => undefined);
         setCopied(true);
         setTimeout(() => setCopied(false), 2000);
       }}

@@ -30,9 +30,13 @@ export function ApplyLineButton({ scenarioId, document }: { scenarioId: string; 
         <div className="apply-line__result" role="status">
           <p>{result.explanation}</p>
           <p>
-            <Link href={diffUrl({ id: scenarioId }, { id: result.id })}>Before/after: this position → against today&apos;s line</Link>
+            <Link href={diffUrl({ id: scenarioId }, { id: result.id })}>
+              Before/after: this position → against today&apos;s line
+            </Link>
             {" · "}
-            <Link href={result.editSecret ? editPath(result.id, result.editSecret) : `/s/${result.id}`}>Open the new scenario</Link>
+            <Link href={result.editSecret ? editPath(result.id, result.editSecret) : `/s/${result.id}`}>
+              Open the new scenario
+            </Link>
           </p>
         </div>
       )}

@@ -26,21 +26,34 @@ export function ContextFields({ doc, scenarioId, validation, onChange }: Props) 
   return (
     <fieldset className="panel" id="context">
       <legend>Put forward</legend>
-      <p className="panel__intro">When and by whom this position was put forward, or the day its figures describe; and the position it answers.</p>
+      <p className="panel__intro">
+        When and by whom this position was put forward, or the day its figures describe; and the position it answers.
+      </p>
       <div className="context-fields">
         <div className="field">
           <label className="field__label" htmlFor={`${id}-kind`}>
             Date
           </label>
           <span className="context-fields__date">
-            <select id={`${id}-kind`} aria-label="What the date means" value={context.dateKind} onChange={(e) => set({ dateKind: e.target.value as ScenarioContext["dateKind"] })}>
+            <select
+              id={`${id}-kind`}
+              aria-label="What the date means"
+              value={context.dateKind}
+              onChange={(e) => set({ dateKind: e.target.value as ScenarioContext["dateKind"] })}
+            >
               {DATE_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {optionLabel(k)}
                 </option>
               ))}
             </select>
-            <input id={`${id}-date`} type="date" aria-label="Date" value={context.date ?? ""} onChange={(e) => set({ date: e.target.value || null })} />
+            <input
+              id={`${id}-date`}
+              type="date"
+              aria-label="Date"
+              value={context.date ?? ""}
+              onChange={(e) => set({ date: e.target.value || null })}
+            />
           </span>
           <FieldErrors id={`${id}-date-error`} messages={validation.under("context.date")} />
         </div>
@@ -52,7 +65,13 @@ export function ContextFields({ doc, scenarioId, validation, onChange }: Props) 
                 <input
                   type="checkbox"
                   checked={context.proposedBy.includes(actor)}
-                  onChange={(e) => set({ proposedBy: ACTORS.filter((a) => (a === actor ? e.target.checked : context.proposedBy.includes(a))) as Actor[] })}
+                  onChange={(e) =>
+                    set({
+                      proposedBy: ACTORS.filter((a) =>
+                        a === actor ? e.target.checked : context.proposedBy.includes(a),
+                      ) as Actor[],
+                    })
+                  }
                 />
                 {optionLabel(actor)}
               </label>
@@ -63,7 +82,11 @@ export function ContextFields({ doc, scenarioId, validation, onChange }: Props) 
           <label className="field__label" htmlFor={`${id}-confidence`}>
             Confidence in the sources
           </label>
-          <select id={`${id}-confidence`} value={context.confidence ?? ""} onChange={(e) => set({ confidence: (e.target.value || null) as ScenarioContext["confidence"] })}>
+          <select
+            id={`${id}-confidence`}
+            value={context.confidence ?? ""}
+            onChange={(e) => set({ confidence: (e.target.value || null) as ScenarioContext["confidence"] })}
+          >
             <option value="">Not stated</option>
             {CONFIDENCE.map((c) => (
               <option key={c} value={c}>
@@ -76,20 +99,35 @@ export function ContextFields({ doc, scenarioId, validation, onChange }: Props) 
           <span className="field__label">Answers</span>
           {context.answers ? (
             <span>
-              <Link href={`/s/${context.answers}`}>{answered.data?.document.title ?? (answered.error ? "a scenario that is no longer available" : "…")}</Link>{" "}
+              <Link href={`/s/${context.answers}`}>
+                {answered.data?.document.title ?? (answered.error ? "a scenario that is no longer available" : "…")}
+              </Link>{" "}
               <button type="button" className="button button--small" onClick={() => set({ answers: null })}>
                 Clear
               </button>
             </span>
           ) : (
-            <ScenarioSelect label="Answers" visuallyHiddenLabel placeholder="The position it answers…" exclude={[scenarioId]} onSelect={(answers) => set({ answers })} />
+            <ScenarioSelect
+              label="Answers"
+              visuallyHiddenLabel
+              placeholder="The position it answers…"
+              exclude={[scenarioId]}
+              onSelect={(answers) => set({ answers })}
+            />
           )}
         </div>
         <div className="field context-fields__sources">
           <label className="field__label" htmlFor={`${id}-sources`}>
             Sources
           </label>
-          <textarea id={`${id}-sources`} rows={2} maxLength={2000} value={context.sources} placeholder="Where this position is published or reported" onChange={(e) => set({ sources: e.target.value })} />
+          <textarea
+            id={`${id}-sources`}
+            rows={2}
+            maxLength={2000}
+            value={context.sources}
+            placeholder="Where this position is published or reported"
+            onChange={(e) => set({ sources: e.target.value })}
+          />
           <FieldErrors id={`${id}-sources-error`} messages={validation.under("context.sources")} />
         </div>
       </div>

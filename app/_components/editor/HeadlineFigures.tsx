@@ -11,7 +11,15 @@ import { StatusBadge } from "./fields.tsx";
  * The figures a reader wants first, recomputed from the draft on every keystroke. `territory` is
  * the draft's when valid, else the last valid one (`stale`): invalid input never enters them.
  */
-export function HeadlineFigures({ doc, territory, stale = false }: { doc: ScenarioDocument; territory: Territory; stale?: boolean }) {
+export function HeadlineFigures({
+  doc,
+  territory,
+  stale = false,
+}: {
+  doc: ScenarioDocument;
+  territory: Territory;
+  stale?: boolean;
+}) {
   const h = territoryHeadline(territory);
   const figuresValid = [h.russiaKm2, h.ukraineKm2, h.contestedKm2].every(Number.isFinite);
   const end = ceasefireEnd(doc.terms.ceasefire);
@@ -86,8 +94,8 @@ export function HeadlineFigures({ doc, territory, stale = false }: { doc: Scenar
         </div>
       </dl>
       <p className="headline__note">
-        Share of Ukraine&apos;s internationally recognised area ({formatKm2(UKRAINE_AREA_KM2)}, Crimea and Sevastopol included). Control figures are OSINT
-        estimates, claims or proposals as labelled, never official statistics.
+        Share of Ukraine&apos;s internationally recognised area ({formatKm2(UKRAINE_AREA_KM2)}, Crimea and Sevastopol included).
+        Control figures are OSINT estimates, claims or proposals as labelled, never official statistics.
       </p>
     </section>
   );

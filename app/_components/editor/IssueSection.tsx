@@ -22,7 +22,13 @@ export function IssueSection({ issue, doc, saved, validation, onChange }: Props)
       <p className="panel__intro">{issue.description}</p>
       <div className="issue__terms">
         {issue.terms.map((spec) => (
-          <TermField key={spec.id} spec={spec} doc={doc} validation={validation} onChange={(patch) => onChange(withEditedTerm(doc, spec.id, patch, saved))} />
+          <TermField
+            key={spec.id}
+            spec={spec}
+            doc={doc}
+            validation={validation}
+            onChange={(patch) => onChange(withEditedTerm(doc, spec.id, patch, saved))}
+          />
         ))}
       </div>
     </fieldset>

@@ -35,7 +35,11 @@ export function PartiesEditor({ doc, validation, onChange }: Props) {
               aria-invalid={validation.under(`parties.${index}`).length > 0}
               onChange={(e) => onChange(withPartyChanged(doc, index, { name: e.target.value }))}
             />
-            <select aria-label={`${party.name || `Party ${index + 1}`}: role`} value={party.role} onChange={(e) => onChange(withPartyChanged(doc, index, { role: e.target.value as PartyRole }))}>
+            <select
+              aria-label={`${party.name || `Party ${index + 1}`}: role`}
+              value={party.role}
+              onChange={(e) => onChange(withPartyChanged(doc, index, { role: e.target.value as PartyRole }))}
+            >
               {PARTY_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {optionLabel(r)}
@@ -73,7 +77,12 @@ export function PartiesEditor({ doc, validation, onChange }: Props) {
             }
           }}
         />
-        <button type="button" className="button button--small" onClick={add} disabled={!newName.trim() || doc.parties.length >= 12}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={add}
+          disabled={!newName.trim() || doc.parties.length >= 12}
+        >
           Add party
         </button>
       </div>

@@ -20,8 +20,8 @@ export function ReadOnlyBanner({ isSeed, status, unsavedChanges, onFork, onForkC
     return (
       <div className="alert alert--error readonly-banner" data-testid="read-only" role="alert">
         <span>
-          Not saved: this edit link no longer works (it was replaced). Your changes are still here: save them as a copy of your own,
-          or ask for the current edit link.
+          Not saved: this edit link no longer works (it was replaced). Your changes are still here: save them as a copy of your
+          own, or ask for the current edit link.
         </span>
         <button type="button" className="button button--small button--primary" onClick={onForkChanges} disabled={busy}>
           Save my changes as a copy

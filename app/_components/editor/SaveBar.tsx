@@ -52,7 +52,21 @@ function describe(state: SaveState): string {
 
 /** The editor's sticky bar: save state in words, and the scenario's actions. */
 export function SaveBar(props: Props) {
-  const { state, canSave, onOverwrite, onReload, onMerge, theirChangesHref, mergeNote, onFork, forkDisabledReason, onDelete, busy, canEdit, share } = props;
+  const {
+    state,
+    canSave,
+    onOverwrite,
+    onReload,
+    onMerge,
+    theirChangesHref,
+    mergeNote,
+    onFork,
+    forkDisabledReason,
+    onDelete,
+    busy,
+    canEdit,
+    share,
+  } = props;
   if (!canEdit) {
     return (
       <div className="savebar savebar--readonly">
@@ -91,12 +105,23 @@ export function SaveBar(props: Props) {
             </button>
           </>
         ) : (
-          <button type="submit" className="button button--primary" disabled={!canSave || state.kind === "saving"} aria-keyshortcuts="Control+S">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!canSave || state.kind === "saving"}
+            aria-keyshortcuts="Control+S"
+          >
             Save
           </button>
         )}
         {share}
-        <button type="button" className="button" onClick={onFork} disabled={busy || forkDisabledReason !== null} title={forkDisabledReason ?? "Make an editable copy"}>
+        <button
+          type="button"
+          className="button"
+          onClick={onFork}
+          disabled={busy || forkDisabledReason !== null}
+          title={forkDisabledReason ?? "Make an editable copy"}
+        >
           Fork
         </button>
         <button type="button" className="button button--danger" onClick={onDelete} disabled={busy}>
@@ -105,8 +130,8 @@ export function SaveBar(props: Props) {
       </div>
       {state.kind === "conflict" && (
         <p className="savebar__help small">
-          Their version stays in the history either way. Merging keeps their changes and replays yours on top (yours win where
-          you both changed the same term), then lets you review before saving; saving yours over theirs makes yours current.
+          Their version stays in the history either way. Merging keeps their changes and replays yours on top (yours win where you
+          both changed the same term), then lets you review before saving; saving yours over theirs makes yours current.
         </p>
       )}
       {mergeNote && (

@@ -69,7 +69,14 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
   });
 
   if (editor.deleted) {
-    return <DeletedNotice title={saved.document.title} onUndo={editor.undoDelete} busy={editor.busy} error={editor.actionError?.message ?? null} />;
+    return (
+      <DeletedNotice
+        title={saved.document.title}
+        onUndo={editor.undoDelete}
+        busy={editor.busy}
+        error={editor.actionError?.message ?? null}
+      />
+    );
   }
 
   return (
@@ -80,7 +87,9 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         onOverwrite={() => editor.conflictVersion !== null && editor.save(editor.conflictVersion)}
         onReload={editor.reload}
         onMerge={editor.merge}
-        theirChangesHref={editor.conflictVersion !== null ? diffUrl({ id: record.id, revision: saved.version }, { id: record.id }) : null}
+        theirChangesHref={
+          editor.conflictVersion !== null ? diffUrl({ id: record.id, revision: saved.version }, { id: record.id }) : null
+        }
         mergeNote={editor.mergeNote}
         onFork={editor.forkSaved}
         forkDisabledReason={editor.dirty ? "Save first: a copy starts from the saved version" : null}
@@ -102,7 +111,9 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       />
       {editor.actionError && <p className="alert alert--error">{editor.actionError.message}</p>}
       <SectionMenu />
-      {editor.offer && <LocalDraftOffer keptAt={editor.offer.keptAt} onRestore={editor.restoreOffer} onDiscard={editor.discardOffer} />}
+      {editor.offer && (
+        <LocalDraftOffer keptAt={editor.offer.keptAt} onRestore={editor.restoreOffer} onDiscard={editor.discardOffer} />
+      )}
       {!access.canEdit && (
         <ReadOnlyBanner
           isSeed={record.isSeed}
@@ -115,7 +126,13 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       )}
 
       <fieldset className="editor__fields" disabled={!access.canEdit}>
-        <TitleFields doc={draft} validation={validation} onChange={setDraft} isSeed={record.isSeed} parent={record.parentId ? { id: record.parentId, title: record.parentTitle } : null} />
+        <TitleFields
+          doc={draft}
+          validation={validation}
+          onChange={setDraft}
+          isSeed={record.isSeed}
+          parent={record.parentId ? { id: record.parentId, title: record.parentTitle } : null}
+        />
       </fieldset>
       <HeadlineFigures doc={draft} territory={figures.territory} stale={figures.stale} />
       <ExplorePanel scenarioId={record.id} baseline={record.baseline} saved={saved.document} />
@@ -124,21 +141,30 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         <RegionMap territory={figures.territory} title={`Who holds what: ${draft.title}`} />
       </section>
       <fieldset className="editor__fields" disabled={!access.canEdit}>
-      <PartiesEditor doc={draft} validation={validation} onChange={setDraft} />
-      <ContextFields doc={draft} scenarioId={record.id} validation={validation} onChange={setDraft} />
-      <fieldset className="panel" id="issue-territory">
-        <legend>Territory</legend>
-        <p className="panel__intro">{ISSUES[0]!.description} The three figures may not add up to more than the region&apos;s official area.</p>
-        <TerritoryTable
-          territory={draft.terms.territory}
-          validation={validation}
-          onChange={(regionId, patch) => setDraft((d) => withEditedRegion(d, regionId, patch, saved.document))}
-          onAssignRemainder={(regionId, holder) => setDraft((d) => withRemainderTo(d, regionId, holder))}
-        />
-      </fieldset>
-      {ISSUES.filter((i) => i.id !== "territory").map((issue) => (
-        <IssueSection key={issue.id} issue={issue} doc={draft} saved={saved.document} validation={validation} onChange={setDraft} />
-      ))}
+        <PartiesEditor doc={draft} validation={validation} onChange={setDraft} />
+        <ContextFields doc={draft} scenarioId={record.id} validation={validation} onChange={setDraft} />
+        <fieldset className="panel" id="issue-territory">
+          <legend>Territory</legend>
+          <p className="panel__intro">
+            {ISSUES[0]!.description} The three figures may not add up to more than the region&apos;s official area.
+          </p>
+          <TerritoryTable
+            territory={draft.terms.territory}
+            validation={validation}
+            onChange={(regionId, patch) => setDraft((d) => withEditedRegion(d, regionId, patch, saved.document))}
+            onAssignRemainder={(regionId, holder) => setDraft((d) => withRemainderTo(d, regionId, holder))}
+          />
+        </fieldset>
+        {ISSUES.filter((i) => i.id !== "territory").map((issue) => (
+          <IssueSection
+            key={issue.id}
+            issue={issue}
+            doc={draft}
+            saved={saved.document}
+            validation={validation}
+            onChange={setDraft}
+          />
+        ))}
       </fieldset>
       <section className="panel" aria-labelledby="files-heading" id="files">
         <h2 id="files-heading">Files</h2>
@@ -148,10 +174,20 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         </p>
         <div className="explore">
           <ExportButtons doc={saved.document} scenarioId={record.id} />
-          {access.canEdit && <ImportTerritoryButton territory={draft.terms.territory} onImport={(territory) => setDraft((d) => ({ ...d, terms: { ...d.terms, territory } }))} />}
+          {access.canEdit && (
+            <ImportTerritoryButton
+              territory={draft.terms.territory}
+              onImport={(territory) => setDraft((d) => ({ ...d, terms: { ...d.terms, territory } }))}
+            />
+          )}
         </div>
       </section>
-      <HistoryPanel scenarioId={record.id} dirty={editor.dirty} onRestored={editor.adopt} editSecret={access.canEdit ? access.secret : null} />
+      <HistoryPanel
+        scenarioId={record.id}
+        dirty={editor.dirty}
+        onRestored={editor.adopt}
+        editSecret={access.canEdit ? access.secret : null}
+      />
     </form>
   );
 }
@@ -199,7 +235,14 @@ function TitleFields({
         </span>
       )}
       <p className="editor__provenance small muted">
-        {isSeed && <span className="badge badge--seed" title="Shipped with Parley, modelled from public reporting and the texts it refers to">Seed scenario</span>}{" "}
+        {isSeed && (
+          <span
+            className="badge badge--seed"
+            title="Shipped with Parley, modelled from public reporting and the texts it refers to"
+          >
+            Seed scenario
+          </span>
+        )}{" "}
         {parent && (
           <>
             Forked from{" "}

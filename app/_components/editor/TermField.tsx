@@ -51,14 +51,33 @@ export function TermField({ spec, doc, validation, onChange }: Props) {
   );
 }
 
-interface Common { id: string; "aria-invalid": boolean; "aria-describedby": string | undefined }
+interface Common {
+  id: string;
+  "aria-invalid": boolean;
+  "aria-describedby": string | undefined;
+}
 
-function ValueControl({ spec, doc, term, onChange, common }: { spec: TermSpec; doc: ScenarioDocument; term: TermValue<unknown>; onChange: Props["onChange"]; common: Common }) {
+function ValueControl({
+  spec,
+  doc,
+  term,
+  onChange,
+  common,
+}: {
+  spec: TermSpec;
+  doc: ScenarioDocument;
+  term: TermValue<unknown>;
+  onChange: Props["onChange"];
+  common: Common;
+}) {
   const setValue = (value: unknown) => onChange({ value });
   switch (spec.kind) {
     case "choice":
     case "party": {
-      const options = spec.kind === "choice" ? spec.options.map((o) => ({ value: o, label: optionLabel(o) })) : doc.parties.map((p) => ({ value: p.id, label: p.name }));
+      const options =
+        spec.kind === "choice"
+          ? spec.options.map((o) => ({ value: o, label: optionLabel(o) }))
+          : doc.parties.map((p) => ({ value: p.id, label: p.name }));
       return (
         <select {...common} value={(term.value as string | null) ?? ""} onChange={(e) => setValue(e.target.value || null)}>
           <option value="">Not specified</option>
@@ -96,11 +115,26 @@ function ValueControl({ spec, doc, term, onChange, common }: { spec: TermSpec; d
       );
     }
     case "date":
-      return <input {...common} type="date" value={(term.value as string | null) ?? ""} onChange={(e) => setValue(e.target.value || null)} />;
+      return (
+        <input
+          {...common}
+          type="date"
+          value={(term.value as string | null) ?? ""}
+          onChange={(e) => setValue(e.target.value || null)}
+        />
+      );
     case "number":
       return (
         <span>
-          <NumberInput {...common} min={spec.min ?? 0} max={spec.max} step={spec.integer ? 1 : undefined} value={term.value as number | null} onValueChange={(v) => setValue(v)} /> {spec.unit}{" "}
+          <NumberInput
+            {...common}
+            min={spec.min ?? 0}
+            max={spec.max}
+            step={spec.integer ? 1 : undefined}
+            value={term.value as number | null}
+            onValueChange={(v) => setValue(v)}
+          />{" "}
+          {spec.unit}{" "}
           {term.value !== null && (
             <button type="button" className="button button--small" onClick={() => setValue(null)}>
               Clear
@@ -111,11 +145,28 @@ function ValueControl({ spec, doc, term, onChange, common }: { spec: TermSpec; d
     case "duration":
       return <DurationControl doc={doc} term={term} setValue={setValue} common={common} />;
     case "text":
-      return <textarea {...common} maxLength={spec.maxLength} value={(term.value as string | null) ?? ""} onChange={(e) => setValue(e.target.value === "" ? null : e.target.value)} />;
+      return (
+        <textarea
+          {...common}
+          maxLength={spec.maxLength}
+          value={(term.value as string | null) ?? ""}
+          onChange={(e) => setValue(e.target.value === "" ? null : e.target.value)}
+        />
+      );
   }
 }
 
-function DurationControl({ doc, term, setValue, common }: { doc: ScenarioDocument; term: TermValue<unknown>; setValue: (v: unknown) => void; common: Common }) {
+function DurationControl({
+  doc,
+  term,
+  setValue,
+  common,
+}: {
+  doc: ScenarioDocument;
+  term: TermValue<unknown>;
+  setValue: (v: unknown) => void;
+  common: Common;
+}) {
   const openEnded = term.value === OPEN_ENDED;
   const end = ceasefireEnd(doc.terms.ceasefire);
   return (

@@ -28,7 +28,9 @@ export function TerritoryTable({ territory, validation, onChange, onAssignRemain
       {(["UA", "RU"] as const).map((country) => (
         <div className="territory__scroll" key={country}>
           <table className="territory__table">
-            <caption>{country === "UA" ? "Ukraine's regions (internationally recognised borders)" : "Russia's border regions"}</caption>
+            <caption>
+              {country === "UA" ? "Ukraine's regions (internationally recognised borders)" : "Russia's border regions"}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Region</th>
@@ -87,7 +89,9 @@ function RegionRow({ region, term, validation, onChange, onAssignRemainder }: Ro
       <tr data-region={region.id} className={rowErrors.length ? "has-error" : undefined}>
         <th scope="row">
           {region.shortName}
-          {!Number.isNaN(russiaShare) && russiaShare > 0 && <span className="territory__share">Russia {formatShare(russiaShare)}</span>}
+          {!Number.isNaN(russiaShare) && russiaShare > 0 && (
+            <span className="territory__share">Russia {formatShare(russiaShare)}</span>
+          )}
         </th>
         <td className="num muted">{formatKm2(region.areaKm2)}</td>
         {HOLDERS.map((h) => {
@@ -122,7 +126,11 @@ function RegionRow({ region, term, validation, onChange, onAssignRemainder }: Ro
           )}
         </td>
         <td>
-          <select aria-label={`${region.shortName}: zone`} value={term.zone} onChange={(e) => onChange({ zone: e.target.value as RegionTerm["zone"] })}>
+          <select
+            aria-label={`${region.shortName}: zone`}
+            value={term.zone}
+            onChange={(e) => onChange({ zone: e.target.value as RegionTerm["zone"] })}
+          >
             {ZONES.map((z) => (
               <option key={z} value={z}>
                 {z === "none" ? "No zone" : optionLabel(z)}
@@ -136,8 +144,17 @@ function RegionRow({ region, term, validation, onChange, onAssignRemainder }: Ro
               <StatusBadge status={term.status} /> <span className="territory__note">{term.note || "Add a source"}</span>
             </summary>
             <div className="territory__source-edit">
-              <StatusSelect label={`${region.shortName}: status`} value={term.status} onChange={(status) => onChange({ status })} />
-              <textarea aria-label={`${region.shortName}: source note`} maxLength={LIMITS.noteLength} value={term.note} onChange={(e) => onChange({ note: e.target.value })} />
+              <StatusSelect
+                label={`${region.shortName}: status`}
+                value={term.status}
+                onChange={(status) => onChange({ status })}
+              />
+              <textarea
+                aria-label={`${region.shortName}: source note`}
+                maxLength={LIMITS.noteLength}
+                value={term.note}
+                onChange={(e) => onChange({ note: e.target.value })}
+              />
             </div>
           </details>
         </td>

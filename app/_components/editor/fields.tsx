@@ -60,7 +60,12 @@ export function StatusSelect({
   id?: string;
 }) {
   return (
-    <select id={id} aria-label={label} value={value ?? ""} onChange={(e) => onChange((e.target.value || null) as TermStatus | null)}>
+    <select
+      id={id}
+      aria-label={label}
+      value={value ?? ""}
+      onChange={(e) => onChange((e.target.value || null) as TermStatus | null)}
+    >
       <option value="">Status: not set</option>
       {TERM_STATUSES.map((s) => (
         <option key={s} value={s}>

@@ -42,7 +42,8 @@ export function useScenarioDraft(record: ScenarioRecord, access: Access) {
 
   useEffect(() => {
     const kept = readLocalDraft(record.id);
-    const differs = kept && sameShape(record.document, kept.document) && JSON.stringify(kept.document) !== JSON.stringify(record.document);
+    const differs =
+      kept && sameShape(record.document, kept.document) && JSON.stringify(kept.document) !== JSON.stringify(record.document);
     // localStorage is read after hydration (the server has none); the offer then changes on the user's answer.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setOffer(differs ? kept : null);
@@ -109,7 +110,10 @@ export function useScenarioDraft(record: ScenarioRecord, access: Access) {
   };
 
   const merge = async () => {
-    const both = await utils.scenario.diff.fetch({ from: { id: record.id, revision: saved.version }, to: { id: record.id } }, { staleTime: 0 });
+    const both = await utils.scenario.diff.fetch(
+      { from: { id: record.id, revision: saved.version }, to: { id: record.id } },
+      { staleTime: 0 },
+    );
     const { merged, clashes } = mergeDocuments(both.from.document, draft, both.to.document);
     setSaved({ version: both.to.revision, document: both.to.document, at: new Date().toISOString() });
     setDraft(merged);

@@ -15,7 +15,10 @@ interface Props {
   onImported: (id: string, created: RouterOutputs["scenario"]["create"]) => void;
 }
 
-interface Failure { title: string; problems: string[] }
+interface Failure {
+  title: string;
+  problems: string[];
+}
 
 /** "Import scenario…": reads a file written by Export JSON (or a bare scenario document) and stores it as a new scenario. */
 export function ImportScenarioButton({ onImported }: Props) {
@@ -33,7 +36,10 @@ export function ImportScenarioButton({ onImported }: Props) {
     setFailure(null);
     create.reset();
     if (file.size > MAX_SCENARIO_FILE_BYTES) {
-      setFailure({ title: `Nothing was imported: ${file.name} is too big. ${tooBig(file.size, MAX_SCENARIO_FILE_BYTES, "a scenario file")}.`, problems: [] });
+      setFailure({
+        title: `Nothing was imported: ${file.name} is too big. ${tooBig(file.size, MAX_SCENARIO_FILE_BYTES, "a scenario file")}.`,
+        problems: [],
+      });
       return;
     }
     setReading(true);
@@ -77,7 +83,14 @@ export function ImportScenarioButton({ onImported }: Props) {
       <button type="button" className="button" disabled={busy} aria-busy={busy} onClick={() => input.current?.click()}>
         {busy ? "Importing…" : "Import scenario…"}
       </button>
-      <input ref={input} type="file" accept=".json,application/json" aria-label="Import a scenario file" hidden onChange={onFile} />
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Import a scenario file"
+        hidden
+        onChange={onFile}
+      />
       {failure && <ProblemAlert title={failure.title} problems={failure.problems} />}
     </div>
   );

@@ -35,7 +35,11 @@ export function ImportTerritoryButton({ territory, onImport, disabled = false }:
     if (!file) return;
     setOutcome(null);
     if (file.size > MAX_TERRITORY_CSV_BYTES) {
-      setOutcome({ kind: "failed", title: `Nothing changed: ${file.name} is too big. ${tooBig(file.size, MAX_TERRITORY_CSV_BYTES, "a territory CSV")}.`, problems: [] });
+      setOutcome({
+        kind: "failed",
+        title: `Nothing changed: ${file.name} is too big. ${tooBig(file.size, MAX_TERRITORY_CSV_BYTES, "a territory CSV")}.`,
+        problems: [],
+      });
       return;
     }
     setReading(true);
@@ -50,7 +54,11 @@ export function ImportTerritoryButton({ territory, onImport, disabled = false }:
     }
     const result = parseTerritoryCsv(text, territory);
     if (!result.ok) {
-      setOutcome({ kind: "failed", title: `Nothing changed: ${file.name} has ${problemCount(result.problems.length)}.`, problems: result.problems.map(describeCsvProblem) });
+      setOutcome({
+        kind: "failed",
+        title: `Nothing changed: ${file.name} has ${problemCount(result.problems.length)}.`,
+        problems: result.problems.map(describeCsvProblem),
+      });
       return;
     }
     onImport(result.territory);
@@ -59,7 +67,13 @@ export function ImportTerritoryButton({ territory, onImport, disabled = false }:
 
   return (
     <div className="exchange">
-      <button type="button" className="button button--small" disabled={disabled || reading} aria-busy={reading} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={disabled || reading}
+        aria-busy={reading}
+        onClick={() => input.current?.click()}
+      >
         {reading ? "Reading…" : "Import territory CSV…"}
       </button>
       <input ref={input} type="file" accept=".csv,text/csv" aria-label="Import a territory CSV file" hidden onChange={onFile} />

@@ -50,7 +50,10 @@ export function HistoryPanel({ scenarioId, dirty, editSecret, onRestored }: Prop
             </div>
             <div className="history__actions">
               {r.number > 1 && (
-                <Link className="button button--small" href={diffUrl({ id: scenarioId, revision: r.number - 1 }, { id: scenarioId, revision: r.number })}>
+                <Link
+                  className="button button--small"
+                  href={diffUrl({ id: scenarioId, revision: r.number - 1 }, { id: scenarioId, revision: r.number })}
+                >
                   Changes
                 </Link>
               )}
@@ -63,7 +66,8 @@ export function HistoryPanel({ scenarioId, dirty, editSecret, onRestored }: Prop
                     const question = dirty
                       ? `Restore revision ${r.number}? Your unsaved changes on this page will be replaced.`
                       : `Restore revision ${r.number}? It becomes a new revision; nothing is deleted.`;
-                    if (window.confirm(question)) restore.mutate({ id: scenarioId, editSecret, revision: r.number, baseVersion: current });
+                    if (window.confirm(question))
+                      restore.mutate({ id: scenarioId, editSecret, revision: r.number, baseVersion: current });
                   }}
                 >
                   Restore
@@ -77,7 +81,10 @@ export function HistoryPanel({ scenarioId, dirty, editSecret, onRestored }: Prop
         <div className="history__pair">
           <RevisionSelect label="From" revisions={revisions} value={from} onChange={(n) => setPair((p) => ({ ...p, from: n }))} />
           <RevisionSelect label="to" revisions={revisions} value={to} onChange={(n) => setPair((p) => ({ ...p, to: n }))} />
-          <Link className="button button--small" href={diffUrl({ id: scenarioId, revision: from }, { id: scenarioId, revision: to })}>
+          <Link
+            className="button button--small"
+            href={diffUrl({ id: scenarioId, revision: from }, { id: scenarioId, revision: to })}
+          >
             Show changes
           </Link>
         </div>
@@ -86,7 +93,17 @@ export function HistoryPanel({ scenarioId, dirty, editSecret, onRestored }: Prop
   );
 }
 
-function RevisionSelect({ label, revisions, value, onChange }: { label: string; revisions: { number: number }[]; value: number; onChange: (n: number) => void }) {
+function RevisionSelect({
+  label,
+  revisions,
+  value,
+  onChange,
+}: {
+  label: string;
+  revisions: { number: number }[];
+  value: number;
+  onChange: (n: number) => void;
+}) {
   return (
     <label>
       {label}{" "}

@@ -2,7 +2,13 @@
 
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
-import { contestedOpacity, formatMapShare, regionShading, russiaMixPercent, type RegionShares } from "@/server/domain/map-shading.ts";
+import {
+  contestedOpacity,
+  formatMapShare,
+  regionShading,
+  russiaMixPercent,
+  type RegionShares,
+} from "@/server/domain/map-shading.ts";
 import { optionLabel } from "@/server/domain/options.ts";
 import { REGIONS_BY_NAME, type Region, type RegionId } from "@/server/domain/reference/regions.ts";
 import type { RegionTerm, Territory } from "@/server/domain/scenario.ts";
@@ -96,7 +102,8 @@ function regionViews(territory: Territory): RegionView[] {
 function fill({ russia, ukraine }: RegionShares): string {
   const rest = 1 - russia;
   const ukrainian = rest > 0 ? Math.round((ukraine / rest) * 100) : 100;
-  const base = ukrainian >= 100 ? "var(--map-ukraine)" : `color-mix(in oklab, var(--map-ukraine) ${ukrainian}%, var(--map-unassigned))`;
+  const base =
+    ukrainian >= 100 ? "var(--map-ukraine)" : `color-mix(in oklab, var(--map-ukraine) ${ukrainian}%, var(--map-unassigned))`;
   const r = russiaMixPercent({ russia, ukraine, contested: 0, unassigned: 0 });
   if (r <= 0) return base;
   if (r >= 100) return "var(--russia)";
@@ -220,7 +227,9 @@ export function RegionMap({ territory, title, compact = false }: Props) {
         </div>
         <Details view={active} views={views} />
       </div>
-      <p className="region-map__sources">Boundaries: Natural Earth (public domain). Areas: official statistics. Control: as stated in the scenario.</p>
+      <p className="region-map__sources">
+        Boundaries: Natural Earth (public domain). Areas: official statistics. Control: as stated in the scenario.
+      </p>
     </figure>
   );
 }
@@ -234,9 +243,20 @@ function RegionLabel({ view: v, showName }: { view: RegionView; showName: boolea
     const [lx, ly] = [x + callout.dx, y + callout.dy];
     return (
       <g>
-        <line x1={x} y1={y} x2={callout.anchor === "end" ? lx + 3 : lx} y2={callout.anchor === "end" ? ly - 4 : ly + 4} className="region-map__leader" />
+        <line
+          x1={x}
+          y1={y}
+          x2={callout.anchor === "end" ? lx + 3 : lx}
+          y2={callout.anchor === "end" ? ly - 4 : ly + 4}
+          className="region-map__leader"
+        />
         <circle cx={x} cy={y} r="1.8" className="region-map__leader-dot" />
-        <text x={lx} y={ly} textAnchor={callout.anchor} className={`region-map__share region-map__share--${v.share?.holder ?? "contested"} region-map__share--callout`}>
+        <text
+          x={lx}
+          y={ly}
+          textAnchor={callout.anchor}
+          className={`region-map__share region-map__share--${v.share?.holder ?? "contested"} region-map__share--callout`}
+        >
           {[v.region.shortName, v.share?.text, v.contested].filter(Boolean).join(" ")}
         </text>
       </g>

@@ -42,7 +42,10 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 function build(): MapGeometry {
   const collection = regionsGeoJson;
   // An equal-area conic centred on Ukraine, so the shaded areas compare fairly.
-  const projection: GeoProjection = geoConicEqualArea().rotate([-31.5, 0]).parallels([45.5, 51.5]).fitWidth(MAP_WIDTH - 2 * MARGIN, collection);
+  const projection: GeoProjection = geoConicEqualArea()
+    .rotate([-31.5, 0])
+    .parallels([45.5, 51.5])
+    .fitWidth(MAP_WIDTH - 2 * MARGIN, collection);
   const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
   const height = Math.ceil(y1 - y0 + 2 * MARGIN);
   projection.fitExtent(

@@ -63,7 +63,11 @@ export function ShareDialog({ id, title, editSecret, published, onSecretRotated,
         <h2 id="share-heading">Share “{title}”</h2>
         {origin && (
           <>
-            <CopyField label="View link" value={absoluteUrl(viewPath(id))} help="Read only. Whoever opens it can look, compare and fork a copy of their own." />
+            <CopyField
+              label="View link"
+              value={absoluteUrl(viewPath(id))}
+              help="Read only. Whoever opens it can look, compare and fork a copy of their own."
+            />
             <CopyField
               label="Edit link"
               value={absoluteUrl(editPath(id, editSecret))}
@@ -85,7 +89,10 @@ export function ShareDialog({ id, title, editSecret, published, onSecretRotated,
             type="button"
             className="button button--small button--danger"
             disabled={rotate.isPending}
-            onClick={() => window.confirm("Replace the edit link? Every copy of the current edit link stops working.") && rotate.mutate({ id, editSecret })}
+            onClick={() =>
+              window.confirm("Replace the edit link? Every copy of the current edit link stops working.") &&
+              rotate.mutate({ id, editSecret })
+            }
           >
             Replace the edit link
           </button>{" "}

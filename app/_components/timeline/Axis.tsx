@@ -34,7 +34,19 @@ export function MonthGrid({ x, height }: { x: TimeScale; height: number }) {
 }
 
 /** A chart on the shared axis: scrolls sideways inside its own labelled, focusable region on narrow screens. */
-export function TimeCanvas({ label, x, children, axisAtBottom = false, height }: { label: string; x: TimeScale; children: ReactNode; axisAtBottom?: boolean; height?: number }) {
+export function TimeCanvas({
+  label,
+  x,
+  children,
+  axisAtBottom = false,
+  height,
+}: {
+  label: string;
+  x: TimeScale;
+  children: ReactNode;
+  axisAtBottom?: boolean;
+  height?: number;
+}) {
   return (
     <div className="tl-scroll" role="region" aria-label={`${label}; scrolls sideways`} tabIndex={0}>
       <div className="tl-canvas" style={{ width: AXIS_WIDTH, height }}>
@@ -47,7 +59,19 @@ export function TimeCanvas({ label, x, children, axisAtBottom = false, height }:
 }
 
 /** One lane: its title stays in view while the lane scrolls; month lines behind its points. */
-export function LaneRow({ title, x, height, children, ...data }: { title: ReactNode; x: TimeScale; height: number; children: ReactNode; [data: `data-${string}`]: string }) {
+export function LaneRow({
+  title,
+  x,
+  height,
+  children,
+  ...data
+}: {
+  title: ReactNode;
+  x: TimeScale;
+  height: number;
+  children: ReactNode;
+  [data: `data-${string}`]: string;
+}) {
   return (
     <section className="tl-lane" {...data}>
       <h3 className="tl-lane__title">{title}</h3>

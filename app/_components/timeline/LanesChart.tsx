@@ -83,7 +83,11 @@ export function LanesChart({ lanes, x, picking }: Props) {
                 const to = e.endDate ? x(utcDay(e.endDate)) : from;
                 const label = `${kindLabel(e.kind)}, ${eventWhen(e)}: ${e.title}`;
                 return (
-                  <span key={e.id} className={`tl-event${to > from ? " tl-event--days" : ""}`} style={{ left: from, width: Math.max(0, to - from) }}>
+                  <span
+                    key={e.id}
+                    className={`tl-event${to > from ? " tl-event--days" : ""}`}
+                    style={{ left: from, width: Math.max(0, to - from) }}
+                  >
                     <span className="tl-event__mark" tabIndex={0} role="img" aria-label={label} title={label}>
                       <EventShape kind={e.kind} />
                     </span>

@@ -8,7 +8,9 @@ export function PickBar({ picked, onClear }: { picked: Pickable[]; onClear(): vo
   const [older, newer] = a && b && b.date < a.date ? [b, a] : [a, b];
   return (
     <div className="tl-pickbar" role="region" aria-label="Picked points" aria-live="polite" data-testid="pick-bar">
-      {picked.length === 0 && <span className="muted small">Pick two points (positions or lines of control) to compare them.</span>}
+      {picked.length === 0 && (
+        <span className="muted small">Pick two points (positions or lines of control) to compare them.</span>
+      )}
       {picked.length > 0 && (
         <ol className="tl-pickbar__list">
           {picked.map((p, i) => (

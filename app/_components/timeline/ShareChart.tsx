@@ -12,9 +12,16 @@ export function ShareChart({ lines, x, picking }: { lines: TimelineLineDay[]; x:
   if (lines.length === 0) return <p className="muted">No lines of control.</p>;
   const shares = lines.map((d) => d.russiaShare);
   const [low, high] = [Math.min(...shares), Math.max(...shares)];
-  const y = scaleLinear().domain([low - 0.001, high + 0.001]).range([HEIGHT - 14, 30]).nice();
+  const y = scaleLinear()
+    .domain([low - 0.001, high + 0.001])
+    .range([HEIGHT - 14, 30])
+    .nice();
   const at = (d: TimelineLineDay) => [x(utcDay(d.date)), y(d.russiaShare)] as const;
-  const path = line<TimelineLineDay>((d) => at(d)[0], (d) => at(d)[1])(lines) ?? "";
+  const path =
+    line<TimelineLineDay>(
+      (d) => at(d)[0],
+      (d) => at(d)[1],
+    )(lines) ?? "";
   const first = lines[0]!;
   const last = lines.at(-1)!;
   const summary = (d: TimelineLineDay) => `${formatShare(d.russiaShare)} (${formatKm2(d.russiaKm2)}) on ${formatIsoDate(d.date)}`;
@@ -22,7 +29,10 @@ export function ShareChart({ lines, x, picking }: { lines: TimelineLineDay[]; x:
     <>
       <p className="small">
         Russia held {summary(first)} and {summary(last)}. <span className="badge badge--estimate">estimate</span>{" "}
-        <span className="muted">From DeepState&apos;s daily map applied to the official areas; the marked days are stored as lines of control you can pick.</span>
+        <span className="muted">
+          From DeepState&apos;s daily map applied to the official areas; the marked days are stored as lines of control you can
+          pick.
+        </span>
       </p>
       <TimeCanvas label="Russia's share of Ukraine over time" x={x} axisAtBottom>
         <svg className="tl-share" width={AXIS_WIDTH} height={HEIGHT} aria-hidden="true">

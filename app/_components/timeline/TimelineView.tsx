@@ -55,8 +55,8 @@ export function TimelineView({ data, view, problems }: Props) {
       <h1>The talks since May 2025</h1>
       <p className="muted">
         Every position put forward in the Russia–Ukraine talks, and the events around them, on one time axis from March 2025 to
-        August 2026, grouped by who put them forward; under them, how much of Ukraine Russia held each day. Pick a term to see each
-        side&apos;s position on it move across time. Pick any two points to open them in compare or before/after.
+        August 2026, grouped by who put them forward; under them, how much of Ukraine Russia held each day. Pick a term to see
+        each side&apos;s position on it move across time. Pick any two points to open them in compare or before/after.
       </p>
       {problems.length > 0 && (
         <p className="alert alert--warn" role="status">
@@ -64,7 +64,10 @@ export function TimelineView({ data, view, problems }: Props) {
         </p>
       )}
       <ViewControls view={{ ...view, picked }} />
-      <PickBar picked={picked.map((id) => known.get(id) ?? { id, title: "A scenario not shown here", date: "" })} onClear={() => pick([])} />
+      <PickBar
+        picked={picked.map((id) => known.get(id) ?? { id, title: "A scenario not shown here", date: "" })}
+        onClear={() => pick([])}
+      />
 
       <section aria-labelledby="tl-positions">
         <h2 id="tl-positions">Positions and events</h2>
@@ -106,7 +109,8 @@ export function TimelineView({ data, view, problems }: Props) {
 function pickableById(data: TimelineData): Map<string, Pickable> {
   const found = new Map<string, Pickable>();
   for (const p of data.positions) found.set(p.id, { id: p.id, title: p.title, date: p.date });
-  for (const d of data.lines) if (d.scenario) found.set(d.scenario.id, { id: d.scenario.id, title: d.scenario.title, date: d.date });
+  for (const d of data.lines)
+    if (d.scenario) found.set(d.scenario.id, { id: d.scenario.id, title: d.scenario.title, date: d.date });
   for (const lane of [...data.track.lanes, ...(data.track.lines ? [data.track.lines] : [])])
     for (const p of lane.points) found.set(p.id, { id: p.id, title: p.title, date: p.date });
   return found;

@@ -18,12 +18,17 @@ function yScale(scale: TrackScale, points: TrackPoint[]): (p: TrackPoint) => num
     return (p) => (p.value?.kind === "region" ? y(p.value.russiaKm2) : BASELINE);
   }
   if (scale.kind === "number") {
-    const max = Math.max(1, ...points.map((p) => (p.value?.kind === "term" && typeof p.value.value === "number" ? p.value.value : 0)));
+    const max = Math.max(
+      1,
+      ...points.map((p) => (p.value?.kind === "term" && typeof p.value.value === "number" ? p.value.value : 0)),
+    );
     const y = scaleLinear().domain([0, max]).range([plot, TOP]).nice();
     return (p) => (p.value?.kind === "term" && typeof p.value.value === "number" ? y(p.value.value) : BASELINE);
   }
   if (scale.kind === "options") {
-    const y = scalePoint<string>().domain(scale.options.map((o) => o.value)).range([plot, TOP]);
+    const y = scalePoint<string>()
+      .domain(scale.options.map((o) => o.value))
+      .range([plot, TOP]);
     return (p) => (p.value?.kind === "term" ? (y(String(p.value.value)) ?? plot) : BASELINE);
   }
   return (p) => (p.value ? (TOP + plot) / 2 : BASELINE);
@@ -38,8 +43,10 @@ export function shortValue(p: TrackPoint): string {
 
 function scaleNote(track: TimelineTrack): string {
   const scale = track.term.scale;
-  if (scale.kind === "km2") return `Each point: the km² of the region the position leaves to Russia, and its share of the region's ${formatKm2(scale.areaKm2)}. The step holds a side's position until its next one.`;
-  if (scale.kind === "options") return `Each point: the option the position states; options from bottom to top: ${scale.options.map((o) => o.label).join(" · ")}.`;
+  if (scale.kind === "km2")
+    return `Each point: the km² of the region the position leaves to Russia, and its share of the region's ${formatKm2(scale.areaKm2)}. The step holds a side's position until its next one.`;
+  if (scale.kind === "options")
+    return `Each point: the option the position states; options from bottom to top: ${scale.options.map((o) => o.label).join(" · ")}.`;
   if (scale.kind === "number") return `Each point: the figure in ${scale.unit}.`;
   return "Each point: the term in words.";
 }
@@ -65,7 +72,11 @@ export function TrackChart({ track, x, picking }: { track: TimelineTrack; x: Tim
                 not stated
               </text>
               {statedRuns(lane.points).map((run) => (
-                <path key={run[0]!.id} d={step(run) ?? ""} className={`tl-track__step${lane.key === "line" ? " tl-track__step--line" : ""}`} />
+                <path
+                  key={run[0]!.id}
+                  d={step(run) ?? ""}
+                  className={`tl-track__step${lane.key === "line" ? " tl-track__step--line" : ""}`}
+                />
               ))}
             </svg>
             {lane.points.map((p, i) => {
@@ -73,7 +84,11 @@ export function TrackChart({ track, x, picking }: { track: TimelineTrack; x: Tim
               const left = px(p);
               const flip = left > AXIS_WIDTH - 150;
               return (
-                <div key={p.id} className={`tl-point${p.value === null ? " is-open" : ""}${isPicked ? " is-picked" : ""}${flip ? " tl-point--flip" : ""}`} style={{ left, top: y(p) }}>
+                <div
+                  key={p.id}
+                  className={`tl-point${p.value === null ? " is-open" : ""}${isPicked ? " is-picked" : ""}${flip ? " tl-point--flip" : ""}`}
+                  style={{ left, top: y(p) }}
+                >
                   <button
                     type="button"
                     className="tl-point__mark"

@@ -39,7 +39,9 @@ export function TrackTable({ track, picking }: { track: TimelineTrack; picking: 
               </td>
               <td>
                 {point.value === null ? <em className="muted">Not stated</em> : point.value.text}
-                {point.value?.kind === "region" && point.value.basis !== "entered" && <span className="muted small"> ({optionLabel(point.value.basis)})</span>}
+                {point.value?.kind === "region" && point.value.basis !== "entered" && (
+                  <span className="muted small"> ({optionLabel(point.value.basis)})</span>
+                )}
               </td>
               <td>{point.value?.status ? <StatusBadge status={point.value.status} /> : <span className="muted">–</span>}</td>
             </tr>

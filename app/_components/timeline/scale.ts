@@ -1,5 +1,15 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from "d3-shape";
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+  type SymbolType,
+} from "d3-shape";
 import type { EVENT_KINDS } from "@/server/domain/events.ts";
 
 // The one time axis every chart of the timeline shares, so that a day sits at the same x in all of them.
@@ -14,7 +24,10 @@ export const utcDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 export type TimeScale = ScaleTime<number, number>;
 
 export function timeScale(span: { start: string; end: string }): TimeScale {
-  return scaleUtc().domain([utcDay(span.start), utcDay(span.end)]).range([AXIS_PAD, AXIS_WIDTH - AXIS_PAD]).clamp(true);
+  return scaleUtc()
+    .domain([utcDay(span.start), utcDay(span.end)])
+    .range([AXIS_PAD, AXIS_WIDTH - AXIS_PAD])
+    .clamp(true);
 }
 
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });

@@ -18,7 +18,11 @@ export interface PackageTerm {
 const SHARE_TOLERANCE = 0.01;
 
 /** The option id the baseline holds on each dimension (null: none of its options, e.g. a term left open). */
-export function baselineOptions(dimensions: readonly CompiledDimension[], baseline: ScenarioDocument, catalogue: Catalogue = DIMENSIONS): Record<string, string | null> {
+export function baselineOptions(
+  dimensions: readonly CompiledDimension[],
+  baseline: ScenarioDocument,
+  catalogue: Catalogue = DIMENSIONS,
+): Record<string, string | null> {
   return Object.fromEntries(
     dimensions.map((d) => {
       const dimension = catalogue.find((x) => x.id === d.id);
@@ -33,7 +37,11 @@ export function baselineOptions(dimensions: readonly CompiledDimension[], baseli
   );
 }
 
-export function describePackage(dimensions: readonly CompiledDimension[], options: Readonly<Record<string, string>>, baseline: Readonly<Record<string, string | null>>): PackageTerm[] {
+export function describePackage(
+  dimensions: readonly CompiledDimension[],
+  options: Readonly<Record<string, string>>,
+  baseline: Readonly<Record<string, string | null>>,
+): PackageTerm[] {
   return dimensions.map((d) => ({
     dimensionId: d.id,
     issue: d.label,

@@ -128,7 +128,11 @@ function frontierOfKeys(keys: Uint32Array[], onProgress?: FrontierProgress): Uin
     onProgress?.(keys.length - p, steps);
   }
   const frontier =
-    keys.length === 2 ? sweep2(order, keys[0]!, keys[1]!) : keys.length === 3 ? sweep3(order, keys[0]!, keys[1]!, keys[2]!, rank2!) : sweepMany(order, keys);
+    keys.length === 2
+      ? sweep2(order, keys[0]!, keys[1]!)
+      : keys.length === 3
+        ? sweep3(order, keys[0]!, keys[1]!, keys[2]!, rank2!)
+        : sweepMany(order, keys);
   onProgress?.(steps, steps);
   return frontier;
 }
@@ -148,7 +152,7 @@ function sweep2(order: Uint32Array, k1: Uint32Array, k2: Uint32Array): Uint32Arr
   const out = new Uint32Array(order.length);
   let count = 0;
   let bestAbove = -1; // max u2 over packages with a strictly larger u1
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     const u1 = k1[order[i]!]!;
     const top = k2[order[i]!]!; // the group's best u2: only packages reaching it survive the group
     let j = i;
@@ -192,7 +196,7 @@ function sweep3(order: Uint32Array, k1: Uint32Array, k2: Uint32Array, k3: Uint32
   };
   const out = new Uint32Array(n);
   let count = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const u1 = k1[order[i]!]!;
     const groupStart = count;
     let bestAbove = -1; // max u3 over this group's packages with a strictly larger u2

@@ -17,7 +17,14 @@ export {
 export { fillSums, fillUtilities, linearTable, partyTable, scorePackages, type PartyTable } from "./score.ts";
 export { paretoFrontier, type FrontierProgress } from "./frontier.ts";
 export { acceptedMask, countAccepted, kalaiSmorodinsky, maximinSolution, nashSolution } from "./bargaining.ts";
-export { analyse, DEFAULT_MAX_PACKAGES, type AnalysisInput, type AnalysisProgress, type AnalysisResult, type SolutionPackage } from "./analyse.ts";
+export {
+  analyse,
+  DEFAULT_MAX_PACKAGES,
+  type AnalysisInput,
+  type AnalysisProgress,
+  type AnalysisResult,
+  type SolutionPackage,
+} from "./analyse.ts";
 export { packageToScenario } from "./to-scenario.ts";
 export {
   acceptanceRanges,
@@ -32,6 +39,15 @@ export {
   type Parameter,
 } from "./sensitivity.ts";
 export { byFragility, parameterLabel, rangeClause, sensitivitySentence } from "./sensitivity-text.ts";
-export { AnalysisSession, binDensity, DENSITY_BINS, runToEnd, type ChartAxes, type Density, type SessionInput, type SessionResult } from "./session.ts";
+export {
+  AnalysisSession,
+  binDensity,
+  DENSITY_BINS,
+  runToEnd,
+  type ChartAxes,
+  type Density,
+  type SessionInput,
+  type SessionResult,
+} from "./session.ts";
 export { baselineOptions, describePackage, packageText, type PackageTerm } from "./describe.ts";
 export { profileChanges, summarizeProfileChange } from "./profile-diff.ts";

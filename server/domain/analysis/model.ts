@@ -29,7 +29,13 @@ export type Dimension = TerritoryDimension | TermDimension;
 
 const choices = (values: readonly string[]) => values.map((id) => ({ id, label: optionLabel(id) }));
 
-const territory = (id: string, label: string, regionIds: RegionId[], lineShare: number, lineLabel = "Line of May 2025"): TerritoryDimension => ({
+const territory = (
+  id: string,
+  label: string,
+  regionIds: RegionId[],
+  lineShare: number,
+  lineLabel = "Line of May 2025",
+): TerritoryDimension => ({
   kind: "territory",
   id,
   label,
@@ -66,7 +72,13 @@ export const DIMENSIONS: readonly Dimension[] = [
   { kind: "term", id: "ceasefire", label: "Ceasefire", termId: "ceasefire.type", options: choices(CEASEFIRE_TYPES) },
   { kind: "term", id: "nato", label: "Ukraine's NATO path", termId: "security.natoPath", options: choices(NATO_PATHS) },
   { kind: "term", id: "guarantees", label: "Security guarantees", termId: "security.guarantees", options: choices(GUARANTEES) },
-  { kind: "term", id: "sanctions", label: "Sanctions relief for Russia", termId: "sanctions.relief", options: choices(SANCTIONS_RELIEF) },
+  {
+    kind: "term",
+    id: "sanctions",
+    label: "Sanctions relief for Russia",
+    termId: "sanctions.relief",
+    options: choices(SANCTIONS_RELIEF),
+  },
 ];
 
 export const DIMENSION_IDS = DIMENSIONS.map((d) => d.id);
@@ -105,23 +117,48 @@ export const ProfileSetDocument = z
   .superRefine((set, ctx) => {
     const seen = new Set<string>();
     set.parties.forEach((p, i) => {
-      if (seen.has(p.partyId)) ctx.addIssue({ code: "custom", path: ["parties", i, "partyId"], message: `Party "${p.partyId}" appears twice` });
+      if (seen.has(p.partyId))
+        ctx.addIssue({ code: "custom", path: ["parties", i, "partyId"], message: `Party "${p.partyId}" appears twice` });
       seen.add(p.partyId);
       for (const [dimensionId, weight] of Object.entries(p.weights)) {
-        if (!dimensionById(dimensionId)) ctx.addIssue({ code: "custom", path: ["parties", i, "weights", dimensionId], message: `Unknown dimension "${dimensionId}"` });
-        else if (weight > 0 && !p.values[dimensionId]) ctx.addIssue({ code: "custom", path: ["parties", i, "values", dimensionId], message: "A weighted dimension needs values" });
+        if (!dimensionById(dimensionId))
+          ctx.addIssue({
+            code: "custom",
+            path: ["parties", i, "weights", dimensionId],
+            message: `Unknown dimension "${dimensionId}"`,
+          });
+        else if (weight > 0 && !p.values[dimensionId])
+          ctx.addIssue({
+            code: "custom",
+            path: ["parties", i, "values", dimensionId],
+            message: "A weighted dimension needs values",
+          });
       }
       for (const [dimensionId, options] of Object.entries(p.values)) {
         const dimension = dimensionById(dimensionId);
         if (!dimension) {
-          ctx.addIssue({ code: "custom", path: ["parties", i, "values", dimensionId], message: `Unknown dimension "${dimensionId}"` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["parties", i, "values", dimensionId],
+            message: `Unknown dimension "${dimensionId}"`,
+          });
           continue;
         }
         for (const option of dimension.options) {
-          if (options[option.id] === undefined) ctx.addIssue({ code: "custom", path: ["parties", i, "values", dimensionId, option.id], message: `Give a value for "${option.label}"` });
+          if (options[option.id] === undefined)
+            ctx.addIssue({
+              code: "custom",
+              path: ["parties", i, "values", dimensionId, option.id],
+              message: `Give a value for "${option.label}"`,
+            });
         }
         for (const optionId of Object.keys(options)) {
-          if (!dimension.options.some((o) => o.id === optionId)) ctx.addIssue({ code: "custom", path: ["parties", i, "values", dimensionId, optionId], message: `Unknown option "${optionId}"` });
+          if (!dimension.options.some((o) => o.id === optionId))
+            ctx.addIssue({
+              code: "custom",
+              path: ["parties", i, "values", dimensionId, optionId],
+              message: `Unknown option "${optionId}"`,
+            });
         }
       }
     });
@@ -142,14 +179,18 @@ export const OutcomeSpace = z
     const seen = new Set<string>();
     space.forEach((entry, i) => {
       const dimension = dimensionById(entry.dimensionId);
-      if (!dimension) ctx.addIssue({ code: "custom", path: [i, "dimensionId"], message: `Unknown dimension "${entry.dimensionId}"` });
+      if (!dimension)
+        ctx.addIssue({ code: "custom", path: [i, "dimensionId"], message: `Unknown dimension "${entry.dimensionId}"` });
       else {
         entry.optionIds.forEach((o, j) => {
-          if (!dimension.options.some((x) => x.id === o)) ctx.addIssue({ code: "custom", path: [i, "optionIds", j], message: `Unknown option "${o}"` });
+          if (!dimension.options.some((x) => x.id === o))
+            ctx.addIssue({ code: "custom", path: [i, "optionIds", j], message: `Unknown option "${o}"` });
         });
-        if (new Set(entry.optionIds).size !== entry.optionIds.length) ctx.addIssue({ code: "custom", path: [i, "optionIds"], message: "Each option at most once" });
+        if (new Set(entry.optionIds).size !== entry.optionIds.length)
+          ctx.addIssue({ code: "custom", path: [i, "optionIds"], message: "Each option at most once" });
       }
-      if (seen.has(entry.dimensionId)) ctx.addIssue({ code: "custom", path: [i, "dimensionId"], message: "Each issue at most once" });
+      if (seen.has(entry.dimensionId))
+        ctx.addIssue({ code: "custom", path: [i, "dimensionId"], message: "Each issue at most once" });
       seen.add(entry.dimensionId);
     });
   });

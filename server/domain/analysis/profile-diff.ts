@@ -16,17 +16,20 @@ export function profileChanges(before: ProfileSetDocument, after: ProfileSetDocu
       changes.push(`${party.name} added`);
       continue;
     }
-    if (was.reservation !== party.reservation) changes.push(`${party.name}: reservation value ${was.reservation} → ${party.reservation}`);
+    if (was.reservation !== party.reservation)
+      changes.push(`${party.name}: reservation value ${was.reservation} → ${party.reservation}`);
     for (const id of new Set([...Object.keys(was.weights), ...Object.keys(party.weights)])) {
       const [a, b] = [was.weights[id] ?? 0, party.weights[id] ?? 0];
       if (a !== b) changes.push(`${party.name}: weight on ${dimensionById(id)?.label ?? id} ${a} → ${b}`);
     }
     for (const id of new Set([...Object.keys(was.values), ...Object.keys(party.values)])) {
-      if (JSON.stringify(was.values[id] ?? {}) !== JSON.stringify(party.values[id] ?? {})) changes.push(`${party.name}: values on ${dimensionById(id)?.label ?? id}`);
+      if (JSON.stringify(was.values[id] ?? {}) !== JSON.stringify(party.values[id] ?? {}))
+        changes.push(`${party.name}: values on ${dimensionById(id)?.label ?? id}`);
     }
     if (was.rationale !== party.rationale || was.name !== party.name) changes.push(`${party.name}: name or rationale edited`);
   }
-  for (const party of before.parties) if (!after.parties.some((p) => p.partyId === party.partyId)) changes.push(`${party.name} removed`);
+  for (const party of before.parties)
+    if (!after.parties.some((p) => p.partyId === party.partyId)) changes.push(`${party.name} removed`);
   return changes;
 }
 

@@ -13,22 +13,27 @@ export const PROFILE_SET_UPGRADES: Record<number, Upgrade> = {};
 /** Brings a stored profile set (already JSON-parsed) up to the current schema and validates it. */
 export function upgradeProfileSet(raw: unknown, upgrades: Record<number, Upgrade> = PROFILE_SET_UPGRADES): ProfileSetDocument {
   const current = PROFILE_SET_SCHEMA_VERSION as number;
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new StoredDocumentError("The stored profile set is not an object");
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new StoredDocumentError("The stored profile set is not an object");
   let doc = raw as Record<string, unknown>;
   const stored = doc.schemaVersion;
   if (typeof stored !== "number" || !Number.isInteger(stored) || stored < 1) {
     throw new StoredDocumentError(`The stored profile set has no valid schemaVersion (found ${JSON.stringify(stored)})`);
   }
-  if (stored > current) throw new StoredDocumentError(`The stored profile set has schemaVersion ${stored}; this build reads up to ${current}`);
+  if (stored > current)
+    throw new StoredDocumentError(`The stored profile set has schemaVersion ${stored}; this build reads up to ${current}`);
   for (let version = stored; version < current; version++) {
     const step = upgrades[version];
     if (!step) throw new StoredDocumentError(`No profile set upgrade from schemaVersion ${version}`);
     doc = step(doc);
-    if (doc.schemaVersion !== version + 1) throw new StoredDocumentError(`The profile set upgrade from schemaVersion ${version} did not produce ${version + 1}`);
+    if (doc.schemaVersion !== version + 1)
+      throw new StoredDocumentError(`The profile set upgrade from schemaVersion ${version} did not produce ${version + 1}`);
   }
   const parsed = ProfileSetDocument.safeParse(doc);
   if (!parsed.success) {
-    throw new StoredDocumentError(`The stored profile set does not match schemaVersion ${current}: ${parsed.error.issues[0]?.message}`);
+    throw new StoredDocumentError(
+      `The stored profile set does not match schemaVersion ${current}: ${parsed.error.issues[0]?.message}`,
+    );
   }
   return parsed.data;
 }

@@ -36,11 +36,22 @@ export interface ScenarioSetScore {
   agreeable: number[];
 }
 
-export function scoreScenario(doc: ScenarioDocument, profiles: readonly PartyProfile[], catalogue: Catalogue = DIMENSIONS): ScenarioScore {
+export function scoreScenario(
+  doc: ScenarioDocument,
+  profiles: readonly PartyProfile[],
+  catalogue: Catalogue = DIMENSIONS,
+): ScenarioScore {
   const positions = scenarioPositions(doc, catalogue);
   const parties = profiles.map((p): PartyScore => {
     const u = utility(p, positions, catalogue);
-    return { partyId: p.partyId, name: p.name, utility: u, reservation: p.reservation, margin: u - p.reservation, accepts: u >= p.reservation };
+    return {
+      partyId: p.partyId,
+      name: p.name,
+      utility: u,
+      reservation: p.reservation,
+      margin: u - p.reservation,
+      accepts: u >= p.reservation,
+    };
   });
   let leastSatisfied: PartyScore | null = null;
   for (const party of parties) if (leastSatisfied === null || party.margin < leastSatisfied.margin) leastSatisfied = party;
@@ -53,7 +64,11 @@ export function scoreScenario(doc: ScenarioDocument, profiles: readonly PartyPro
   };
 }
 
-export function scoreScenarios(docs: readonly ScenarioDocument[], profiles: readonly PartyProfile[], catalogue: Catalogue = DIMENSIONS): ScenarioSetScore {
+export function scoreScenarios(
+  docs: readonly ScenarioDocument[],
+  profiles: readonly PartyProfile[],
+  catalogue: Catalogue = DIMENSIONS,
+): ScenarioSetScore {
   const scenarios = docs.map((doc) => scoreScenario(doc, profiles, catalogue));
   const agreeable = scenarios.flatMap((s, i) => (s.allAccept ? [i] : []));
   return { scenarios, zopa: agreeable.length > 0, agreeable };

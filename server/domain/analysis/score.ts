@@ -41,7 +41,8 @@ export function linearTable(
   let constant = 0;
   if (total > 0) {
     for (const { dimension, weight } of dimensions) {
-      if (!inPlay.has(dimension.id)) constant += (weight * dimensionValue(profile, dimension, scenarioPosition(baseline, dimension))) / total;
+      if (!inPlay.has(dimension.id))
+        constant += (weight * dimensionValue(profile, dimension, scenarioPosition(baseline, dimension))) / total;
     }
   }
   const contributions = space.dimensions.map((compiled) => {

@@ -34,9 +34,15 @@ export function byFragility(ranges: readonly HoldingRange[]): HoldingRange[] {
  * One sentence: the conclusion and the assumption it hangs on most closely, e.g. "Ukraine accepts
  * the U.S. proposal only while Ukraine's weight on Security guarantees stays above 12.4 (now 18)."
  */
-export function sensitivitySentence(conclusion: string, ranges: readonly HoldingRange[], partyNames: readonly string[], catalogue: Catalogue = DIMENSIONS): string {
+export function sensitivitySentence(
+  conclusion: string,
+  ranges: readonly HoldingRange[],
+  partyNames: readonly string[],
+  catalogue: Catalogue = DIMENSIONS,
+): string {
   const fragile = byFragility(ranges).filter((r) => !holdsEverywhere(r));
-  if (fragile.length === 0) return `${conclusion} whatever value any one of these weights or reservation values takes (0–100), the others unchanged.`;
+  if (fragile.length === 0)
+    return `${conclusion} whatever value any one of these weights or reservation values takes (0–100), the others unchanged.`;
   const clause = (r: HoldingRange) => `${parameterLabel(r.parameter, partyNames, catalogue)} ${rangeClause(r)}`;
   const rest = fragile.length > 2 ? ` (${fragile.length - 2} more in the chart, each with the others unchanged)` : "";
   return `${conclusion} only while ${fragile.slice(0, 2).map(clause).join(", and while ")}${rest}.`;

@@ -73,7 +73,9 @@ function halfLine(c: number, s: number): [number, number] {
 export function partyParameters(profile: PartyProfile, party: number, catalogue: Catalogue = DIMENSIONS): Parameter[] {
   return [
     { kind: "reservation", party },
-    ...catalogue.filter((d) => profile.values[d.id] !== undefined).map((d): Parameter => ({ kind: "weight", party, dimensionId: d.id })),
+    ...catalogue
+      .filter((d) => profile.values[d.id] !== undefined)
+      .map((d): Parameter => ({ kind: "weight", party, dimensionId: d.id })),
   ];
 }
 
@@ -91,7 +93,12 @@ function otherWeights(profile: PartyProfile, dimensionId: string, catalogue: Cat
  * For a scenario and party p: the range of each of p's parameters over which p's accept/reject of
  * the scenario holds. (Other parties' assumptions do not move p's verdict.)
  */
-export function acceptanceRanges(doc: ScenarioDocument, profiles: readonly PartyProfile[], party: number, catalogue: Catalogue = DIMENSIONS): HoldingRange[] {
+export function acceptanceRanges(
+  doc: ScenarioDocument,
+  profiles: readonly PartyProfile[],
+  party: number,
+  catalogue: Catalogue = DIMENSIONS,
+): HoldingRange[] {
   const profile = profiles[party]!;
   const positions = scenarioPositions(doc, catalogue);
   const u = utility(profile, positions, catalogue);
@@ -151,7 +158,9 @@ export function nashRanges(input: NashSensitivityInput): HoldingRange[] {
 export function* nashRangeSteps(input: NashSensitivityInput): Generator<{ done: number; total: number }, HoldingRange[]> {
   const { space, profiles, baseline, utilities, nash } = input;
   const n = space.size;
-  const parameters = profiles.flatMap((profile, p) => (!input.parties || input.parties.includes(p) ? partyParameters(profile, p, space.catalogue) : []));
+  const parameters = profiles.flatMap((profile, p) =>
+    !input.parties || input.parties.includes(p) ? partyParameters(profile, p, space.catalogue) : [],
+  );
   const out: HoldingRange[] = [];
   const others = new Float64Array(n); // C_i: the product of the other parties' gains, or NaN if one of them rejects
   const a = new Float64Array(n);
@@ -227,5 +236,8 @@ export const holdsEverywhere = (range: HoldingRange) => range.low <= range.min &
 
 /** How close the nearer end of the range is to the current value, as a share of the scale: smaller is more fragile. */
 export const margin = (range: HoldingRange) =>
-  Math.min(range.low <= range.min ? Infinity : range.current - range.low, range.high >= range.max ? Infinity : range.high - range.current) /
+  Math.min(
+    range.low <= range.min ? Infinity : range.current - range.low,
+    range.high >= range.max ? Infinity : range.high - range.current,
+  ) /
   (range.max - range.min);

@@ -42,12 +42,15 @@ export function compileSpace(space: OutcomeSpace, catalogue: Catalogue = DIMENSI
     if (seen.has(dimension.id)) throw new Error(`"${dimension.label}" appears twice`);
     seen.add(dimension.id);
     if (entry.optionIds.length === 0) throw new Error(`Pick at least one option for "${dimension.label}"`);
-    if (new Set(entry.optionIds).size !== entry.optionIds.length) throw new Error(`Each option at most once on "${dimension.label}"`);
+    if (new Set(entry.optionIds).size !== entry.optionIds.length)
+      throw new Error(`Each option at most once on "${dimension.label}"`);
     const catalogueOptions: CompiledOption[] = dimension.kind === "territory" ? dimension.options : dimension.options;
     const options = entry.optionIds.map((optionId): CompiledOption => {
       const option = catalogueOptions.find((o) => o.id === optionId);
       if (!option) throw new Error(`Unknown option "${optionId}" on "${dimension.label}"`);
-      return option.russiaShare === undefined ? { id: option.id, label: option.label } : { id: option.id, label: option.label, russiaShare: option.russiaShare };
+      return option.russiaShare === undefined
+        ? { id: option.id, label: option.label }
+        : { id: option.id, label: option.label, russiaShare: option.russiaShare };
     });
     return { id: dimension.id, label: dimension.label, kind: dimension.kind, options };
   });
@@ -61,7 +64,8 @@ function packageCount(space: SpaceShape): number {
 
 function checkIndex(space: SpaceShape, index: number): void {
   const size = packageCount(space);
-  if (!Number.isInteger(index) || index < 0 || index >= size) throw new RangeError(`Package ${index} is outside the space of ${size} packages`);
+  if (!Number.isInteger(index) || index < 0 || index >= size)
+    throw new RangeError(`Package ${index} is outside the space of ${size} packages`);
 }
 
 /** The option position (0-based) on each dimension of package `index`. */

@@ -12,7 +12,13 @@ const SOURCE = "From Parley's outcome-space analysis";
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
-export function packageToScenario(baseline: ScenarioDocument, space: OutcomeSpace, index: number, title: string, catalogue: Catalogue = DIMENSIONS): ScenarioDocument {
+export function packageToScenario(
+  baseline: ScenarioDocument,
+  space: OutcomeSpace,
+  index: number,
+  title: string,
+  catalogue: Catalogue = DIMENSIONS,
+): ScenarioDocument {
   const compiled = compileSpace(space, catalogue);
   const digits = packageDigits(compiled, index);
   let doc: ScenarioDocument = structuredClone(baseline);
@@ -39,7 +45,11 @@ export function packageToScenario(baseline: ScenarioDocument, space: OutcomeSpac
   const type = getTerm(doc, "ceasefire.type").value;
   if (type === "unilateral" && getTerm(doc, "ceasefire.declaredBy").value === null && doc.parties.length > 0) {
     const declarer = doc.parties.find((p) => p.id === "russia") ?? doc.parties[0]!;
-    doc = withTerm(doc, "ceasefire.declaredBy", { value: declarer.id, status: "assumption", note: `${SOURCE}: a unilateral ceasefire needs a declaring party.` });
+    doc = withTerm(doc, "ceasefire.declaredBy", {
+      value: declarer.id,
+      status: "assumption",
+      note: `${SOURCE}: a unilateral ceasefire needs a declaring party.`,
+    });
   }
   const summary =
     `${SOURCE}, package ${index} of ${compiled.size}; the choices below are assumptions, not anyone's stated position. ` +

@@ -43,10 +43,12 @@ export function neutralValue(profile: PartyProfile, dimension: Dimension): numbe
  */
 export function dimensionValue(profile: PartyProfile, dimension: Dimension, position: Position): number {
   if (dimension.kind === "term") {
-    if (typeof position === "string" && dimension.options.some((o) => o.id === position)) return optionValue(profile, dimension, position);
+    if (typeof position === "string" && dimension.options.some((o) => o.id === position))
+      return optionValue(profile, dimension, position);
     return neutralValue(profile, dimension);
   }
-  if (typeof position !== "number" || !Number.isFinite(position)) throw new Error(`"${dimension.label}" needs a share of territory`);
+  if (typeof position !== "number" || !Number.isFinite(position))
+    throw new Error(`"${dimension.label}" needs a share of territory`);
   const points = dimension.options
     .map((o) => ({ x: o.russiaShare, y: optionValue(profile, dimension, o.id) }))
     .sort((a, b) => a.x - b.x);
@@ -64,7 +66,10 @@ export function dimensionValue(profile: PartyProfile, dimension: Dimension, posi
 }
 
 /** The dimensions a party weighs (weight > 0; a missing weight is 0) and the weights' total. */
-export function weightedDimensions(profile: PartyProfile, catalogue: Catalogue = DIMENSIONS): { dimensions: { dimension: Dimension; weight: number }[]; total: number } {
+export function weightedDimensions(
+  profile: PartyProfile,
+  catalogue: Catalogue = DIMENSIONS,
+): { dimensions: { dimension: Dimension; weight: number }[]; total: number } {
   const dimensions = catalogue.flatMap((dimension) => {
     const weight = profile.weights[dimension.id] ?? 0;
     return weight > 0 ? [{ dimension, weight }] : [];
@@ -77,7 +82,11 @@ export function weightedDimensions(profile: PartyProfile, catalogue: Catalogue =
  * dimension adds w_d · v_d / Σw in catalogue order (the same terms the package scorer adds), and
  * the total is rounded to the utility grid. All weights 0 → 0: the party cares about nothing here.
  */
-export function utility(profile: PartyProfile, positions: Readonly<Record<string, Position>>, catalogue: Catalogue = DIMENSIONS): number {
+export function utility(
+  profile: PartyProfile,
+  positions: Readonly<Record<string, Position>>,
+  catalogue: Catalogue = DIMENSIONS,
+): number {
   const { dimensions, total } = weightedDimensions(profile, catalogue);
   if (total <= 0) return 0;
   let sum = 0;

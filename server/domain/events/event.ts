@@ -5,7 +5,16 @@ import type { Actor } from "../options.ts";
 // (shared/brief/talks-2025-2026.md, section 1). Where the brief gives a range of confidence
 // ("Medium–High", "High/Medium") the lower bound is kept: an event is only as sure as its weakest part.
 
-export const EVENT_KINDS = ["talks", "exchange", "truce", "statement", "proposal", "sanctions", "deadline", "battlefield"] as const;
+export const EVENT_KINDS = [
+  "talks",
+  "exchange",
+  "truce",
+  "statement",
+  "proposal",
+  "sanctions",
+  "deadline",
+  "battlefield",
+] as const;
 
 export interface TalkEvent {
   /** Stable slug, e.g. "2025-06-02-istanbul-round-2". */
@@ -28,7 +37,8 @@ export interface TalkEvent {
   positions: string[];
 }
 
-type Row = Omit<TalkEvent, "endDate" | "approximate" | "positions"> & Partial<Pick<TalkEvent, "endDate" | "approximate" | "positions">>;
+type Row = Omit<TalkEvent, "endDate" | "approximate" | "positions"> &
+  Partial<Pick<TalkEvent, "endDate" | "approximate" | "positions">>;
 /** An event row with the usual defaults: one day, dated exactly, no position produced. */
 export const event = (row: Row): TalkEvent => ({ endDate: null, approximate: false, positions: [], ...row });
 
@@ -36,4 +46,3 @@ export const RU: Actor = "russia";
 export const UA: Actor = "ukraine";
 export const US: Actor = "united_states";
 export const EU: Actor = "europe";
-

@@ -35,7 +35,8 @@ export const EVENTS_2025_AUTUMN: readonly TalkEvent[] = [
     endDate: "2025-10-22",
     kind: "sanctions",
     title: "Budapest summit shelved; U.S. sanctions Rosneft and Lukoil",
-    summary: "The first major sanctions of Trump's second term hit Russia's two largest oil companies; the EU adopts its 19th package.",
+    summary:
+      "The first major sanctions of Trump's second term hit Russia's two largest oil companies; the EU adopts its 19th package.",
     actors: [US, EU],
     sources: ["www.novinite.com/view_news.php?id=235053", "www.channelnewsasia.com/world/trump-sanctions-russian-oil-majors-..."],
     confidence: "high",
@@ -66,9 +67,14 @@ export const EVENTS_2025_AUTUMN: readonly TalkEvent[] = [
     date: "2025-11-23",
     kind: "proposal",
     title: "UK, France and Germany answer the 28 points",
-    summary: "The three European powers send a reworked text: a larger Ukrainian army, talks on territory starting from the line of contact, and frozen Russian assets kept frozen until Russia pays.",
+    summary:
+      "The three European powers send a reworked text: a larger Ukrainian army, talks on territory starting from the line of contact, and frozen Russian assets kept frozen until Russia pays.",
     actors: [EU],
-    sources: ["uanews.net/en/post/143124-full-text-of-europes-counter-proposal-...", "en.protothema.gr/2025/11/23/...", "www.g4media.ro/washington-post-..."],
+    sources: [
+      "uanews.net/en/post/143124-full-text-of-europes-counter-proposal-...",
+      "en.protothema.gr/2025/11/23/...",
+      "www.g4media.ro/washington-post-...",
+    ],
     confidence: "medium",
     positions: ["e3-counter-proposal-2025-11"],
   }),
@@ -106,9 +112,13 @@ export const EVENTS_2025_AUTUMN: readonly TalkEvent[] = [
     kind: "statement",
     title: "Putin in Bishkek: the U.S. drafts could be a basis",
     summary:
-      "Putin says the U.S. drafts could underpin later agreements, on condition that Ukraine's troops leave \"the territories\" (unclear whether Donbas or all four regions); otherwise Russia will take them by force.",
+      'Putin says the U.S. drafts could underpin later agreements, on condition that Ukraine\'s troops leave "the territories" (unclear whether Donbas or all four regions); otherwise Russia will take them by force.',
     actors: [RU],
-    sources: ["www.localnewswave.com/article/1046556435587362816 (Reuters)", "www.novinite.com/view_news.php?id=235675", "www.straitstimes.com/world/europe/putin-says-us-ukraine-text-could-form-basis-..."],
+    sources: [
+      "www.localnewswave.com/article/1046556435587362816 (Reuters)",
+      "www.novinite.com/view_news.php?id=235675",
+      "www.straitstimes.com/world/europe/putin-says-us-ukraine-text-could-form-basis-...",
+    ],
     confidence: "high",
   }),
   event({
@@ -116,7 +126,8 @@ export const EVENTS_2025_AUTUMN: readonly TalkEvent[] = [
     date: "2025-12-02",
     kind: "talks",
     title: "Witkoff and Kushner with Putin",
-    summary: "Five hours over a 27-point text and four further papers; no compromise on territory yet, some U.S. ideas acceptable to Moscow, others not.",
+    summary:
+      "Five hours over a 27-point text and four further papers; no compromise on territory yet, some U.S. ideas acceptable to Moscow, others not.",
     actors: [US, RU],
     sources: ["news.novyny.live/en/putin-witkoff-talks-on-ukraine-key-takeaways-297658.html", "news.antiwar.com/?p=165179"],
     confidence: "high",
@@ -126,7 +137,8 @@ export const EVENTS_2025_AUTUMN: readonly TalkEvent[] = [
     date: "2025-12-04",
     kind: "statement",
     title: "Putin: Donbas by force or by Ukrainian withdrawal",
-    summary: "Putin repeats that Russia will take Donbas by arms unless Ukraine's troops leave. Reuters puts Russia at about 19.2% of Ukraine, with Ukraine holding some 5,000 km² of Donetsk.",
+    summary:
+      "Putin repeats that Russia will take Donbas by arms unless Ukraine's troops leave. Reuters puts Russia at about 19.2% of Ukraine, with Ukraine holding some 5,000 km² of Donetsk.",
     actors: [RU],
     sources: ["8pmnews.com/putin-warns-russia-will-seize-entire-donbas-by-force", "www.newsandcams.com/news/8843/..."],
     confidence: "medium",
@@ -141,7 +153,11 @@ export const EVENTS_2025_AUTUMN: readonly TalkEvent[] = [
       "The U.S. offers guarantees modelled on NATO's Article 5, to go to Congress, and speaks of 90% agreed, with an army of about 800,000. " +
       "Reuters reports the U.S. told Kyiv a deal needs withdrawal from Donetsk; Zelensky is open to dropping the NATO bid in return for guarantees.",
     actors: [UA, US, EU],
-    sources: ["www.newser.com/story/380417/us-offers-ukraine-nato-like-guarantee.html", "radar.am/en/news/world-2731740147", "kyivindependent.com/zelensky-arrives-in-germany-..."],
+    sources: [
+      "www.newser.com/story/380417/us-offers-ukraine-nato-like-guarantee.html",
+      "radar.am/en/news/world-2731740147",
+      "kyivindependent.com/zelensky-arrives-in-germany-...",
+    ],
     confidence: "medium",
   }),
   event({
@@ -150,7 +166,7 @@ export const EVENTS_2025_AUTUMN: readonly TalkEvent[] = [
     endDate: "2025-12-20",
     kind: "talks",
     title: "Dmitriev with Witkoff and Kushner in Miami",
-    summary: "The Kremlin says it will judge the drafts by the \"spirit of Anchorage\".",
+    summary: 'The Kremlin says it will judge the drafts by the "spirit of Anchorage".',
     actors: [RU, US],
     sources: ["english.pravda.ru/world/165323-zelensky-20-point-peace-plan-us-ukraine"],
     confidence: "medium",
@@ -162,7 +178,7 @@ export const EVENTS_2025_AUTUMN: readonly TalkEvent[] = [
     kind: "proposal",
     title: "Zelensky discloses the 20-point framework",
     summary:
-      "Zelensky describes the U.S.–Ukrainian framework point by point, with a demilitarised \"free economic zone\" as an alternative for Donetsk. " +
+      'Zelensky describes the U.S.–Ukrainian framework point by point, with a demilitarised "free economic zone" as an alternative for Donetsk. ' +
       "There is no official text; this is his account.",
     actors: [UA, US],
     sources: [
@@ -183,7 +199,11 @@ export const EVENTS_2025_AUTUMN: readonly TalkEvent[] = [
       "Guarantees close to agreed, with 15 years offered by the U.S. against the 30–50 Zelensky wants; the framework about 90% agreed, Donbas and the nuclear plant open. " +
       "Ushakov: Putin told Trump a 60-day ceasefire for a referendum would only prolong the war.",
     actors: [US, UA],
-    sources: ["www.channelnewsasia.com/world/trump-zelenskyy-meeting-...-5725216", "www.vividvoicenews.com/2025/12/29/...", "britbrief.co.uk/politics/diplomacy/trump-ukraine-peace-deal-closer-than-ever-before.html"],
+    sources: [
+      "www.channelnewsasia.com/world/trump-zelenskyy-meeting-...-5725216",
+      "www.vividvoicenews.com/2025/12/29/...",
+      "britbrief.co.uk/politics/diplomacy/trump-ukraine-peace-deal-closer-than-ever-before.html",
+    ],
     confidence: "high",
   }),
 ];

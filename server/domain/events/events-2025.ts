@@ -54,7 +54,8 @@ export const EVENTS_2025_SPRING_SUMMER: readonly TalkEvent[] = [
     endDate: "2025-04-18",
     kind: "truce",
     title: "Energy-strike pause runs out",
-    summary: "The Kremlin says the 30 days are over and no new order was given; each side accuses the other of breaking the pause.",
+    summary:
+      "The Kremlin says the 30 days are over and no new order was given; each side accuses the other of breaking the pause.",
     actors: [RU, UA],
     sources: [
       "themoscowtimes.com/2025/04/18/pause-in-air-strikes-on-ukraines-energy-grid-has-expired-kremlin-says-a88791",
@@ -82,7 +83,11 @@ export const EVENTS_2025_SPRING_SUMMER: readonly TalkEvent[] = [
       "About two hours of direct talks: a 1,000-for-1,000 prisoner swap and a promise that each side writes down its ceasefire terms. " +
       "Ukraine asks for a Zelensky–Putin meeting; Kyiv says Russia demanded withdrawal from large areas.",
     actors: [RU, UA],
-    sources: ["www.shine.cn/news/world/2505164726/", "www.hindustantimes.com/...-101747404933556.html", "avia-pro.net/news/v-stambule-zavershilis-peregovory-rossii-i-ukrainy"],
+    sources: [
+      "www.shine.cn/news/world/2505164726/",
+      "www.hindustantimes.com/...-101747404933556.html",
+      "avia-pro.net/news/v-stambule-zavershilis-peregovory-rossii-i-ukrainy",
+    ],
     confidence: "high",
   }),
   event({
@@ -90,7 +95,8 @@ export const EVENTS_2025_SPRING_SUMMER: readonly TalkEvent[] = [
     date: "2025-05-19",
     kind: "statement",
     title: "Trump–Putin call: a memorandum, no 30-day ceasefire",
-    summary: "Putin says he will work with Kyiv on a memorandum about a possible future peace deal, but does not accept the 30-day ceasefire.",
+    summary:
+      "Putin says he will work with Kyiv on a memorandum about a possible future peace deal, but does not accept the 30-day ceasefire.",
     actors: [US, RU],
     sources: ["finland.news-pravda.com/en/world/2025/05/19/5406.html", "dragon-capitals.com/..."],
     confidence: "high",
@@ -141,7 +147,8 @@ export const EVENTS_2025_SPRING_SUMMER: readonly TalkEvent[] = [
     endDate: "2025-07-28",
     kind: "deadline",
     title: "Trump's ultimatum: ceasefire or secondary tariffs",
-    summary: "Trump gives Russia 50 days to agree a ceasefire or face 100% secondary tariffs, then on 28 July shortens it to 10–12 days (about 8 August).",
+    summary:
+      "Trump gives Russia 50 days to agree a ceasefire or face 100% secondary tariffs, then on 28 July shortens it to 10–12 days (about 8 August).",
     actors: [US],
     sources: ["www.opednews.com/... (2025-07-23)", "metroreport.news/2025/07/28/...", "novinite.com/view_news.php?id=233820"],
     confidence: "medium",
@@ -155,7 +162,11 @@ export const EVENTS_2025_SPRING_SUMMER: readonly TalkEvent[] = [
       "About 40 minutes: 1,200-for-1,200 prisoners, some 3,000 more bodies offered and civilians to be included. " +
       "Russia proposes short truces and three online working groups; Ukraine proposes a leaders' summit by the end of August. Medinsky calls the positions far apart.",
     actors: [RU, UA],
-    sources: ["www.anews.com.tr/world/2025/07/23/...", "tass.com/politics/1993459", "www.bgnes.com/politics/russia-and-ukraine-agree-on-new-prisoner-exchange-..."],
+    sources: [
+      "www.anews.com.tr/world/2025/07/23/...",
+      "tass.com/politics/1993459",
+      "www.bgnes.com/politics/russia-and-ukraine-agree-on-new-prisoner-exchange-...",
+    ],
     confidence: "high",
   }),
   event({
@@ -163,7 +174,8 @@ export const EVENTS_2025_SPRING_SUMMER: readonly TalkEvent[] = [
     date: "2025-08-06",
     kind: "talks",
     title: "Witkoff meets Putin in Moscow",
-    summary: "Russia reportedly offers to stop if Ukraine gives up all of Donetsk (or all of Donbas), in two stages: withdrawal and a freeze, then a final deal.",
+    summary:
+      "Russia reportedly offers to stop if Ukraine gives up all of Donetsk (or all of Donbas), in two stages: withdrawal and a freeze, then a final deal.",
     actors: [US, RU],
     sources: ["www.novinite.com/view_news.php?id=233820", "kaaf.at/en/news/2025/08/09/3372050/..."],
     confidence: "medium",
@@ -193,7 +205,8 @@ export const EVENTS_2025_SPRING_SUMMER: readonly TalkEvent[] = [
     date: "2025-08-15",
     kind: "talks",
     title: "Trump–Putin summit in Anchorage",
-    summary: "Roughly three hours at the Elmendorf-Richardson base and no ceasefire. Putin's terms there later become the Kremlin's \"Anchorage formula\".",
+    summary:
+      "Roughly three hours at the Elmendorf-Richardson base and no ceasefire. Putin's terms there later become the Kremlin's \"Anchorage formula\".",
     actors: [US, RU],
     sources: [
       "prshb.com/...putin-demands-full-control-of-donetsk-and-luhansk... (Guardian live)",
@@ -207,7 +220,7 @@ export const EVENTS_2025_SPRING_SUMMER: readonly TalkEvent[] = [
     id: "2025-08-16-trump-drops-ceasefire-first",
     date: "2025-08-16",
     kind: "statement",
-    title: "Trump drops \"ceasefire first\"",
+    title: 'Trump drops "ceasefire first"',
     summary: "Trump writes that the aim is now a peace agreement directly rather than a ceasefire.",
     actors: [US],
     sources: ["wionews (above)", "dnyuz.com/2025/08/18/how-much-of-ukraine-does-russia-control"],
@@ -221,7 +234,10 @@ export const EVENTS_2025_SPRING_SUMMER: readonly TalkEvent[] = [
     summary:
       "Security guarantees provided by Europe, coordinated with the U.S., are discussed. Trump calls Putin to set up a Putin–Zelensky and then a three-way meeting and says no ceasefire is needed.",
     actors: [US, UA, EU],
-    sources: ["qazinform.com/news/zelenskyy-and-european-leaders-meet-trump-in-washington-...", "japantoday.com/...trump-tells-zelenskiy-us-would-help-with-ukraine's-security..."],
+    sources: [
+      "qazinform.com/news/zelenskyy-and-european-leaders-meet-trump-in-washington-...",
+      "japantoday.com/...trump-tells-zelenskiy-us-would-help-with-ukraine's-security...",
+    ],
     confidence: "high",
   }),
 ];

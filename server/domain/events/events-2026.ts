@@ -23,7 +23,7 @@ export const EVENTS_2026: readonly TalkEvent[] = [
     date: "2026-01-22",
     kind: "talks",
     title: "Witkoff and Kushner with Putin again",
-    summary: "Ushakov: no lasting peace unless territory is settled along the \"Anchorage\" formula.",
+    summary: 'Ushakov: no lasting peace unless territory is settled along the "Anchorage" formula.',
     actors: [US, RU],
     sources: ["www.novinite.com/view_news.php?id=236619", "www.pravda.com.ua/eng/news/2026/01/23/8017532"],
     confidence: "high",
@@ -34,9 +34,14 @@ export const EVENTS_2026: readonly TalkEvent[] = [
     endDate: "2026-01-24",
     kind: "talks",
     title: "Abu Dhabi, first three-way round",
-    summary: "The first U.S.–Ukraine–Russia talks since 2022, Russia led by military intelligence chief Kostyukov. Donbas is the core: Russia wants the roughly 20% of Donetsk Ukraine still holds.",
+    summary:
+      "The first U.S.–Ukraine–Russia talks since 2022, Russia led by military intelligence chief Kostyukov. Donbas is the core: Russia wants the roughly 20% of Donetsk Ukraine still holds.",
     actors: [US, UA, RU],
-    sources: ["www.ynetnews.com/article/syzipcelbl", "en.walaw.press/articles/...", "euromaidanpress.com/2026/01/23/russia-invokes-mysterious-anchorage-formula-..."],
+    sources: [
+      "www.ynetnews.com/article/syzipcelbl",
+      "en.walaw.press/articles/...",
+      "euromaidanpress.com/2026/01/23/russia-invokes-mysterious-anchorage-formula-...",
+    ],
     confidence: "high",
   }),
   event({
@@ -45,8 +50,9 @@ export const EVENTS_2026: readonly TalkEvent[] = [
     endDate: "2026-02-01",
     approximate: true,
     kind: "truce",
-    title: "Short \"energy truce\" in the cold",
-    summary: "At Trump's request during extreme cold, the Kremlin says it will not strike Kyiv until 1 February (Trump speaks of a week from 25 January). A massive strike follows on the night to 3 February.",
+    title: 'Short "energy truce" in the cold',
+    summary:
+      "At Trump's request during extreme cold, the Kremlin says it will not strike Kyiv until 1 February (Trump speaks of a week from 25 January). A massive strike follows on the night to 3 February.",
     actors: [RU, US],
     sources: ["hromadske.ua/en/world/258894-...", "novayagazeta.eu/articles/2026/01/30/..."],
     confidence: "high",
@@ -57,9 +63,14 @@ export const EVENTS_2026: readonly TalkEvent[] = [
     endDate: "2026-02-05",
     kind: "talks",
     title: "Abu Dhabi, second three-way round",
-    summary: "A 157-for-157 prisoner swap, the first in five months; a U.S.–Russian military channel reopens; ways to carry out and monitor a ceasefire are discussed.",
+    summary:
+      "A 157-for-157 prisoner swap, the first in five months; a U.S.–Russian military channel reopens; ways to carry out and monitor a ceasefire are discussed.",
     actors: [US, UA, RU],
-    sources: ["www.anews.com.tr/world/2026/02/05/...", "gulfnews.com/world/europe/us-russia-military-contacts-resume-...", "en.fnnews.com/news/202602060631227050"],
+    sources: [
+      "www.anews.com.tr/world/2026/02/05/...",
+      "gulfnews.com/world/europe/us-russia-military-contacts-resume-...",
+      "en.fnnews.com/news/202602060631227050",
+    ],
     confidence: "high",
   }),
   event({
@@ -83,7 +94,12 @@ export const EVENTS_2026: readonly TalkEvent[] = [
       "Medinsky leads Russia again; two days of hard but practical talks set up political and military working groups on security. " +
       "The U.S. offers a 15-year guarantee against Ukraine's 30–50; later reports say Russia accepted some U.S. guarantees.",
     actors: [US, UA, RU],
-    sources: ["www.rt.com/russia/632714-...", "english.pravda.ru/news/world/165893-...", "newsrally.com/headline/2026-02-16/...", "novayagazeta.eu/amp/articles/2026/03/05/..."],
+    sources: [
+      "www.rt.com/russia/632714-...",
+      "english.pravda.ru/news/world/165893-...",
+      "newsrally.com/headline/2026-02-16/...",
+      "novayagazeta.eu/amp/articles/2026/03/05/...",
+    ],
     confidence: "medium",
   }),
   event({
@@ -93,9 +109,14 @@ export const EVENTS_2026: readonly TalkEvent[] = [
     approximate: true,
     kind: "battlefield",
     title: "The battlefield turns",
-    summary: "ISW records net Ukrainian gains from late February 2026, the first since 2023, a Russian net loss of 116 km² in April and further Ukrainian gains in May.",
+    summary:
+      "ISW records net Ukrainian gains from late February 2026, the first since 2023, a Russian net loss of 116 km² in April and further Ukrainian gains in May.",
     actors: [UA],
-    sources: ["unn.ua/en/news/isw-ukrainian-forces-liberated-more-territory-...", "thedailyscout.com/s/9aZyY-6Rl3A", "news.linxi.com.au/news/ukraine-achieves-net-territorial-gains-in-may-isw-data-shows"],
+    sources: [
+      "unn.ua/en/news/isw-ukrainian-forces-liberated-more-territory-...",
+      "thedailyscout.com/s/9aZyY-6Rl3A",
+      "news.linxi.com.au/news/ukraine-achieves-net-territorial-gains-in-may-isw-data-shows",
+    ],
     confidence: "medium",
   }),
   event({
@@ -108,7 +129,10 @@ export const EVENTS_2026: readonly TalkEvent[] = [
       "Reports say Russia would sign if Ukraine leaves all of Donetsk, then leave its pockets in Sumy, Kharkiv and Dnipropetrovsk and drop claims to Ukrainian-held Kherson and Zaporizhzhia, but wants its National Guard in the vacated strip. " +
       "Bloomberg (28 Feb): Moscow sees little use in more talks without a land concession.",
     actors: [RU],
-    sources: ["cccv.info/breaking-news/russia-sets-conditions-for-peace-talks-with-ukraine-amid-diplomatic-tensions", "www.straitstimes.com/world/europe/kremlin-says-continuing-talks-with-ukraine-is-in-russias-own-interests"],
+    sources: [
+      "cccv.info/breaking-news/russia-sets-conditions-for-peace-talks-with-ukraine-amid-diplomatic-tensions",
+      "www.straitstimes.com/world/europe/kremlin-says-continuing-talks-with-ukraine-is-in-russias-own-interests",
+    ],
     confidence: "low",
     positions: ["russia-terms-2026-02"],
   }),
@@ -120,7 +144,11 @@ export const EVENTS_2026: readonly TalkEvent[] = [
     title: "Next three-way round put on hold",
     summary: "With the U.S. and Israel at war with Iran, the round planned in Abu Dhabi for 5–9 March is postponed.",
     actors: [US, UA, RU],
-    sources: ["kyivindependent.com/trilateral-peace-talks-on-hold-zelensky-says/", "www.trtworld.com:443/article/3a8b7276ebd2", "www.themoscowtimes.com/2026/03/03/..."],
+    sources: [
+      "kyivindependent.com/trilateral-peace-talks-on-hold-zelensky-says/",
+      "www.trtworld.com:443/article/3a8b7276ebd2",
+      "www.themoscowtimes.com/2026/03/03/...",
+    ],
     confidence: "high",
   }),
   event({
@@ -131,7 +159,10 @@ export const EVENTS_2026: readonly TalkEvent[] = [
     title: "500-for-500 prisoner exchange",
     summary: "Agreed in Geneva with UAE and U.S. mediation, carried out in two stages of 200 and 300.",
     actors: [RU, UA],
-    sources: ["www.citizen.co.za/news/news-world/russia-ukraine-begin-exchange-of-500-prisoners-of-war/", "www.trtworld.com:443/article/95c144bb42db"],
+    sources: [
+      "www.citizen.co.za/news/news-world/russia-ukraine-begin-exchange-of-500-prisoners-of-war/",
+      "www.trtworld.com:443/article/95c144bb42db",
+    ],
     confidence: "high",
   }),
   event({
@@ -141,7 +172,11 @@ export const EVENTS_2026: readonly TalkEvent[] = [
     title: "Russian claim: Ukraine holds 15–17% of Donetsk",
     summary: "Pushilin and Putin say Ukraine is down to 15–17% of Donetsk region, against about 20–25% half a year before.",
     actors: [RU],
-    sources: ["english.pravda.ru/news/hotspots/166122-...", "news.mail.ru/svo/70100482/", "www.devdiscourse.com/article/headlines/3833018-..."],
+    sources: [
+      "english.pravda.ru/news/hotspots/166122-...",
+      "news.mail.ru/svo/70100482/",
+      "www.devdiscourse.com/article/headlines/3833018-...",
+    ],
     confidence: "medium",
   }),
   event({
@@ -149,9 +184,13 @@ export const EVENTS_2026: readonly TalkEvent[] = [
     date: "2026-06-04",
     kind: "proposal",
     title: "Zelensky's open letter to Putin",
-    summary: "Zelensky proposes a meeting in a neutral country, a full ceasefire while talks last, monitored by the U.S., with the front line as the place diplomacy starts from, and an all-for-all exchange.",
+    summary:
+      "Zelensky proposes a meeting in a neutral country, a full ceasefire while talks last, monitored by the U.S., with the front line as the place diplomacy starts from, and an all-for-all exchange.",
     actors: [UA],
-    sources: ["viewsbangladesh.com/zelenskiy-sends-open-letter-inviting-putin-to-peace-talks-to-end-war/ (Reuters)", "news.nikk.co.il/?p=277486"],
+    sources: [
+      "viewsbangladesh.com/zelenskiy-sends-open-letter-inviting-putin-to-peace-talks-to-end-war/ (Reuters)",
+      "news.nikk.co.il/?p=277486",
+    ],
     confidence: "high",
     positions: ["zelensky-open-letter-2026-06"],
   }),
@@ -160,9 +199,14 @@ export const EVENTS_2026: readonly TalkEvent[] = [
     date: "2026-06-05",
     kind: "statement",
     title: "Putin at SPIEF rejects a meeting for now",
-    summary: "Putin sees no point in meeting now, calls the letter rude, wants an agreement before any ceasefire and calls the Anchorage ideas a possible basis that needs concessions from Kyiv; Europe is not a mediator.",
+    summary:
+      "Putin sees no point in meeting now, calls the letter rude, wants an agreement before any ceasefire and calls the Anchorage ideas a possible basis that needs concessions from Kyiv; Europe is not a mediator.",
     actors: [RU],
-    sources: ["gyalchisarshog.com/... (BBC text)", "news.hanna-ai.com/zh/article/putin-rejects-zelensky-meeting", "rbtfl.xyz/hi/n/putin-zelensky-talks-rebuff.md"],
+    sources: [
+      "gyalchisarshog.com/... (BBC text)",
+      "news.hanna-ai.com/zh/article/putin-rejects-zelensky-meeting",
+      "rbtfl.xyz/hi/n/putin-zelensky-talks-rebuff.md",
+    ],
     confidence: "medium",
   }),
   event({
@@ -180,7 +224,8 @@ export const EVENTS_2026: readonly TalkEvent[] = [
     date: "2026-07-03",
     kind: "battlefield",
     title: "Russian claim: Kostiantynivka taken",
-    summary: "A single aggregator reports Gerasimov claiming the capture of Kostiantynivka. No talks were found for July–August 2026.",
+    summary:
+      "A single aggregator reports Gerasimov claiming the capture of Kostiantynivka. No talks were found for July–August 2026.",
     actors: [RU],
     sources: ["rbtfl.xyz/ar/n/russia-kostyantynivka-jul3.md"],
     confidence: "low",

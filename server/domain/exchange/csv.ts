@@ -2,7 +2,7 @@ import { unassignedKm2 } from "../derived.ts";
 import { issueInWords } from "../issue-words.ts";
 import { REGION_BASES, TERM_STATUSES, ZONES, optionLabel, type TermStatus, type Zone } from "../options.ts";
 import { REGIONS, REGIONS_BY_NAME, regionById, type RegionId } from "../reference/regions.ts";
-import type { RegionTerm} from "../scenario.ts";
+import type { RegionTerm } from "../scenario.ts";
 import { Territory } from "../scenario.ts";
 import { UTF8_BOM, exceedsBytes, stripBom, tooBig, utf8ByteLength } from "./text.ts";
 
@@ -143,7 +143,7 @@ export function readCsvRecords(text: string): { records: CsvRecord[]; problems: 
           i++;
         }
         if (!closed) {
-          problems.push({ line: cellLine, message: "A quoted cell is never closed (a missing \")" });
+          problems.push({ line: cellLine, message: 'A quoted cell is never closed (a missing ")' });
           cells.push(cell);
           records.push({ line: recordLine, cells });
           return { records, problems };
@@ -205,7 +205,11 @@ function shown(s: string): string {
   return JSON.stringify(s.length > 40 ? `${s.slice(0, 37)}…` : s);
 }
 
-const normaliseWord = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, "_");
+const normaliseWord = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 
 /** A closed-vocabulary cell: the stored value or its label, in any case ("Buffer zone", "buffer"). */
 function matchOption<T extends string>(cell: string, options: readonly T[], extra: Record<string, T> = {}): T | undefined {
@@ -225,11 +229,20 @@ const normaliseHeader = (cell: string) => normaliseWord(cell);
  */
 export function parseTerritoryCsv(text: string, current: Territory): ParseTerritoryCsvResult {
   if (exceedsBytes(text, MAX_TERRITORY_CSV_BYTES)) {
-    return { ok: false, problems: [{ line: 0, message: tooBig(utf8ByteLength(text), MAX_TERRITORY_CSV_BYTES, "a territory CSV") }] };
+    return {
+      ok: false,
+      problems: [{ line: 0, message: tooBig(utf8ByteLength(text), MAX_TERRITORY_CSV_BYTES, "a territory CSV") }],
+    };
   }
   const { records, problems } = readCsvRecords(stripBom(text));
   const [header, ...rows] = records;
-  if (!header) return { ok: false, problems: problems.length ? problems : [{ line: 1, message: "The file is empty; expected a header row and one row per region" }] };
+  if (!header)
+    return {
+      ok: false,
+      problems: problems.length
+        ? problems
+        : [{ line: 1, message: "The file is empty; expected a header row and one row per region" }],
+    };
 
   // Header: which column holds what.
   const index = new Map<string, number>();
@@ -242,7 +255,16 @@ export function parseTerritoryCsv(text: string, current: Territory): ParseTerrit
   const missingColumns = REQUIRED_TERRITORY_CSV_COLUMNS.filter((c) => !index.has(c));
   for (const column of missingColumns) problems.push({ line: header.line, column, message: `Missing the column "${column}"` });
   if (missingColumns.length) {
-    return { ok: false, problems: [...problems, { line: header.line, message: `The first row must name the columns: at least ${REQUIRED_TERRITORY_CSV_COLUMNS.join(", ")}` }] };
+    return {
+      ok: false,
+      problems: [
+        ...problems,
+        {
+          line: header.line,
+          message: `The first row must name the columns: at least ${REQUIRED_TERRITORY_CSV_COLUMNS.join(", ")}`,
+        },
+      ],
+    };
   }
 
   const seen = new Map<string, number>();
@@ -253,7 +275,11 @@ export function parseTerritoryCsv(text: string, current: Territory): ParseTerrit
       return at === undefined ? undefined : (row.cells[at] ?? "");
     };
     const extra = row.cells.slice(header.cells.length).filter((c) => c.trim() !== "");
-    if (extra.length) problems.push({ line: row.line, message: `${row.cells.length} cells, but the header names ${header.cells.length} columns` });
+    if (extra.length)
+      problems.push({
+        line: row.line,
+        message: `${row.cells.length} cells, but the header names ${header.cells.length} columns`,
+      });
 
     const rawId = restoreFormula(cell("region_id")!.trim()).trim();
     if (rawId === "") {
@@ -268,7 +294,11 @@ export function parseTerritoryCsv(text: string, current: Territory): ParseTerrit
     const id = region.id as RegionId;
     const firstLine = seen.get(id);
     if (firstLine !== undefined) {
-      problems.push({ line: row.line, column: "region_id", message: `${region.shortName} (${id}) appears twice (also on line ${firstLine})` });
+      problems.push({
+        line: row.line,
+        column: "region_id",
+        message: `${region.shortName} (${id}) appears twice (also on line ${firstLine})`,
+      });
       continue;
     }
     seen.set(id, row.line);
@@ -289,7 +319,11 @@ export function parseTerritoryCsv(text: string, current: Territory): ParseTerrit
       if (zone) candidate.zone = zone;
       else {
         readable = false;
-        problems.push({ line: row.line, column: "zone", message: `Unknown zone ${shown(zoneCell.trim())}; use ${ZONES.join(", ")}` });
+        problems.push({
+          line: row.line,
+          column: "zone",
+          message: `Unknown zone ${shown(zoneCell.trim())}; use ${ZONES.join(", ")}`,
+        });
       }
     }
     const basisCell = cell("basis");
@@ -298,7 +332,11 @@ export function parseTerritoryCsv(text: string, current: Territory): ParseTerrit
       if (basis) candidate.basis = basis;
       else {
         readable = false;
-        problems.push({ line: row.line, column: "basis", message: `Unknown basis ${shown(basisCell.trim())}; use ${REGION_BASES.join(", ")}` });
+        problems.push({
+          line: row.line,
+          column: "basis",
+          message: `Unknown basis ${shown(basisCell.trim())}; use ${REGION_BASES.join(", ")}`,
+        });
       }
     }
     const statusCell = cell("status");
@@ -308,7 +346,11 @@ export function parseTerritoryCsv(text: string, current: Territory): ParseTerrit
       if (status !== undefined) candidate.status = status;
       else {
         readable = false;
-        problems.push({ line: row.line, column: "status", message: `Unknown status ${shown(statusCell.trim())}; use ${TERM_STATUSES.join(", ")} or leave it empty` });
+        problems.push({
+          line: row.line,
+          column: "status",
+          message: `Unknown status ${shown(statusCell.trim())}; use ${TERM_STATUSES.join(", ")} or leave it empty`,
+        });
       }
     }
     const noteCell = cell("note");
@@ -321,13 +363,18 @@ export function parseTerritoryCsv(text: string, current: Territory): ParseTerrit
     else {
       for (const issue of checked.error.issues) {
         const column = COLUMN_OF_FIELD[String(issue.path[0])];
-        problems.push({ line: row.line, ...(column ? { column } : {}), message: issueInWords({ ...issue, path: ["terms", "territory", id, ...issue.path] }) });
+        problems.push({
+          line: row.line,
+          ...(column ? { column } : {}),
+          message: issueInWords({ ...issue, path: ["terms", "territory", id, ...issue.path] }),
+        });
       }
     }
   }
 
   for (const region of REGIONS) {
-    if (!seen.has(region.id)) problems.push({ line: 0, column: "region_id", message: `No row for ${region.shortName} (${region.id})` });
+    if (!seen.has(region.id))
+      problems.push({ line: 0, column: "region_id", message: `No row for ${region.shortName} (${region.id})` });
   }
   if (problems.length) return { ok: false, problems };
 

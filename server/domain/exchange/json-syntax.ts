@@ -132,7 +132,8 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
       i += 2;
       continue;
     }
-    if (c.charCodeAt(0) < 0x20) return { offset: i, message: `${describeChar(c)} inside a string (line breaks must be written as \\n)` };
+    if (c.charCodeAt(0) < 0x20)
+      return { offset: i, message: `${describeChar(c)} inside a string (line breaks must be written as \\n)` };
     i++;
   }
   return { offset: start, message: "A string is never closed" };

@@ -68,7 +68,8 @@ function versionProblem(path: string, version: unknown): ScenarioFileProblem | n
   return null;
 }
 
-const isTooNew = (version: unknown) => typeof version === "number" && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION;
+const isTooNew = (version: unknown) =>
+  typeof version === "number" && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION;
 
 /** Reads an exported file (or a bare scenario document). Never throws: anything wrong comes back as problems. */
 export function parseScenarioFile(text: string): ParseScenarioFileResult {
@@ -85,9 +86,16 @@ export function parseScenarioFile(text: string): ParseScenarioFileResult {
     const found = findJsonSyntaxError(body);
     if (!found) return fail({ path: "", message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
     const { line, column } = lineAndColumn(body, found.offset);
-    return fail({ path: "", message: `Not valid JSON at line ${line}, column ${column} (character ${found.offset + 1}): ${found.message}` });
+    return fail({
+      path: "",
+      message: `Not valid JSON at line ${line}, column ${column} (character ${found.offset + 1}): ${found.message}`,
+    });
   }
-  if (!isObject(raw)) return fail({ path: "", message: `Expected a Parley scenario (a JSON object), found ${Array.isArray(raw) ? "a list" : describeJson(raw)}` });
+  if (!isObject(raw))
+    return fail({
+      path: "",
+      message: `Expected a Parley scenario (a JSON object), found ${Array.isArray(raw) ? "a list" : describeJson(raw)}`,
+    });
 
   // A file with a format or document key is an export; anything else is taken as a bare document.
   if (!has(raw, "format") && !has(raw, "document")) return parseDocument(raw, "");
@@ -103,13 +111,18 @@ export function parseScenarioFile(text: string): ParseScenarioFileResult {
   }
   // Too new: nothing else in the file can be judged by this build's rules.
   if (isTooNew(raw.schemaVersion)) return fail(versionProblem("schemaVersion", raw.schemaVersion)!);
-  if (isObject(raw.document) && isTooNew(raw.document.schemaVersion)) return fail(versionProblem("document.schemaVersion", raw.document.schemaVersion)!);
+  if (isObject(raw.document) && isTooNew(raw.document.schemaVersion))
+    return fail(versionProblem("document.schemaVersion", raw.document.schemaVersion)!);
 
   const problems: ScenarioFileProblem[] = [];
   const fileVersion = versionProblem("schemaVersion", raw.schemaVersion);
   if (fileVersion) problems.push(fileVersion);
   if (!has(raw, "document")) return fail(...problems, { path: "document", message: "Missing the scenario (document)" });
-  if (!isObject(raw.document)) return fail(...problems, { path: "document", message: `Expected the scenario as a JSON object, found ${Array.isArray(raw.document) ? "a list" : describeJson(raw.document)}` });
+  if (!isObject(raw.document))
+    return fail(...problems, {
+      path: "document",
+      message: `Expected the scenario as a JSON object, found ${Array.isArray(raw.document) ? "a list" : describeJson(raw.document)}`,
+    });
   const documentVersionReadable = versionProblem("", raw.document.schemaVersion) === null;
   if (!fileVersion && documentVersionReadable && raw.document.schemaVersion !== raw.schemaVersion) {
     problems.push({
@@ -136,7 +149,10 @@ function parseDocument(raw: Json, prefix: string): ParseScenarioFileResult {
   // (upgradeDocument reports only the first).
   let upgraded: unknown = raw;
   const watched = Object.fromEntries(
-    Object.entries(UPGRADES).map(([from, step]) => [from, (doc: Record<string, unknown>) => (upgraded = step(doc)) as Record<string, unknown>]),
+    Object.entries(UPGRADES).map(([from, step]) => [
+      from,
+      (doc: Record<string, unknown>) => (upgraded = step(doc)) as Record<string, unknown>,
+    ]),
   );
   try {
     return { ok: true, document: upgradeDocument(raw, watched) };
@@ -147,7 +163,10 @@ function parseDocument(raw: Json, prefix: string): ParseScenarioFileResult {
       if (!parsed.success) return fail(...schemaProblems(parsed.error, prefix));
     }
     const message = error instanceof Error ? error.message : String(error);
-    return fail({ path: join(prefix, ["schemaVersion"]), message: `Could not upgrade this scenario from schema version ${String(version)}: ${message}` });
+    return fail({
+      path: join(prefix, ["schemaVersion"]),
+      message: `Could not upgrade this scenario from schema version ${String(version)}: ${message}`,
+    });
   }
 }
 

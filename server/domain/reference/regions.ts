@@ -27,7 +27,14 @@ export const REGIONS = [
   { id: "UA-32", name: "Kyiv Oblast", shortName: "Kyiv Oblast", country: "UA", kind: "oblast", areaKm2: 28131 },
   { id: "UA-35", name: "Kirovohrad Oblast", shortName: "Kirovohrad", country: "UA", kind: "oblast", areaKm2: 24588 },
   { id: "UA-40", name: "Sevastopol", shortName: "Sevastopol", country: "UA", kind: "city", areaKm2: 864 },
-  { id: "UA-43", name: "Autonomous Republic of Crimea", shortName: "Crimea", country: "UA", kind: "autonomous_republic", areaKm2: 26081 },
+  {
+    id: "UA-43",
+    name: "Autonomous Republic of Crimea",
+    shortName: "Crimea",
+    country: "UA",
+    kind: "autonomous_republic",
+    areaKm2: 26081,
+  },
   { id: "UA-46", name: "Lviv Oblast", shortName: "Lviv", country: "UA", kind: "oblast", areaKm2: 21833 },
   { id: "UA-48", name: "Mykolaiv Oblast", shortName: "Mykolaiv", country: "UA", kind: "oblast", areaKm2: 24598 },
   { id: "UA-51", name: "Odesa Oblast", shortName: "Odesa", country: "UA", kind: "oblast", areaKm2: 33310 },
@@ -67,6 +74,6 @@ export const UKRAINE_REGIONS: readonly Region[] = REGIONS.filter((r) => r.countr
 export const UKRAINE_AREA_KM2 = UKRAINE_REGIONS.reduce((sum, r) => sum + r.areaKm2, 0);
 
 /** Regions as a reader looks for them: Ukraine's then Russia's, each alphabetically. */
-export const REGIONS_BY_NAME: readonly Region[] = [...REGIONS].sort(
-  (a, b) => (a.country === b.country ? a.shortName.localeCompare(b.shortName, "en") : a.country === "UA" ? -1 : 1),
+export const REGIONS_BY_NAME: readonly Region[] = [...REGIONS].sort((a, b) =>
+  a.country === b.country ? a.shortName.localeCompare(b.shortName, "en") : a.country === "UA" ? -1 : 1,
 );

@@ -18,7 +18,10 @@ export interface SeedScenario {
 /** The status quo a user sees by default (before/after's baseline): the newest line of control. */
 export const STATUS_QUO_SEED_KEY = lineSeedKey(NEWEST_LINE_DATE);
 
-const LINE_SEEDS: SeedScenario[] = SEEDED_LINE_DATES.map((date) => ({ key: lineSeedKey(date), document: () => lineSnapshot(date) }));
+const LINE_SEEDS: SeedScenario[] = SEEDED_LINE_DATES.map((date) => ({
+  key: lineSeedKey(date),
+  document: () => lineSnapshot(date),
+}));
 
 export const SEED_SCENARIOS: readonly SeedScenario[] = [
   { key: "status-quo-2025-05", document: statusQuo },

@@ -41,10 +41,16 @@ export function statusQuoTerritory(): Territory {
     "UA-09": held(26484, `${SOURCES.deepState}: 99.25 %. Ukraine held about 200 km² near Bilohorivka.`),
     "UA-14": held(18562, `${SOURCES.deepState}: 70.0 % (range 69.4–70.0 %).`),
     "UA-23": held(19787, `${SOURCES.deepState}: 72.8 %.`),
-    "UA-65": held(20492, `${SOURCES.deepState}: 72 % of the land, applied to the official area (which includes water); land alone ≈18,840 km².`),
+    "UA-65": held(
+      20492,
+      `${SOURCES.deepState}: 72 % of the land, applied to the official area (which includes water); land alone ≈18,840 km².`,
+    ),
     "UA-63": held(1150, `${SOURCES.deepState}: 3.66 % (range 1,120–1,165 km²), slivers along the Belgorod border.`),
     "UA-48": held(110, "Kinburn peninsula only; computed from DeepState's polygons (range 105–135 km²)."),
-    "UA-59": held(0, `${SOURCES.deepState}: none occupied; Russia claimed the border villages Basivka and Zhuravka in April 2025 and the report cites 90 km² taken (unverified).`),
+    "UA-59": held(
+      0,
+      `${SOURCES.deepState}: none occupied; Russia claimed the border villages Basivka and Zhuravka in April 2025 and the report cites 90 km² taken (unverified).`,
+    ),
     "RU-KRS": {
       russiaKm2: 29989,
       contestedKm2: 8,
@@ -69,9 +75,20 @@ export function statusQuo(): ScenarioDocument {
     "Where things stood around 1 May 2025. Russia held a little under a fifth of Ukraine, including Crimea; " +
     "Ukraine's Kursk incursion had been pushed back to a few square kilometres or, by Russia's account, ended. " +
     "Russia had declared a three-day truce for 8–10 May. Control figures are OSINT estimates (DeepState, ISW).";
-  doc.context = { date: "2025-05-01", dateKind: "as_of", proposedBy: [], answers: null, confidence: "medium", sources: `${SOURCES.deepState}; ${SOURCES.iswKursk}; ${SOURCES.kremlinTruce}` };
+  doc.context = {
+    date: "2025-05-01",
+    dateKind: "as_of",
+    proposedBy: [],
+    answers: null,
+    confidence: "medium",
+    sources: `${SOURCES.deepState}; ${SOURCES.iswKursk}; ${SOURCES.kremlinTruce}`,
+  };
   const t = doc.terms;
-  t.ceasefire.type = { value: "unilateral", status: "reported", note: `${SOURCES.kremlinTruce}: truce for the 80th anniversary of Victory Day.` };
+  t.ceasefire.type = {
+    value: "unilateral",
+    status: "reported",
+    note: `${SOURCES.kremlinTruce}: truce for the 80th anniversary of Victory Day.`,
+  };
   t.ceasefire.declaredBy = { value: "russia", status: "reported", note: SOURCES.kremlinTruce };
   t.ceasefire.startDate = { value: "2025-05-08", status: "reported", note: "From 00:00 on 8 May." };
   t.ceasefire.duration = { value: 3, status: "reported", note: "72 hours, to 00:00 on 11 May." };
@@ -82,6 +99,10 @@ export function statusQuo(): ScenarioDocument {
     note: SOURCES.kremlinTruce,
   };
   t.sanctions.relief = { value: "none", status: "reported", note: "Western sanctions on Russia in force." };
-  t.nuclearPlant.control = { value: "russia", status: "reported", note: "Held by Russia; the U.S. proposal would hand it back (Reuters, 25 Apr 2025)." };
+  t.nuclearPlant.control = {
+    value: "russia",
+    status: "reported",
+    note: "Held by Russia; the U.S. proposal would hand it back (Reuters, 25 Apr 2025).",
+  };
   return doc;
 }

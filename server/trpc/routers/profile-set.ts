@@ -32,7 +32,9 @@ export const profileSetRouter = router({
   /** Revisions, newest first, each with a one-line summary. */
   history: publicProcedure.input(ProfileSetHistoryInput).query(({ ctx, input }) => profileSetHistory.list(ctx.db, input.id)),
   /** Saves an earlier revision again as a new one (needs the edit secret). */
-  restore: publicProcedure.input(RestoreProfileSetRevisionInput).mutation(({ ctx, input }) => profileSetHistory.restore(ctx.db, input)),
+  restore: publicProcedure
+    .input(RestoreProfileSetRevisionInput)
+    .mutation(({ ctx, input }) => profileSetHistory.restore(ctx.db, input)),
   create: publicProcedure.input(CreateProfileSetInput).mutation(({ ctx, input }) => createProfileSet(ctx.db, input.document)),
   update: publicProcedure.input(UpdateProfileSetInput).mutation(({ ctx, input }) => updateProfileSet(ctx.db, input)),
   fork: publicProcedure.input(ForkProfileSetInput).mutation(({ ctx, input }) => forkProfileSet(ctx.db, input.id, input.name)),

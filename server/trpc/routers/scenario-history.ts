@@ -15,7 +15,13 @@ export const scenarioHistoryProcedures = {
     const scenarios = await getScenarios(ctx.db, input.ids);
     const referenceIndex = input.referenceId ? input.ids.indexOf(input.referenceId) : 0;
     return {
-      scenarios: scenarios.map((s) => ({ id: s.id, title: s.document.title, version: s.version, updatedAt: s.updatedAt, isSeed: s.isSeed })),
+      scenarios: scenarios.map((s) => ({
+        id: s.id,
+        title: s.document.title,
+        version: s.version,
+        updatedAt: s.updatedAt,
+        isSeed: s.isSeed,
+      })),
       referenceId: input.ids[referenceIndex]!,
       comparison: compareScenarios(
         scenarios.map((s) => s.document),
@@ -37,5 +43,8 @@ export const scenarioHistoryProcedures = {
 
   history: publicProcedure.input(HistoryInput).query(({ ctx, input }) => listRevisions(ctx.db, input.id)),
 
-  restore: publicProcedure.input(RestoreRevisionInput).use(changeToExistingScenario).mutation(({ ctx, input }) => restoreRevision(ctx.db, input)),
+  restore: publicProcedure
+    .input(RestoreRevisionInput)
+    .use(changeToExistingScenario)
+    .mutation(({ ctx, input }) => restoreRevision(ctx.db, input)),
 };

@@ -11,7 +11,10 @@ import { publicProcedure, router } from "../init.ts";
 export const timelineRouter = router({
   events: publicProcedure.input(TimelineEventsInput).query(async ({ ctx, input }) => {
     const events = filterEvents(TALK_EVENTS, input);
-    const stored = await scenariosBySeedKey(ctx.db, events.flatMap((e) => e.positions));
+    const stored = await scenariosBySeedKey(
+      ctx.db,
+      events.flatMap((e) => e.positions),
+    );
     return events.map(({ positions, ...event }) => ({
       ...event,
       positions: positions.flatMap((key) => {
@@ -23,7 +26,11 @@ export const timelineRouter = router({
 
   positions: publicProcedure.input(TimelinePositionsInput).query(async ({ ctx, input }) => {
     const scenarios = await listDatedScenarios(ctx.db, input, "positions");
-    return scenarios.map(({ document, ...s }) => ({ ...s, context: document.context, headline: territoryHeadline(document.terms.territory) }));
+    return scenarios.map(({ document, ...s }) => ({
+      ...s,
+      context: document.context,
+      headline: territoryHeadline(document.terms.territory),
+    }));
   }),
 
   lines: publicProcedure.query(async ({ ctx }) => linesWithScenarios(lineSeries(), await seededLines(ctx.db))),

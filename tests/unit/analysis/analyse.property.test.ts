@@ -22,7 +22,12 @@ const profileArb = (partyId: string): fc.Arbitrary<PartyProfile> =>
     name: fc.constant(partyId),
     weights: fc.record(Object.fromEntries(DIMENSIONS.map((d) => [d.id, fc.constantFrom(0, 0, 1, 2, 5)]))),
     values: fc.record(
-      Object.fromEntries(DIMENSIONS.map((d) => [d.id, fc.record(Object.fromEntries(d.options.map((o) => [o.id, fc.constantFrom(0, 20, 50, 80, 100)])))])),
+      Object.fromEntries(
+        DIMENSIONS.map((d) => [
+          d.id,
+          fc.record(Object.fromEntries(d.options.map((o) => [o.id, fc.constantFrom(0, 20, 50, 80, 100)]))),
+        ]),
+      ),
     ),
     reservation: fc.constantFrom(0, 30, 50, 70),
     rationale: fc.constant("Random test profile."),
@@ -31,13 +36,18 @@ const profileArb = (partyId: string): fc.Arbitrary<PartyProfile> =>
 const spaces = spaceArb(5, 200);
 
 const inputArb = fc.record({
-  profiles: fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => profileArb(`party-${i}`)))),
+  profiles: fc
+    .integer({ min: 2, max: 3 })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => profileArb(`party-${i}`)))),
   space: spaces,
 });
 
 /** Every package as { dimensionId: optionId }, first dimension outermost. */
 function packages(space: OutcomeSpace): Record<string, string>[] {
-  return space.reduce<Record<string, string>[]>((acc, e) => acc.flatMap((p) => e.optionIds.map((o) => ({ ...p, [e.dimensionId]: o }))), [{}]);
+  return space.reduce<Record<string, string>[]>(
+    (acc, e) => acc.flatMap((p) => e.optionIds.map((o) => ({ ...p, [e.dimensionId]: o }))),
+    [{}],
+  );
 }
 
 function naiveUtility(profile: PartyProfile, choice: Record<string, string>): number {
@@ -58,45 +68,53 @@ function naiveUtility(profile: PartyProfile, choice: Record<string, string>): nu
 }
 
 describe("analyse over random profiles and spaces", () => {
-  it("scores packages as the naive model, numbers them in mixed radix, and finds the brute-force frontier", () => {
-    fc.assert(
-      fc.property(inputArb, ({ profiles, space }) => {
-        const result = analyse({ profiles, space, baseline });
-        const all = packages(space);
-        expect(result.size).toBe(all.length);
-        all.forEach((choice, i) => {
-          expect(decodePackage(result, i)).toEqual(choice);
-          expect(encodePackage(result, choice)).toBe(i);
-          profiles.forEach((p, k) => expect(result.utilities[k]![i]).toBeCloseTo(naiveUtility(p, choice), 6));
-        });
-        expect([...result.frontier].sort((a, b) => a - b)).toEqual(bruteFrontier(result.utilities));
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    "scores packages as the naive model, numbers them in mixed radix, and finds the brute-force frontier",
+    () => {
+      fc.assert(
+        fc.property(inputArb, ({ profiles, space }) => {
+          const result = analyse({ profiles, space, baseline });
+          const all = packages(space);
+          expect(result.size).toBe(all.length);
+          all.forEach((choice, i) => {
+            expect(decodePackage(result, i)).toEqual(choice);
+            expect(encodePackage(result, choice)).toBe(i);
+            profiles.forEach((p, k) => expect(result.utilities[k]![i]).toBeCloseTo(naiveUtility(p, choice), 6));
+          });
+          expect([...result.frontier].sort((a, b) => a - b)).toEqual(bruteFrontier(result.utilities));
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("acceptance and the solutions agree with brute force over the scored packages", () => {
-    fc.assert(
-      fc.property(inputArb, ({ profiles, space }) => {
-        const result = analyse({ profiles, space, baseline });
-        const r = profiles.map((p) => p.reservation);
-        const rows = Array.from({ length: result.size }, (_, i) => vectorAt(result.utilities, i));
-        const acceptable = rows.filter((u) => u.every((x, p) => x >= r[p]!));
-        expect(result.acceptedCount).toBe(acceptable.length);
-        expect(result.acceptedShare).toBeCloseTo(acceptable.length / result.size, 12);
-        const product = (u: number[]) => u.reduce((acc, x, p) => acc * (x - r[p]!), 1);
-        if (acceptable.length === 0) {
-          expect(result.nash).toBeNull();
-          expect(result.kalaiSmorodinsky).toBeNull();
-        } else {
-          expect(product(result.nash!.utilities)).toBe(Math.max(...acceptable.map(product)));
-          expect(result.nash!.utilities).toEqual(rows[result.nash!.index]);
-          expect(result.nash!.options).toEqual(decodePackage(result, result.nash!.index));
-          expect(result.kalaiSmorodinsky!.utilities).toEqual(rows[result.kalaiSmorodinsky!.index]);
-        }
-        expect(Math.min(...result.maximin!.utilities)).toBe(Math.max(...rows.map((u) => Math.min(...u))));
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    "acceptance and the solutions agree with brute force over the scored packages",
+    () => {
+      fc.assert(
+        fc.property(inputArb, ({ profiles, space }) => {
+          const result = analyse({ profiles, space, baseline });
+          const r = profiles.map((p) => p.reservation);
+          const rows = Array.from({ length: result.size }, (_, i) => vectorAt(result.utilities, i));
+          const acceptable = rows.filter((u) => u.every((x, p) => x >= r[p]!));
+          expect(result.acceptedCount).toBe(acceptable.length);
+          expect(result.acceptedShare).toBeCloseTo(acceptable.length / result.size, 12);
+          const product = (u: number[]) => u.reduce((acc, x, p) => acc * (x - r[p]!), 1);
+          if (acceptable.length === 0) {
+            expect(result.nash).toBeNull();
+            expect(result.kalaiSmorodinsky).toBeNull();
+          } else {
+            expect(product(result.nash!.utilities)).toBe(Math.max(...acceptable.map(product)));
+            expect(result.nash!.utilities).toEqual(rows[result.nash!.index]);
+            expect(result.nash!.options).toEqual(decodePackage(result, result.nash!.index));
+            expect(result.kalaiSmorodinsky!.utilities).toEqual(rows[result.kalaiSmorodinsky!.index]);
+          }
+          expect(Math.min(...result.maximin!.utilities)).toBe(Math.max(...rows.map((u) => Math.min(...u))));
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -8,7 +8,14 @@ const result = (nash: number[], ks: number[], maximin: number[]) =>
 
 describe("chart marks", () => {
   it("draws coincident solutions as one mark listing every name; scenarios at the same point too", () => {
-    const marks = chartMarks(result([60, 50], [60, 50], [40, 40]), [{ title: "A (2025)", utilities: [10, 10] }, { title: "B", utilities: [10, 10] }], (i) => `package ${i}`);
+    const marks = chartMarks(
+      result([60, 50], [60, 50], [40, 40]),
+      [
+        { title: "A (2025)", utilities: [10, 10] },
+        { title: "B", utilities: [10, 10] },
+      ],
+      (i) => `package ${i}`,
+    );
     expect(marks.map((m) => [m.kind, m.names, m.shortNames])).toEqual([
       ["solution", ["Nash", "Kalai–Smorodinsky"], ["Nash", "Kalai–Smorodinsky"]],
       ["solution", ["Maximin"], ["Maximin"]],

@@ -7,7 +7,15 @@ describe("analysisCoverage", () => {
   const coverage = analysisCoverage();
 
   it("names the issues of schema 2 that no dimension scores", () => {
-    for (const label of ["Ukraine's armed forces", "Elections in Ukraine", "Amnesty", "Frozen assets and reparations", "EU membership", "Oversight of the deal", "Ratification"]) {
+    for (const label of [
+      "Ukraine's armed forces",
+      "Elections in Ukraine",
+      "Amnesty",
+      "Frozen assets and reparations",
+      "EU membership",
+      "Oversight of the deal",
+      "Ratification",
+    ]) {
       expect(coverage.issuesLeftOut).toContain(label);
     }
     expect(coverage.issuesLeftOut).not.toContain("Ceasefire");

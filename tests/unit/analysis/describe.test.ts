@@ -27,7 +27,13 @@ describe("packages in words", () => {
 
   it("names every issue and marks exactly the options that differ from the baseline", () => {
     const base = baselineOptions(space.dimensions, statusQuoDocument());
-    const options = { ...base, kharkiv: "ukraine", ceasefire: "comprehensive", nato: "deferred", guarantees: "bilateral" } as Record<string, string>;
+    const options = {
+      ...base,
+      kharkiv: "ukraine",
+      ceasefire: "comprehensive",
+      nato: "deferred",
+      guarantees: "bilateral",
+    } as Record<string, string>;
     const changed = ["kharkiv", "ceasefire", "nato", "guarantees"];
     const terms = describePackage(space.dimensions, options, base);
     expect(terms.map((t) => t.issue)).toEqual(DIMENSIONS.map((d) => d.label));

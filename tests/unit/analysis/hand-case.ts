@@ -21,4 +21,3 @@ export const space: OutcomeSpace = [
   { dimensionId: "nato", optionIds: ["open", "deferred", "renounced"] },
   { dimensionId: "sanctions", optionIds: ["none", "staged", "full"] },
 ];
-

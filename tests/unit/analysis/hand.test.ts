@@ -51,7 +51,11 @@ describe("a 3 × 3 space, two parties, worked by hand", () => {
   });
 
   it("Kalai–Smorodinsky: ideals 75 (A) and 90 (B); min ratios 0, 20/45, min(25/45, 30/60) = 0.5, 15/60 → (deferred, staged)", () => {
-    expect(result.kalaiSmorodinsky).toEqual({ index: 4, utilities: [55, 60], options: { nato: "deferred", sanctions: "staged" } });
+    expect(result.kalaiSmorodinsky).toEqual({
+      index: 4,
+      utilities: [55, 60],
+      options: { nato: "deferred", sanctions: "staged" },
+    });
   });
 
   it("maximin over all packages: worst-off utilities 0, 30, 50, 25, 55, 45, 25, 15, 0 → (deferred, staged)", () => {
@@ -62,7 +66,11 @@ describe("a 3 × 3 space, two parties, worked by hand", () => {
     expect(progress.length).toBeLessThanOrEqual(50);
     const phases = progress.map((p) => p.phase);
     expect([...new Set(phases)]).toEqual(["scoring", "frontier", "solutions"]);
-    expect(phases).toEqual([...phases].sort((x, y) => ["scoring", "frontier", "solutions"].indexOf(x) - ["scoring", "frontier", "solutions"].indexOf(y)));
+    expect(phases).toEqual(
+      [...phases].sort(
+        (x, y) => ["scoring", "frontier", "solutions"].indexOf(x) - ["scoring", "frontier", "solutions"].indexOf(y),
+      ),
+    );
     for (const phase of ["scoring", "frontier", "solutions"] as const) {
       const last = progress.filter((p) => p.phase === phase).at(-1)!;
       expect(last.done).toBe(last.total);
@@ -70,7 +78,14 @@ describe("a 3 × 3 space, two parties, worked by hand", () => {
   });
 
   it("with higher reservations nobody agrees: Nash and Kalai–Smorodinsky are null, maximin is not", () => {
-    const none = analyse({ profiles: [{ ...a, reservation: 80 }, { ...b, reservation: 80 }], space, baseline: statusQuoDocument() });
+    const none = analyse({
+      profiles: [
+        { ...a, reservation: 80 },
+        { ...b, reservation: 80 },
+      ],
+      space,
+      baseline: statusQuoDocument(),
+    });
     expect(none.acceptedCount).toBe(0);
     expect(none.acceptedShare).toBe(0);
     expect(none.nash).toBeNull();

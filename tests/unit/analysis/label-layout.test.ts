@@ -19,7 +19,14 @@ describe("chart label placement", () => {
   it("never overlaps labels, marks or the edge, for any cluster of points", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ x: fc.integer({ min: 40, max: 640 }), y: fc.integer({ min: 10, max: 410 }), width: fc.integer({ min: 30, max: 200 }) }), { maxLength: 14 }),
+        fc.array(
+          fc.record({
+            x: fc.integer({ min: 40, max: 640 }),
+            y: fc.integer({ min: 10, max: 410 }),
+            width: fc.integer({ min: 30, max: 200 }),
+          }),
+          { maxLength: 14 },
+        ),
         (points) => {
           const requests = points.map((p, i) => ({ id: String(i), ...p, height: 16 }));
           const { placed, unplaced } = placeLabels(requests, area);

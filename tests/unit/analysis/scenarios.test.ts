@@ -78,7 +78,8 @@ describe("packageToScenario", () => {
           if (d.kind === "territory") {
             const option = d.options.find((o) => o.id === options[d.id])!;
             expect(scenarioPosition(doc, d)).toBeCloseTo(option.russiaShare, 12);
-            for (const id of d.regionIds) expect(doc.terms.territory[id]).toMatchObject({ contestedKm2: 0, status: "assumption" });
+            for (const id of d.regionIds)
+              expect(doc.terms.territory[id]).toMatchObject({ contestedKm2: 0, status: "assumption" });
           } else {
             expect(scenarioPosition(doc, d)).toBe(options[d.id]);
             expect(getTerm(doc, d.termId)).toMatchObject({ status: "assumption" });
@@ -100,7 +101,13 @@ describe("packageToScenario", () => {
     // Package 5 = Donetsk "russia" (2 · 2) + guarantees "multilateral" (1).
     const doc = packageToScenario(baseline, space, 5, "  Donetsk to Russia, multilateral guarantees  ");
     expect(doc.title).toBe("Donetsk to Russia, multilateral guarantees");
-    expect(doc.terms.territory["UA-14"]).toMatchObject({ russiaKm2: 26517, ukraineKm2: 0, contestedKm2: 0, status: "assumption", zone: "none" });
+    expect(doc.terms.territory["UA-14"]).toMatchObject({
+      russiaKm2: 26517,
+      ukraineKm2: 0,
+      contestedKm2: 0,
+      status: "assumption",
+      zone: "none",
+    });
     expect(doc.terms.territory["UA-14"].note).toMatch(/Parley's outcome-space analysis/);
     expect(doc.terms.security.guarantees).toMatchObject({ value: "multilateral", status: "assumption" });
     expect(doc.terms.security.guarantees.note).toMatch(/Parley's outcome-space analysis/);

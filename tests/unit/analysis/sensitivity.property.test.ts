@@ -23,19 +23,30 @@ const profileArb = (partyId: string): fc.Arbitrary<PartyProfile> =>
     partyId: fc.constant(partyId),
     name: fc.constant(partyId.toUpperCase()),
     weights: fc.record(Object.fromEntries(DIMENSIONS.map((d) => [d.id, fc.integer({ min: 0, max: 12 })]))),
-    values: fc.record(Object.fromEntries(DIMENSIONS.map((d) => [d.id, fc.record(Object.fromEntries(d.options.map((o) => [o.id, fc.integer({ min: 0, max: 100 })])))]))),
+    values: fc.record(
+      Object.fromEntries(
+        DIMENSIONS.map((d) => [
+          d.id,
+          fc.record(Object.fromEntries(d.options.map((o) => [o.id, fc.integer({ min: 0, max: 100 })]))),
+        ]),
+      ),
+    ),
     reservation: fc.integer({ min: 0, max: 70 }),
     rationale: fc.constant("Random test profile."),
   });
 
 const spaces = spaceArb(4, 60);
 
-const profilesArb = fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => profileArb(`party-${i}`))));
+const profilesArb = fc
+  .integer({ min: 2, max: 3 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => profileArb(`party-${i}`))));
 
 function withParameter(profiles: readonly PartyProfile[], parameter: Parameter, x: number): PartyProfile[] {
   return profiles.map((p, i) => {
     if (i !== parameter.party) return p;
-    return parameter.kind === "reservation" ? { ...p, reservation: x } : { ...p, weights: { ...p.weights, [parameter.dimensionId]: x } };
+    return parameter.kind === "reservation"
+      ? { ...p, reservation: x }
+      : { ...p, weights: { ...p.weights, [parameter.dimensionId]: x } };
   });
 }
 
@@ -45,7 +56,10 @@ function probes(range: HoldingRange): { inside: number[]; outside: number[] } {
   const outside = [];
   if (range.low > range.min) outside.push(range.low - DELTA);
   if (range.high < range.max) outside.push(range.high + DELTA);
-  return { inside: inside.filter((x) => x >= range.low + DELTA / 2 && x <= range.high - DELTA / 2).concat(range.current), outside };
+  return {
+    inside: inside.filter((x) => x >= range.low + DELTA / 2 && x <= range.high - DELTA / 2).concat(range.current),
+    outside,
+  };
 }
 
 describe("sensitivity ranges agree with brute-force re-runs", () => {
@@ -60,8 +74,10 @@ describe("sensitivity ranges agree with brute-force re-runs", () => {
             const now = verdict(profiles, party);
             for (const range of acceptanceRanges(doc, profiles, party)) {
               const { inside, outside } = probes(range);
-              for (const x of inside) expect(verdict(withParameter(profiles, range.parameter, x), party), `inside at ${x}`).toBe(now);
-              for (const x of outside) expect(verdict(withParameter(profiles, range.parameter, x), party), `outside at ${x}`).not.toBe(now);
+              for (const x of inside)
+                expect(verdict(withParameter(profiles, range.parameter, x), party), `inside at ${x}`).toBe(now);
+              for (const x of outside)
+                expect(verdict(withParameter(profiles, range.parameter, x), party), `outside at ${x}`).not.toBe(now);
             }
           });
         }),
@@ -83,8 +99,12 @@ describe("sensitivity ranges agree with brute-force re-runs", () => {
           const ranges = nashRanges({ space: compileSpace(space), profiles, baseline, utilities: result.utilities, nash });
           for (const range of ranges) {
             const { inside, outside } = probes(range);
-            for (const x of inside) expect(nashOf(withParameter(profiles, range.parameter, x)), `${JSON.stringify(range)} inside at ${x}`).toBe(nash);
-            for (const x of outside) expect(nashOf(withParameter(profiles, range.parameter, x)), `${JSON.stringify(range)} outside at ${x}`).not.toBe(nash);
+            for (const x of inside)
+              expect(nashOf(withParameter(profiles, range.parameter, x)), `${JSON.stringify(range)} inside at ${x}`).toBe(nash);
+            for (const x of outside)
+              expect(nashOf(withParameter(profiles, range.parameter, x)), `${JSON.stringify(range)} outside at ${x}`).not.toBe(
+                nash,
+              );
           }
         }),
         { numRuns: Math.ceil(NUM_RUNS / 2) },

@@ -14,7 +14,12 @@ import { a, b, space } from "./hand-case.ts";
 const baseline = statusQuoDocument();
 const profiles = [a, b];
 const byParameter = (ranges: HoldingRange[]) =>
-  Object.fromEntries(ranges.map((r) => [r.parameter.kind === "reservation" ? `${r.parameter.party}:reservation` : `${r.parameter.party}:${r.parameter.dimensionId}`, [r.low, r.high]]));
+  Object.fromEntries(
+    ranges.map((r) => [
+      r.parameter.kind === "reservation" ? `${r.parameter.party}:reservation` : `${r.parameter.party}:${r.parameter.dimensionId}`,
+      [r.low, r.high],
+    ]),
+  );
 
 describe("a scenario's accept/reject, by hand", () => {
   // Package 3 = (deferred, none): A = (50 + 0) / 2 = 25 rejects; B = (3·60 + 100) / 4 = 70 accepts.
@@ -55,7 +60,9 @@ describe("a scenario's accept/reject, by hand", () => {
 describe("the Nash package, by hand", () => {
   const result = analyse({ profiles, space, baseline });
   const compiled = compileSpace(space);
-  const ranges = byParameter(nashRanges({ space: compiled, profiles, baseline, utilities: result.utilities, nash: result.nash!.index }));
+  const ranges = byParameter(
+    nashRanges({ space: compiled, profiles, baseline, utilities: result.utilities, nash: result.nash!.index }),
+  );
   const nashWith = (changed: PartyProfile[]) => analyse({ profiles: changed, space, baseline }).nash?.index ?? null;
 
   it("is (open, full) = package 2", () => expect(result.nash?.index).toBe(2));

@@ -19,7 +19,9 @@ const axes: ChartAxes = { x: 0, y: 1, colour: 2 };
 function expectSameAsFresh(result: SessionResult, profiles: PartyProfile[]) {
   const fresh = analyse({ profiles, space, baseline });
   expect(Array.from(result.frontier)).toEqual(Array.from(fresh.frontier));
-  expect(Array.from(result.frontierUtilities)).toEqual(Array.from(fresh.frontier).flatMap((i) => fresh.utilities.map((u) => u[i]!)));
+  expect(Array.from(result.frontierUtilities)).toEqual(
+    Array.from(fresh.frontier).flatMap((i) => fresh.utilities.map((u) => u[i]!)),
+  );
   expect(result.nash).toEqual(fresh.nash);
   expect(result.kalaiSmorodinsky).toEqual(fresh.kalaiSmorodinsky);
   expect(result.maximin).toEqual(fresh.maximin);
@@ -28,7 +30,11 @@ function expectSameAsFresh(result: SessionResult, profiles: PartyProfile[]) {
   expect(result.density.counts.reduce((s, c) => s + c, 0)).toBe(fresh.size);
   const i = fresh.nash?.index ?? 0;
   const cell = (u: number) => Math.min(DENSITY_BINS - 1, Math.floor(u / (100 / DENSITY_BINS)));
-  expect(result.density.counts[cell(fresh.utilities[result.density.axes.y]![i]!) * DENSITY_BINS + cell(fresh.utilities[result.density.axes.x]![i]!)]).toBeGreaterThan(0);
+  expect(
+    result.density.counts[
+      cell(fresh.utilities[result.density.axes.y]![i]!) * DENSITY_BINS + cell(fresh.utilities[result.density.axes.x]![i]!)
+    ],
+  ).toBeGreaterThan(0);
 }
 
 describe("AnalysisSession", () => {
@@ -58,16 +64,27 @@ describe("AnalysisSession", () => {
 
   it("an abandoned run leaves the session consistent for the next", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom(...DIMENSIONS.map((d) => d.id)), fc.integer({ min: 0, max: 40 }), fc.nat(6)), { minLength: 1, maxLength: 5 }), (steps) => {
-        const session = new AnalysisSession();
-        let profiles = seeds;
-        for (const [party, dimensionId, weight, stopAfter] of steps) {
-          profiles = profiles.map((p, i) => (i === party ? { ...p, weights: { ...p.weights, [dimensionId]: weight } } : p));
-          const abandoned = session.run({ profiles, space, baseline, axes });
-          for (let k = 0; k < stopAfter; k++) abandoned.next();
-        }
-        expectSameAsFresh(runToEnd(session.run({ profiles, space, baseline, axes })), profiles);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 2 }),
+            fc.constantFrom(...DIMENSIONS.map((d) => d.id)),
+            fc.integer({ min: 0, max: 40 }),
+            fc.nat(6),
+          ),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (steps) => {
+          const session = new AnalysisSession();
+          let profiles = seeds;
+          for (const [party, dimensionId, weight, stopAfter] of steps) {
+            profiles = profiles.map((p, i) => (i === party ? { ...p, weights: { ...p.weights, [dimensionId]: weight } } : p));
+            const abandoned = session.run({ profiles, space, baseline, axes });
+            for (let k = 0; k < stopAfter; k++) abandoned.next();
+          }
+          expectSameAsFresh(runToEnd(session.run({ profiles, space, baseline, axes })), profiles);
+        },
+      ),
       { numRuns: 15 },
     );
   });

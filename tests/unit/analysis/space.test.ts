@@ -48,7 +48,12 @@ describe("outcome space", () => {
     expect(() => compileSpace([{ dimensionId: "nato", optionIds: ["maybe"] }])).toThrow(/Unknown option "maybe"/);
     expect(() => compileSpace([{ dimensionId: "nato", optionIds: ["open", "open"] }])).toThrow(/at most once/);
     expect(() => compileSpace([{ dimensionId: "nato", optionIds: [] }])).toThrow(/at least one option/);
-    expect(() => compileSpace([{ dimensionId: "nato", optionIds: ["open"] }, { dimensionId: "nato", optionIds: ["deferred"] }])).toThrow(/twice/);
+    expect(() =>
+      compileSpace([
+        { dimensionId: "nato", optionIds: ["open"] },
+        { dimensionId: "nato", optionIds: ["deferred"] },
+      ]),
+    ).toThrow(/twice/);
     const compiled = compileSpace(space);
     expect(() => decodePackage(compiled, 24)).toThrow(RangeError);
     expect(() => decodePackage(compiled, -1)).toThrow(RangeError);
@@ -60,14 +65,20 @@ describe("analyse input checks", () => {
   const profiles = seedProfileSet().parties;
 
   it("refuses spaces larger than maxPackages with a clear message", () => {
-    expect(() => analyse({ profiles, space, baseline: statusQuoDocument(), maxPackages: 20 })).toThrow(/24 packages; Parley analyses at most 20/);
+    expect(() => analyse({ profiles, space, baseline: statusQuoDocument(), maxPackages: 20 })).toThrow(
+      /24 packages; Parley analyses at most 20/,
+    );
     expect(analyse({ profiles, space, baseline: statusQuoDocument(), maxPackages: 24 }).size).toBe(24);
   });
 
   it("refuses invalid or repeated profiles and an empty party list", () => {
     expect(() => analyse({ profiles: [], space, baseline: statusQuoDocument() })).toThrow(/at least one party/);
-    expect(() => analyse({ profiles: [{ ...profiles[0]!, reservation: 120 }], space, baseline: statusQuoDocument() })).toThrow(/Russia.*reservation/);
-    expect(() => analyse({ profiles: [profiles[0]!, profiles[0]!], space, baseline: statusQuoDocument() })).toThrow(/appears twice/);
+    expect(() => analyse({ profiles: [{ ...profiles[0]!, reservation: 120 }], space, baseline: statusQuoDocument() })).toThrow(
+      /Russia.*reservation/,
+    );
+    expect(() => analyse({ profiles: [profiles[0]!, profiles[0]!], space, baseline: statusQuoDocument() })).toThrow(
+      /appears twice/,
+    );
   });
 
   it("scores the whole catalogue (every option of every issue) for the seed profiles, all within 0–100", () => {

@@ -3,7 +3,12 @@ import { DIMENSIONS, type OutcomeSpace, type PartyProfile } from "@/server/domai
 
 // Brute-force references for the analysis tests: quadratic, obvious, and independent of the engine.
 
-export function profile(partyId: string, weights: PartyProfile["weights"], values: PartyProfile["values"], reservation = 0): PartyProfile {
+export function profile(
+  partyId: string,
+  weights: PartyProfile["weights"],
+  values: PartyProfile["values"],
+  reservation = 0,
+): PartyProfile {
   return { partyId, name: partyId.toUpperCase(), weights, values, reservation, rationale: "Test profile." };
 }
 
@@ -35,6 +40,15 @@ export const spaceArb = (maxIssues: number, maxPackages: number): fc.Arbitrary<O
   fc
     .shuffledSubarray([...DIMENSIONS], { minLength: 1, maxLength: maxIssues })
     .chain((dims) =>
-      fc.tuple(...dims.map((d) => fc.shuffledSubarray(d.options.map((o) => o.id), { minLength: 1 }).map((optionIds) => ({ dimensionId: d.id, optionIds })))),
+      fc.tuple(
+        ...dims.map((d) =>
+          fc
+            .shuffledSubarray(
+              d.options.map((o) => o.id),
+              { minLength: 1 },
+            )
+            .map((optionIds) => ({ dimensionId: d.id, optionIds })),
+        ),
+      ),
     )
     .filter((space) => space.reduce((n, e) => n * e.optionIds.length, 1) <= maxPackages);

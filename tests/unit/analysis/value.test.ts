@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DIMENSIONS, dimensionById, type Dimension, type PartyProfile, type TerritoryDimension } from "@/server/domain/analysis/model.ts";
+import {
+  DIMENSIONS,
+  dimensionById,
+  type Dimension,
+  type PartyProfile,
+  type TerritoryDimension,
+} from "@/server/domain/analysis/model.ts";
 import { scenarioPosition, scenarioPositions, territoryShare } from "@/server/domain/analysis/position.ts";
 import { seedProfileSet } from "@/server/domain/analysis/seed-profiles.ts";
 import { dimensionValue, neutralValue, utility } from "@/server/domain/analysis/value.ts";
@@ -31,7 +37,16 @@ describe("positions", () => {
     const doc = statusQuoDocument();
     expect(scenarioPosition(doc, dim("sanctions"))).toBe("none");
     expect(scenarioPosition(doc, dim("nato"))).toBeNull();
-    const narrow: Dimension = { kind: "term", id: "sanctions", label: "Sanctions", termId: "sanctions.relief", options: [{ id: "none", label: "None" }, { id: "full", label: "Full" }] };
+    const narrow: Dimension = {
+      kind: "term",
+      id: "sanctions",
+      label: "Sanctions",
+      termId: "sanctions.relief",
+      options: [
+        { id: "none", label: "None" },
+        { id: "full", label: "Full" },
+      ],
+    };
     expect(scenarioPosition(withTerm(doc, "sanctions.relief", { value: "full" }), narrow)).toBe("full");
     expect(scenarioPosition(withTerm(doc, "sanctions.relief", { value: "partial" }), narrow)).toBeNull();
     expect(Object.keys(scenarioPositions(doc))).toEqual(DIMENSIONS.map((d) => d.id));
@@ -68,7 +83,13 @@ describe("values on one dimension", () => {
     expect(dimensionValue(ukraine, dim("kursk"), 0)).toBe(100);
     // Halfway between the strip (0) and all of Kursk (100) for Russia.
     expect(dimensionValue(russia, dim("kursk"), (28697 / 29997 + 1) / 2)).toBeCloseTo(50, 10);
-    const single: TerritoryDimension = { kind: "territory", id: "solo", label: "Solo", regionIds: ["UA-14"], options: [{ id: "half", label: "Half", russiaShare: 0.5 }] };
+    const single: TerritoryDimension = {
+      kind: "territory",
+      id: "solo",
+      label: "Solo",
+      regionIds: ["UA-14"],
+      options: [{ id: "half", label: "Half", russiaShare: 0.5 }],
+    };
     const p = profile("solo", { solo: 1 }, { solo: { half: 37 } });
     for (const share of [0, 0.25, 0.5, 1]) expect(dimensionValue(p, single, share)).toBe(37);
   });
@@ -90,7 +111,10 @@ describe("utility", () => {
   });
 
   it("weights are normalised, missing weights count as 0, and all-zero weights give 0", () => {
-    const values = { nato: { open: 0, deferred: 50, renounced: 100 }, sanctions: { none: 20, partial: 40, staged: 60, full: 80 } };
+    const values = {
+      nato: { open: 0, deferred: 50, renounced: 100 },
+      sanctions: { none: 20, partial: 40, staged: 60, full: 80 },
+    };
     const positions = scenarioPositions(withTerm(newScenarioDocument(), "security.natoPath", { value: "renounced" }));
     // NATO renounced (100) weighted 3, sanctions open (mean 50) weighted 1: (300 + 50) / 4.
     expect(utility(profile("a", { nato: 3, sanctions: 1 }, values), positions)).toBeCloseTo(87.5, 9);

@@ -11,7 +11,11 @@ import { statusQuoTerritory } from "@/server/domain/seeds/status-quo.ts";
 const render = (territory: Territory, title = "Who holds what", compact = false) =>
   renderToString(createElement(RegionMap, { territory, title, compact }));
 
-const decode = (s: string) => s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 
 /** The focusable region shapes: data-region → aria-label. */
 function regionPaths(html: string): Map<string, string> {
@@ -32,7 +36,8 @@ function fillOf(html: string, id: string): string {
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
 
 /** The share labels drawn on the map, in document order. */
-const shareLabels = (html: string) => [...html.matchAll(/<text [^>]*class="region-map__share[^"]*"[^>]*>([^<]+)<\/text>/g)].map((m) => decode(m[1]!));
+const shareLabels = (html: string) =>
+  [...html.matchAll(/<text [^>]*class="region-map__share[^"]*"[^>]*>([^<]+)<\/text>/g)].map((m) => decode(m[1]!));
 
 describe("RegionMap, status quo of May 2025", () => {
   const html = render(statusQuoTerritory(), "Who holds what: Status quo");
@@ -69,7 +74,9 @@ describe("RegionMap, status quo of May 2025", () => {
     for (const tick of ["0%", "50%", "100%"]) expect(html).toContain(`<span>${tick}</span>`);
     expect(html).toContain("Contested land (hatched)");
     expect(html).toContain("Buffer / demilitarised zone");
-    expect(html).toContain("Boundaries: Natural Earth (public domain). Areas: official statistics. Control: as stated in the scenario.");
+    expect(html).toContain(
+      "Boundaries: Natural Earth (public domain). Areas: official statistics. Control: as stated in the scenario.",
+    );
     expect(html).toMatch(/<div class="region-map__details" aria-live="polite">/);
   });
 
@@ -101,7 +108,9 @@ describe("RegionMap, other territories", () => {
     const territory = recognisedBorders();
     territory["UA-63" as RegionId] = { ...territory["UA-63"], russiaKm2: Number.NaN, ukraineKm2: 15000 };
     const html = render(territory);
-    expect(regionPaths(html).get("UA-63")).toBe("Kharkiv: Russia – (0.0%), Ukraine 15,000 km², contested 0 km², unassigned 16,415 km²");
+    expect(regionPaths(html).get("UA-63")).toBe(
+      "Kharkiv: Russia – (0.0%), Ukraine 15,000 km², contested 0 km², unassigned 16,415 km²",
+    );
     expect(fillOf(html, "UA-63")).toBe("color-mix(in oklab, var(--map-ukraine) 48%, var(--map-unassigned))");
   });
 });

@@ -34,7 +34,16 @@ describe("secretMatches", () => {
   it("opens the hash of that secret, and only that one", () => {
     expect(secretMatches(secret, stored)).toBe(true);
     expect(secretMatches(stored, stored)).toBe(false);
-    for (const wrong of [newEditSecret(), secret.toUpperCase(), secret.slice(0, -1), `${secret} `, ` ${secret}`, `${secret}\0`, "", "!".repeat(64)]) {
+    for (const wrong of [
+      newEditSecret(),
+      secret.toUpperCase(),
+      secret.slice(0, -1),
+      `${secret} `,
+      ` ${secret}`,
+      `${secret}\0`,
+      "",
+      "!".repeat(64),
+    ]) {
       expect(secretMatches(wrong, stored), JSON.stringify(wrong)).toBe(false);
     }
   });
@@ -49,7 +58,8 @@ describe("secretMatches", () => {
   });
 
   it("never opens a malformed stored hash (wrong length, not hex)", () => {
-    for (const bad of ["", "abc", stored.slice(0, -2), `${stored}00`, "z".repeat(64)]) expect(secretMatches(secret, bad), bad).toBe(false);
+    for (const bad of ["", "abc", stored.slice(0, -2), `${stored}00`, "z".repeat(64)])
+      expect(secretMatches(secret, bad), bad).toBe(false);
   });
 });
 

@@ -25,13 +25,23 @@ describe("applyLine", () => {
     expect(result.fromLineDate).toBe("2025-11-20");
     for (const id of ["UA-23", "UA-65", "UA-59", "UA-12", "UA-09"] as const) {
       const line = regionOnLine(NEWEST_LINE_DATE, id);
-      expect(result.document.terms.territory[id], id).toMatchObject({ russiaKm2: line.russiaKm2, ukraineKm2: line.ukraineKm2, contestedKm2: 0, basis: "line" });
+      expect(result.document.terms.territory[id], id).toMatchObject({
+        russiaKm2: line.russiaKm2,
+        ukraineKm2: line.ukraineKm2,
+        contestedKm2: 0,
+        basis: "line",
+      });
     }
     // Zaporizhzhia: Ukraine held 6,972 km² on 20 Nov 2025 and 6,667 km² on 22 Aug 2026 (27,180 km² in all).
     expect(before.terms.territory["UA-23"].ukraineKm2).toBe(6_972);
     expect(result.document.terms.territory["UA-23"].ukraineKm2).toBe(6_667);
     const zaporizhzhia = result.recomputed.find((r) => r.regionId === "UA-23")!;
-    expect(zaporizhzhia).toEqual({ regionId: "UA-23", name: "Zaporizhzhia", before: { russiaKm2: 20_208, ukraineKm2: 6_972, contestedKm2: 0 }, after: { russiaKm2: 20_513, ukraineKm2: 6_667, contestedKm2: 0 } });
+    expect(zaporizhzhia).toEqual({
+      regionId: "UA-23",
+      name: "Zaporizhzhia",
+      before: { russiaKm2: 20_208, ukraineKm2: 6_972, contestedKm2: 0 },
+      after: { russiaKm2: 20_513, ukraineKm2: 6_667, contestedKm2: 0 },
+    });
     expect(result.explanation).toContain("against the line of 22 Aug 2026");
     expect(result.explanation).toContain("Zaporizhzhia: Russia 20,208 km² → 20,513 km²");
     expect(result.document.terms.territory["UA-23"].note).toMatch(/^Line of 22 Aug 2026: .*Was: Line of 20 Nov 2025/);
@@ -52,7 +62,12 @@ describe("applyLine", () => {
     expect(doc.parties).toEqual(before.parties);
     expect(doc.title).toBe("A position, against the line of 22 Aug 2026");
     expect(doc.summary.startsWith(result.explanation)).toBe(true);
-    expect(doc.context).toMatchObject({ date: NEWEST_LINE_DATE, dateKind: "as_of", proposedBy: ["united_states"], answers: null });
+    expect(doc.context).toMatchObject({
+      date: NEWEST_LINE_DATE,
+      dateKind: "as_of",
+      proposedBy: ["united_states"],
+      answers: null,
+    });
     // Russia's total grows by exactly the recomputed regions' moves.
     const delta = result.recomputed.reduce((sum, r) => sum + (r.after.russiaKm2 - r.before.russiaKm2), 0);
     expect(territoryHeadline(doc.terms.territory).russiaKm2 - territoryHeadline(before.terms.territory).russiaKm2).toBe(delta);
@@ -65,7 +80,15 @@ describe("applyLine", () => {
   });
 
   it("says plainly when nothing follows the line", () => {
-    const entered = applyLine({ ...before, terms: { ...before.terms, territory: Object.fromEntries(Object.entries(before.terms.territory).map(([id, t]) => [id, { ...t, basis: "entered" }])) as never } });
+    const entered = applyLine({
+      ...before,
+      terms: {
+        ...before.terms,
+        territory: Object.fromEntries(
+          Object.entries(before.terms.territory).map(([id, t]) => [id, { ...t, basis: "entered" }]),
+        ) as never,
+      },
+    });
     expect(entered.recomputed).toEqual([]);
     expect(entered.explanation).toMatch(/^Nothing to recompute/);
   });

@@ -85,7 +85,12 @@ describe("describeBeforeAfter: status quo → U.S. proposal", () => {
       // The issues of schema 2: neither seed states them.
       ...TERM_SPECS.map((t) => t.id).filter((id) => VERSION_2_ISSUES.some((issue) => id.startsWith(`${issue}.`))),
     ]);
-    expect(ba.unchangedTerms[0]).toEqual({ termId: "ceasefire.monitoring", issue: "Ceasefire", label: "Monitoring", value: "Not specified" });
+    expect(ba.unchangedTerms[0]).toEqual({
+      termId: "ceasefire.monitoring",
+      issue: "Ceasefire",
+      label: "Monitoring",
+      value: "Not specified",
+    });
   });
 
   it("words each changed term's values, with status and note changes as detail", () => {
@@ -98,10 +103,17 @@ describe("describeBeforeAfter: status quo → U.S. proposal", () => {
       to: "Comprehensive",
       detail: "status Reported → Proposed; source note changed",
     });
-    expect(byId.get("ceasefire.declaredBy")).toMatchObject({ from: "Russia", to: "Not specified", detail: "status Reported → no status; source note changed" });
+    expect(byId.get("ceasefire.declaredBy")).toMatchObject({
+      from: "Russia",
+      to: "Not specified",
+      detail: "status Reported → no status; source note changed",
+    });
     expect(byId.get("ceasefire.startDate")).toMatchObject({ from: "8 May 2025", to: "Not specified" });
     expect(byId.get("ceasefire.duration")).toMatchObject({ from: "3 days", to: "Open-ended" });
-    expect(byId.get("ceasefire.scope")).toMatchObject({ from: "Whole front (land), Air, Sea", to: "Whole front (land), Air, Sea, Energy infrastructure" });
+    expect(byId.get("ceasefire.scope")).toMatchObject({
+      from: "Whole front (land), Air, Sea",
+      to: "Whole front (land), Air, Sea, Energy infrastructure",
+    });
     expect(byId.get("sanctions.relief")).toMatchObject({ issue: "Sanctions", from: "None", to: "Full" });
   });
 });
@@ -127,14 +139,31 @@ describe("describeBeforeAfter: single edits", () => {
 
   it("a term's status alone is a changed term with only the detail differing", () => {
     const ba = describeBeforeAfter(sq, withTerm(sq, "ceasefire.type", { status: "claimed" }));
-    expect(ba.terms).toEqual([{ termId: "ceasefire.type", issue: "Ceasefire", label: "Type", from: "Unilateral", to: "Unilateral", detail: "status Reported → Claimed" }]);
+    expect(ba.terms).toEqual([
+      {
+        termId: "ceasefire.type",
+        issue: "Ceasefire",
+        label: "Type",
+        from: "Unilateral",
+        to: "Unilateral",
+        detail: "status Reported → Claimed",
+      },
+    ]);
   });
 
   it("party lines: added, removed, changed, reordered", () => {
-    expect(describeBeforeAfter(sq, withParty(sq, { name: "European Union", role: "observer" })).partyChanges).toEqual(["Added European Union (observer)"]);
-    expect(describeBeforeAfter(sq, { ...sq, parties: sq.parties.slice(0, 2) }).partyChanges).toEqual(["Removed United States (mediator)"]);
-    expect(describeBeforeAfter(sq, withPartyChanged(sq, 2, { role: "observer" })).partyChanges).toEqual(["United States (mediator) → United States (observer)"]);
-    expect(describeBeforeAfter(sq, { ...sq, parties: [sq.parties[1]!, sq.parties[0]!, sq.parties[2]!] }).partyChanges).toEqual(["Parties reordered"]);
+    expect(describeBeforeAfter(sq, withParty(sq, { name: "European Union", role: "observer" })).partyChanges).toEqual([
+      "Added European Union (observer)",
+    ]);
+    expect(describeBeforeAfter(sq, { ...sq, parties: sq.parties.slice(0, 2) }).partyChanges).toEqual([
+      "Removed United States (mediator)",
+    ]);
+    expect(describeBeforeAfter(sq, withPartyChanged(sq, 2, { role: "observer" })).partyChanges).toEqual([
+      "United States (mediator) → United States (observer)",
+    ]);
+    expect(describeBeforeAfter(sq, { ...sq, parties: [sq.parties[1]!, sq.parties[0]!, sq.parties[2]!] }).partyChanges).toEqual([
+      "Parties reordered",
+    ]);
   });
 });
 
@@ -166,7 +195,9 @@ describe("summarizeChange", () => {
   });
 
   it("two items joined with 'and'; more than three counted", () => {
-    expect(summarizeChange(sq, withTerm(kharkiv(2_150), "ceasefire.type", { value: "mutual" }))).toBe("Kharkiv and ceasefire type changed (Russia 18.8% → 19.0%)");
+    expect(summarizeChange(sq, withTerm(kharkiv(2_150), "ceasefire.type", { value: "mutual" }))).toBe(
+      "Kharkiv and ceasefire type changed (Russia 18.8% → 19.0%)",
+    );
     // Title, summary, date, proposers, Kharkiv, Mykolaiv and the 12 changed terms.
     expect(summarizeChange(sq, us)).toBe("Title, summary, date and 15 more changed (Russia 18.8% → 18.6%)");
   });

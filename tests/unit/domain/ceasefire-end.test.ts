@@ -14,7 +14,11 @@ function ceasefire(type: string | null, startDate: string | null, duration: numb
 
 describe("ceasefireEnd", () => {
   it("the May 2025 truce: 8 May + 3 days runs through 10 May and ends at the start of 11 May", () => {
-    expect(ceasefireEnd(statusQuoDocument().terms.ceasefire)).toEqual({ kind: "date", lastDay: "2025-05-10", endsAt: "2025-05-11" });
+    expect(ceasefireEnd(statusQuoDocument().terms.ceasefire)).toEqual({
+      kind: "date",
+      lastDay: "2025-05-10",
+      endsAt: "2025-05-11",
+    });
   });
 
   it.each([
@@ -42,8 +46,14 @@ describe("ceasefireEnd", () => {
   });
 
   it("is unknown when the start, the duration or the ceasefire itself is missing", () => {
-    expect(ceasefireEnd(ceasefire("mutual", null, 30))).toMatchObject({ kind: "unknown", reason: expect.stringMatching(/start date/) });
-    expect(ceasefireEnd(ceasefire("mutual", "2025-05-08", null))).toMatchObject({ kind: "unknown", reason: expect.stringMatching(/duration/) });
+    expect(ceasefireEnd(ceasefire("mutual", null, 30))).toMatchObject({
+      kind: "unknown",
+      reason: expect.stringMatching(/start date/),
+    });
+    expect(ceasefireEnd(ceasefire("mutual", "2025-05-08", null))).toMatchObject({
+      kind: "unknown",
+      reason: expect.stringMatching(/duration/),
+    });
     expect(ceasefireEnd(ceasefire(null, "2025-05-08", 30))).toMatchObject({ kind: "unknown" });
     expect(ceasefireEnd(ceasefire("none", "2025-05-08", 30))).toMatchObject({ kind: "unknown", reason: "no ceasefire" });
   });

@@ -31,7 +31,13 @@ describe("compareScenarios", () => {
 
   it("has the groups in catalogue order, a row per headline figure, region and term", () => {
     const c = compareScenarios([sq, us]);
-    expect(c.groups.map((g) => g.id)).toEqual(["headline", "parties", "context", "territory", ...ISSUES.slice(1).map((i) => i.id)]);
+    expect(c.groups.map((g) => g.id)).toEqual([
+      "headline",
+      "parties",
+      "context",
+      "territory",
+      ...ISSUES.slice(1).map((i) => i.id),
+    ]);
     expect(c.groups.map((g) => g.rows.length)).toEqual([4, 1, 3, 30, ...ISSUES.slice(1).map((i) => i.terms.length)]);
     expect(c.groups.slice(4).map((g) => g.rows.length)).toEqual([7, 3, 5, 2, 1, 1, 2, 2, 4, 3, 1, 3, 2, 2, 2, 1]);
     const territory = c.groups[3]!.rows.map((r) => r.label);
@@ -41,7 +47,9 @@ describe("compareScenarios", () => {
 
   it("status quo vs U.S. proposal: the 20 differing rows, Kharkiv among them", () => {
     const c = compareScenarios([sq, us]);
-    const differing = rows(c).filter((r) => r.differs).map((r) => r.id);
+    const differing = rows(c)
+      .filter((r) => r.differs)
+      .map((r) => r.id);
     expect(differing.sort()).toEqual(
       [
         "headline.russiaKm2",
@@ -82,7 +90,10 @@ describe("compareScenarios", () => {
     const c = compareScenarios([sq, us]);
     expect(rowOf(c, "headline.russiaKm2").cells.map((x) => x.text)).toEqual(["113,530 km²", "112,270 km²"]);
     expect(rowOf(c, "headline.russiaShare").cells.map((x) => x.text)).toEqual(["18.8%", "18.6%"]);
-    expect(rowOf(c, "headline.ceasefire").cells.map((x) => x.text)).toEqual(["Unilateral, ends 11 May 2025", "Comprehensive, open-ended"]);
+    expect(rowOf(c, "headline.ceasefire").cells.map((x) => x.text)).toEqual([
+      "Unilateral, ends 11 May 2025",
+      "Comprehensive, open-ended",
+    ]);
     expect(rowOf(c, "territory.RU-KRS").cells[0]!.text).toBe("Russia 29,989 km² · Ukraine 0 km² · contested 8 km²");
     const crimea = rowOf(c, "territory.UA-43");
     expect(crimea.cells.map((x) => x.status)).toEqual(["reported", "proposed"]);
@@ -118,7 +129,9 @@ describe("compareScenarios", () => {
 });
 
 describe("compareScenarios over random valid documents", () => {
-  const input = fc.array(validDocument, { minLength: 2, maxLength: 4 }).chain((docs) => fc.tuple(fc.constant(docs), fc.nat({ max: docs.length - 1 })));
+  const input = fc
+    .array(validDocument, { minLength: 2, maxLength: 4 })
+    .chain((docs) => fc.tuple(fc.constant(docs), fc.nat({ max: docs.length - 1 })));
   const region = (d: ScenarioDocument, id: RegionId) => {
     const t = d.terms.territory[id];
     return [t.russiaKm2, t.ukraineKm2, t.contestedKm2, t.zone];
@@ -135,14 +148,20 @@ describe("compareScenarios over random valid documents", () => {
           const [group, key] = row.id.split(".");
           docs.forEach((doc, i) => {
             let expected: boolean | undefined;
-            if (group === "territory") expected = !isDeepStrictEqual(region(doc, key as RegionId), region(docs[ref]!, key as RegionId));
+            if (group === "territory")
+              expected = !isDeepStrictEqual(region(doc, key as RegionId), region(docs[ref]!, key as RegionId));
             else if (group === "context") {
               // Proposers are a set: the schema stores them in catalogue order.
               const field = (d: ScenarioDocument) =>
-                key === "date" ? [d.context.date, d.context.date && d.context.dateKind] : key === "proposedBy" ? [...d.context.proposedBy].sort() : d.context.confidence;
+                key === "date"
+                  ? [d.context.date, d.context.date && d.context.dateKind]
+                  : key === "proposedBy"
+                    ? [...d.context.proposedBy].sort()
+                    : d.context.confidence;
               expected = !isDeepStrictEqual(field(doc), field(docs[ref]!));
             } else if (group !== "headline" && group !== "parties") {
-              const value = (d: ScenarioDocument) => (d.terms as unknown as Record<string, Record<string, { value: unknown }>>)[group!]![key!]!.value;
+              const value = (d: ScenarioDocument) =>
+                (d.terms as unknown as Record<string, Record<string, { value: unknown }>>)[group!]![key!]!.value;
               expected = !isDeepStrictEqual(value(doc), value(docs[ref]!));
             }
             if (expected !== undefined) expect(row.cells[i]!.differsFromReference, `${row.id} column ${i}`).toBe(expected);

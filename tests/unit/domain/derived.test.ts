@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { recognisedBorders } from "@/server/domain/defaults.ts";
-import { regionChanges, territoryHeadline, territoryShareHeldBy, ukraineKm2HeldBy, unassignedKm2 } from "@/server/domain/derived.ts";
+import {
+  regionChanges,
+  territoryHeadline,
+  territoryShareHeldBy,
+  ukraineKm2HeldBy,
+  unassignedKm2,
+} from "@/server/domain/derived.ts";
 import { UKRAINE_AREA_KM2 } from "@/server/domain/reference/regions.ts";
 import { officialArea, ukraineAreaFromGeojson } from "../../helpers/regions-geojson.ts";
 import { seedDocument, statusQuoDocument, usProposalDocument, withRegion } from "../../helpers/documents.ts";
 
 // Per-region Russian-held km² of the status-quo seed, from the research notes (SOURCES.md).
-const STATUS_QUO_RUSSIA = { "UA-43": 26081, "UA-40": 864, "UA-09": 26484, "UA-14": 18562, "UA-23": 19787, "UA-65": 20492, "UA-63": 1150, "UA-48": 110 };
+const STATUS_QUO_RUSSIA = {
+  "UA-43": 26081,
+  "UA-40": 864,
+  "UA-09": 26484,
+  "UA-14": 18562,
+  "UA-23": 19787,
+  "UA-65": 20492,
+  "UA-63": 1150,
+  "UA-48": 110,
+};
 const STATUS_QUO_RUSSIA_KM2 = 26081 + 864 + 26484 + 18562 + 19787 + 20492 + 1150 + 110;
 
 describe("recognised borders", () => {
@@ -39,7 +54,8 @@ describe("status quo seed", () => {
 
   it("Russia holds 113,530 km², the sum of the per-region figures", () => {
     expect(STATUS_QUO_RUSSIA_KM2).toBe(113_530);
-    for (const [id, km2] of Object.entries(STATUS_QUO_RUSSIA)) expect(territory[id as keyof typeof territory].russiaKm2, id).toBe(km2);
+    for (const [id, km2] of Object.entries(STATUS_QUO_RUSSIA))
+      expect(territory[id as keyof typeof territory].russiaKm2, id).toBe(km2);
     expect(ukraineKm2HeldBy(territory, "russia")).toBe(113_530);
   });
 
@@ -79,11 +95,15 @@ describe("U.S. proposal seed", () => {
 
 describe("Ukraine holding Russian land", () => {
   it("counts toward ukraineHeldInRussiaKm2, never toward km² of Ukraine", () => {
-    const doc = withRegion(withRegion(statusQuoDocument(), "RU-KRS", { russiaKm2: 0, contestedKm2: 0, ukraineKm2: 1_000 }), "RU-BEL", {
-      russiaKm2: 27_000,
-      contestedKm2: 0,
-      ukraineKm2: 134,
-    });
+    const doc = withRegion(
+      withRegion(statusQuoDocument(), "RU-KRS", { russiaKm2: 0, contestedKm2: 0, ukraineKm2: 1_000 }),
+      "RU-BEL",
+      {
+        russiaKm2: 27_000,
+        contestedKm2: 0,
+        ukraineKm2: 134,
+      },
+    );
     const headline = territoryHeadline(doc.terms.territory);
     expect(headline.ukraineHeldInRussiaKm2).toBe(1_134);
     expect(headline.ukraineKm2).toBe(603_540 - 113_530);

@@ -58,7 +58,9 @@ describe("diffDocuments", () => {
       { id: "ceasefire.type.status", kind: "changed", from: "reported", to: "claimed" },
     ]);
     const note = diffDocuments(sq, withTerm(sq, "sanctions.relief", { note: "" }));
-    expect(note).toEqual([{ id: "sanctions.relief.note", kind: "changed", from: "Western sanctions on Russia in force.", to: "" }]);
+    expect(note).toEqual([
+      { id: "sanctions.relief.note", kind: "changed", from: "Western sanctions on Russia in force.", to: "" },
+    ]);
   });
 
   it("an unspecified term becoming specified, and a list value changing, are changes with from/to", () => {
@@ -103,7 +105,12 @@ describe("diffDocuments", () => {
     const after = { ...sq, parties: [UKRAINE, RUSSIA, US] } as ScenarioDocument;
     expect(PARTY_ORDER_ID).toBe("parties.@order");
     expect(diffDocuments(sq, after)).toEqual([
-      { id: "parties.@order", kind: "changed", from: ["russia", "ukraine", "united-states"], to: ["ukraine", "russia", "united-states"] },
+      {
+        id: "parties.@order",
+        kind: "changed",
+        from: ["russia", "ukraine", "united-states"],
+        to: ["ukraine", "russia", "united-states"],
+      },
     ]);
   });
 
@@ -165,7 +172,11 @@ describe("applyChanges", () => {
   });
 
   it("refuses to add or remove a term, and an unknown term id", () => {
-    expect(() => applyChanges(sq, [{ id: "ceasefire.type.value", kind: "added", to: "mutual" }])).toThrow(/ceasefire\.type\.value/);
-    expect(() => applyChanges(sq, [{ id: "ceasefire.nope.value", kind: "changed", from: null, to: 1 }])).toThrow(/Unknown term id/);
+    expect(() => applyChanges(sq, [{ id: "ceasefire.type.value", kind: "added", to: "mutual" }])).toThrow(
+      /ceasefire\.type\.value/,
+    );
+    expect(() => applyChanges(sq, [{ id: "ceasefire.nope.value", kind: "changed", from: null, to: 1 }])).toThrow(
+      /Unknown term id/,
+    );
   });
 });

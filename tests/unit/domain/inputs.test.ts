@@ -16,7 +16,8 @@ import { statusQuoDocument } from "../../helpers/documents.ts";
 /** The shape of a secret the server hands out: 22 base64url characters. */
 const SECRET = "q1Bv8mZ-x_3kPd0aTn7YwA";
 
-const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((i) => i.path.join("."));
+const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  result.error?.issues.map((i) => i.path.join("."));
 
 describe("ListScenariosInput", () => {
   it("defaults the limit to 20 and accepts 1..100", () => {
@@ -55,7 +56,8 @@ describe("UpdateScenarioInput and CreateScenarioInput", () => {
   it("need a whole-number baseVersion of at least 1", () => {
     const input = { id: "abc", editSecret: SECRET, document: statusQuoDocument() };
     expect(UpdateScenarioInput.safeParse({ ...input, baseVersion: 1 }).success).toBe(true);
-    for (const baseVersion of [0, 1.5, "2", null, 2 ** 53]) expect(paths(UpdateScenarioInput.safeParse({ ...input, baseVersion })), String(baseVersion)).toEqual(["baseVersion"]);
+    for (const baseVersion of [0, 1.5, "2", null, 2 ** 53])
+      expect(paths(UpdateScenarioInput.safeParse({ ...input, baseVersion })), String(baseVersion)).toEqual(["baseVersion"]);
   });
 
   it("validate the document with the full schema, prefixing its paths", () => {
@@ -75,7 +77,8 @@ describe("ForkScenarioInput", () => {
 
 describe("the edit secret", () => {
   it("accepts any string of 1 to 64 characters, as given (no trimming): whether it opens the scenario is the server's question", () => {
-    for (const secret of [SECRET, "a", "s".repeat(64), " padded ", "!".repeat(64), "ünïcödé"]) expect(EditSecret.parse(secret)).toBe(secret);
+    for (const secret of [SECRET, "a", "s".repeat(64), " padded ", "!".repeat(64), "ünïcödé"])
+      expect(EditSecret.parse(secret)).toBe(secret);
   });
 
   it.each([
@@ -111,7 +114,12 @@ describe("the edit secret", () => {
   });
 
   it("setPublished needs a boolean", () => {
-    for (const published of [undefined, "true", 1, null]) expect(paths(SetPublishedInput.safeParse({ id: "abc", editSecret: SECRET, published }))).toEqual(["published"]);
-    expect(SetPublishedInput.parse({ id: "abc", editSecret: SECRET, published: false })).toEqual({ id: "abc", editSecret: SECRET, published: false });
+    for (const published of [undefined, "true", 1, null])
+      expect(paths(SetPublishedInput.safeParse({ id: "abc", editSecret: SECRET, published }))).toEqual(["published"]);
+    expect(SetPublishedInput.parse({ id: "abc", editSecret: SECRET, published: false })).toEqual({
+      id: "abc",
+      editSecret: SECRET,
+      published: false,
+    });
   });
 });

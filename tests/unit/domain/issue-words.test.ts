@@ -13,13 +13,21 @@ const problems = (doc: unknown) => {
 
 describe("issueInWords", () => {
   it("names the region and the figure: 'Vinnytsia: Russia's km² can't exceed the region's 26,513 km²'", () => {
-    expect(problems(withRegion(statusQuoDocument(), "UA-05", { russiaKm2: 99_999 }))).toContain("Vinnytsia: Russia's km² can't exceed the region's 26,513 km²");
+    expect(problems(withRegion(statusQuoDocument(), "UA-05", { russiaKm2: 99_999 }))).toContain(
+      "Vinnytsia: Russia's km² can't exceed the region's 26,513 km²",
+    );
   });
 
   it("says negative, missing and non-numeric figures plainly, for the API's paths too", () => {
-    expect(problems(withRegion(statusQuoDocument(), "UA-63", { russiaKm2: -3 }))).toEqual(["Kharkiv: Russia's km² can't be negative"]);
-    expect(problems(withRegion(statusQuoDocument(), "UA-63", { ukraineKm2: Number.NaN }))).toEqual(["Kharkiv: Ukraine's km² must be a number of km²"]);
-    expect(problems(withRegion(statusQuoDocument(), "UA-63", { contestedKm2: "12" }))).toEqual(["Kharkiv: contested km² must be a number of km²"]);
+    expect(problems(withRegion(statusQuoDocument(), "UA-63", { russiaKm2: -3 }))).toEqual([
+      "Kharkiv: Russia's km² can't be negative",
+    ]);
+    expect(problems(withRegion(statusQuoDocument(), "UA-63", { ukraineKm2: Number.NaN }))).toEqual([
+      "Kharkiv: Ukraine's km² must be a number of km²",
+    ]);
+    expect(problems(withRegion(statusQuoDocument(), "UA-63", { contestedKm2: "12" }))).toEqual([
+      "Kharkiv: contested km² must be a number of km²",
+    ]);
     const api = ScenarioDocument.safeParse(withRegion(statusQuoDocument(), "UA-63", { russiaKm2: -3 }));
     const issue = api.error!.issues[0]!;
     expect(issueInWords({ ...issue, path: ["document", ...issue.path] })).toBe("Kharkiv: Russia's km² can't be negative");
@@ -33,7 +41,9 @@ describe("issueInWords", () => {
     const long = withValueAt(statusQuoDocument(), ["terms", "ceasefire", "duration", "value"], 9_999);
     expect(problems(long)).toEqual(["Ceasefire: Duration can't be more than 3,650 days"]);
     const relief = withValueAt(statusQuoDocument(), ["terms", "sanctions", "relief", "value"], "most");
-    expect(problems(relief)).toEqual(['Sanctions: Sanctions relief for Russia must be one of "none", "partial", "staged", "full"']);
+    expect(problems(relief)).toEqual([
+      'Sanctions: Sanctions relief for Russia must be one of "none", "partial", "staged", "full"',
+    ]);
     const note = withValueAt(statusQuoDocument(), ["terms", "sanctions", "relief", "note"], "x".repeat(501));
     expect(problems(note)).toEqual(["Sanctions: Sanctions relief for Russia (source note) can't be longer than 500 characters"]);
   });
@@ -48,7 +58,9 @@ describe("issueInWords", () => {
 
   it("leaves fields outside a scenario named by their path", () => {
     expect(fieldInWords(["editSecret"])).toBeNull();
-    expect(issueInWords({ path: ["editSecret"], message: "Not an edit secret", code: "too_big", origin: "string", maximum: 64 })).toBe("editSecret: Not an edit secret");
+    expect(
+      issueInWords({ path: ["editSecret"], message: "Not an edit secret", code: "too_big", origin: "string", maximum: 64 }),
+    ).toBe("editSecret: Not an edit secret");
     expect(fieldInWords(["parties", 1, "name"])).toBe("Party 2 (name)");
     expect(fieldInWords(["terms", "territory", "RU-KRS"])).toBe("Kursk");
   });

@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { territoryHeadline } from "@/server/domain/derived.ts";
-import { LINE_DATES, lineDateOn, lineSeries, lineTerritory, NEWEST_LINE_DATE, regionOnLine, SEEDED_LINE_DATES } from "@/server/domain/line-of-control.ts";
+import {
+  LINE_DATES,
+  lineDateOn,
+  lineSeries,
+  lineTerritory,
+  NEWEST_LINE_DATE,
+  regionOnLine,
+  SEEDED_LINE_DATES,
+} from "@/server/domain/line-of-control.ts";
 import { COMPUTED_CONTROL } from "@/server/domain/reference/control-by-date.ts";
 import { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { SEED_SCENARIOS, STATUS_QUO_SEED_KEY } from "@/server/domain/seeds/index.ts";
@@ -14,13 +22,22 @@ function csvRows() {
   const [, ...lines] = text.split("\n");
   return lines.map((l) => {
     const [date, region, occupied, pct, held, total] = l.split(",");
-    return { date: date!, region: region!, occupied: Number(occupied), pct: Number(pct), held: Number(held), total: Number(total) };
+    return {
+      date: date!,
+      region: region!,
+      occupied: Number(occupied),
+      pct: Number(pct),
+      held: Number(held),
+      total: Number(total),
+    };
   });
 }
 
 describe("the computed control series", () => {
   it("is the copied CSV, row for row", () => {
-    const fromModule = COMPUTED_CONTROL.flatMap((d) => d.regions.map(([region, occupied, held]) => ({ date: d.date, region, occupied, held, total: d.totalOccupiedKm2 })));
+    const fromModule = COMPUTED_CONTROL.flatMap((d) =>
+      d.regions.map(([region, occupied, held]) => ({ date: d.date, region, occupied, held, total: d.totalOccupiedKm2 })),
+    );
     expect(fromModule).toEqual(csvRows().map(({ pct: _pct, ...r }) => r));
     expect(LINE_DATES).toEqual([...new Set(csvRows().map((r) => r.date))]);
     expect(NEWEST_LINE_DATE).toBe("2026-08-22");
@@ -81,19 +98,22 @@ describe("the computed control series", () => {
 });
 
 describe("the seeded lines", () => {
-  it.each(SEEDED_LINE_DATES.map((d) => [d]))("line of %s: valid, every region an estimate (Russian regions an assumption) following the line", (date) => {
-    const seed = SEED_SCENARIOS.find((s) => s.key === `line-${date}`)!;
-    const doc = seed.document();
-    expect(ScenarioDocument.safeParse(doc).success).toBe(true);
-    expect(doc.terms.territory).toEqual(lineTerritory(date));
-    expect(doc.context).toMatchObject({ date, dateKind: "as_of", proposedBy: [] });
-    for (const [id, row] of Object.entries(doc.terms.territory)) {
-      expect(row.basis, id).toBe("line");
-      expect(row.status, id).toBe(id.startsWith("RU-") ? "assumption" : "estimate");
-      expect(row.note, id).toMatch(/DeepState/);
-    }
-    expect(territoryHeadline(doc.terms.territory).russiaKm2).toBe(lineSeries().find((p) => p.date === date)!.russiaKm2);
-  });
+  it.each(SEEDED_LINE_DATES.map((d) => [d]))(
+    "line of %s: valid, every region an estimate (Russian regions an assumption) following the line",
+    (date) => {
+      const seed = SEED_SCENARIOS.find((s) => s.key === `line-${date}`)!;
+      const doc = seed.document();
+      expect(ScenarioDocument.safeParse(doc).success).toBe(true);
+      expect(doc.terms.territory).toEqual(lineTerritory(date));
+      expect(doc.context).toMatchObject({ date, dateKind: "as_of", proposedBy: [] });
+      for (const [id, row] of Object.entries(doc.terms.territory)) {
+        expect(row.basis, id).toBe("line");
+        expect(row.status, id).toBe(id.startsWith("RU-") ? "assumption" : "estimate");
+        expect(row.note, id).toMatch(/DeepState/);
+      }
+      expect(territoryHeadline(doc.terms.territory).russiaKm2).toBe(lineSeries().find((p) => p.date === date)!.russiaKm2);
+    },
+  );
 
   it("the default status quo is the newest line; the May 2025 status quo stays as it was", () => {
     expect(STATUS_QUO_SEED_KEY).toBe("line-2026-08-22");

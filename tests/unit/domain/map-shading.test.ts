@@ -36,7 +36,12 @@ describe("regionShading", () => {
   });
 
   it("draws empty or negative figures as nothing", () => {
-    expect(regionShading(figures(Number.NaN, 750, -5), 1000)).toEqual({ russia: 0, ukraine: 0.75, contested: 0, unassigned: 0.25 });
+    expect(regionShading(figures(Number.NaN, 750, -5), 1000)).toEqual({
+      russia: 0,
+      ukraine: 0.75,
+      contested: 0,
+      unassigned: 0.25,
+    });
     expect(regionShading(figures(0, 0, 0), 0)).toEqual({ russia: 0, ukraine: 0, contested: 0, unassigned: 1 });
   });
 });

@@ -17,7 +17,13 @@ describe("REGIONS and regions.geojson", () => {
   it.each(features.map((f) => [f.id, f]))("%s: same name, country, kind and official area", (id, feature) => {
     const region = regionById(id)!;
     expect(region).toBeDefined();
-    expect({ name: region.name, shortName: region.shortName, country: region.country, kind: region.kind, areaKm2: region.areaKm2 }).toEqual({
+    expect({
+      name: region.name,
+      shortName: region.shortName,
+      country: region.country,
+      kind: region.kind,
+      areaKm2: region.areaKm2,
+    }).toEqual({
       name: feature.properties.name,
       shortName: feature.properties.short_name,
       country: feature.properties.country,
@@ -54,10 +60,13 @@ describe("UKRAINE_AREA_KM2", () => {
 });
 
 describe("geometry", () => {
-  it.each(features.map((f) => [f.id, f]))("%s: polygon area matches area_km2_geom (so winding and shape are right)", (_id, feature) => {
-    const km2 = geoArea(feature as never) * EARTH_RADIUS_KM ** 2;
-    expect(Math.abs(km2 / feature.properties.area_km2_geom - 1)).toBeLessThan(0.01);
-  });
+  it.each(features.map((f) => [f.id, f]))(
+    "%s: polygon area matches area_km2_geom (so winding and shape are right)",
+    (_id, feature) => {
+      const km2 = geoArea(feature as never) * EARTH_RADIUS_KM ** 2;
+      expect(Math.abs(km2 / feature.properties.area_km2_geom - 1)).toBeLessThan(0.01);
+    },
+  );
 
   // Catches an area typed against the wrong region; small units (Sevastopol) and water (Kherson) differ by up to ~15 %.
   it("official areas are within 20 % of the drawn polygons, except Kyiv city (its polygon is twice its area)", () => {

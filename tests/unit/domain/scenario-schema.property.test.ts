@@ -14,7 +14,11 @@ describe("a region row's three figures", () => {
   it("are accepted whenever they are non-negative and add up to at most the area", () => {
     const row = fc.constantFrom(...regions).chain(({ id, area }) =>
       fc
-        .tuple(fc.double({ min: 0, max: area, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+        .tuple(
+          fc.double({ min: 0, max: area, noNaN: true }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+        )
         .map(([r, uFraction, cFraction]) => {
           const u = (area - r) * uFraction;
           const c = Math.max(0, (area - r - u) * cFraction);
@@ -53,12 +57,17 @@ describe("a region row's three figures", () => {
       fc.record({
         id: fc.constant(id),
         field: fc.constantFrom("russiaKm2", "ukraineKm2", "contestedKm2"),
-        value: fc.oneof(fc.double({ max: -Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }), fc.integer({ min: area + 1, max: 10 * area })),
+        value: fc.oneof(
+          fc.double({ max: -Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }),
+          fc.integer({ min: area + 1, max: 10 * area }),
+        ),
       }),
     );
     fc.assert(
       fc.property(row, ({ id, field, value }) => {
-        const result = ScenarioDocument.safeParse(withRegion(base, id as never, { russiaKm2: 0, ukraineKm2: 0, contestedKm2: 0, [field]: value }));
+        const result = ScenarioDocument.safeParse(
+          withRegion(base, id as never, { russiaKm2: 0, ukraineKm2: 0, contestedKm2: 0, [field]: value }),
+        );
         expect(result.success).toBe(false);
         expect(result.error!.issues.map((i) => i.path)).toContainEqual(["terms", "territory", id, field]);
       }),

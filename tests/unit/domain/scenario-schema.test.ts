@@ -35,8 +35,12 @@ describe("accepted documents", () => {
   });
 
   it("a region may be left partly unassigned, or held wholly by one side", () => {
-    expect(ScenarioDocument.safeParse(withRegion(doc(), "UA-63", { russiaKm2: 0, ukraineKm2: 0, contestedKm2: 0 })).success).toBe(true);
-    expect(ScenarioDocument.safeParse(withRegion(doc(), "UA-63", { russiaKm2: 31_415, ukraineKm2: 0, contestedKm2: 0 })).success).toBe(true);
+    expect(ScenarioDocument.safeParse(withRegion(doc(), "UA-63", { russiaKm2: 0, ukraineKm2: 0, contestedKm2: 0 })).success).toBe(
+      true,
+    );
+    expect(
+      ScenarioDocument.safeParse(withRegion(doc(), "UA-63", { russiaKm2: 31_415, ukraineKm2: 0, contestedKm2: 0 })).success,
+    ).toBe(true);
   });
 
   it("trims the title", () => {
@@ -58,11 +62,18 @@ describe("territory", () => {
   });
 
   it("rejects three figures that add up to more than the area, on the region row", () => {
-    expectRejectedAt(withRegion(doc(), "UA-63", { russiaKm2: 10_000, ukraineKm2: 21_000, contestedKm2: 416 }), row, /31,416 km².*31,415/);
+    expectRejectedAt(
+      withRegion(doc(), "UA-63", { russiaKm2: 10_000, ukraineKm2: 21_000, contestedKm2: 416 }),
+      row,
+      /31,416 km².*31,415/,
+    );
   });
 
   it("accepts three figures that add up to exactly the area", () => {
-    expect(ScenarioDocument.safeParse(withRegion(doc(), "UA-63", { russiaKm2: 10_000, ukraineKm2: 21_000, contestedKm2: 415 })).success).toBe(true);
+    expect(
+      ScenarioDocument.safeParse(withRegion(doc(), "UA-63", { russiaKm2: 10_000, ukraineKm2: 21_000, contestedKm2: 415 }))
+        .success,
+    ).toBe(true);
   });
 
   it.each([
@@ -81,7 +92,9 @@ describe("territory", () => {
   it("rejects an unknown region and an unknown key in a row", () => {
     const extraRegion = withValueAt(doc(), ["terms", "territory", "RU-ROS"], doc().terms.territory["RU-BEL"]);
     expect(issuesOf(extraRegion)).toMatchObject([{ code: "unrecognized_keys", keys: ["RU-ROS"], path: ["terms", "territory"] }]);
-    expect(issuesOf(withRegion(doc(), "UA-63", { owner: "x" } as never))).toMatchObject([{ code: "unrecognized_keys", keys: ["owner"], path: row }]);
+    expect(issuesOf(withRegion(doc(), "UA-63", { owner: "x" } as never))).toMatchObject([
+      { code: "unrecognized_keys", keys: ["owner"], path: row },
+    ]);
   });
 
   it("rejects an unknown zone", () => {
@@ -107,13 +120,20 @@ describe("title and other text", () => {
 
   it("rejects a summary over 4,000 characters and a note over 500", () => {
     expectRejectedAt({ ...doc(), summary: "s".repeat(4_001) }, ["summary"]);
-    expectRejectedAt(withValueAt(doc(), ["terms", "sanctions", "relief", "note"], "n".repeat(501)), ["terms", "sanctions", "relief", "note"]);
+    expectRejectedAt(withValueAt(doc(), ["terms", "sanctions", "relief", "note"], "n".repeat(501)), [
+      "terms",
+      "sanctions",
+      "relief",
+      "note",
+    ]);
   });
 
   it("rejects unknown extra keys at the top and inside a term", () => {
     expect(issuesOf({ ...doc(), owner: "me" })).toMatchObject([{ code: "unrecognized_keys", keys: ["owner"], path: [] }]);
     const extra = withValueAt(doc(), ["terms", "sanctions", "relief", "confidence"], 1);
-    expect(issuesOf(extra)).toMatchObject([{ code: "unrecognized_keys", keys: ["confidence"], path: ["terms", "sanctions", "relief"] }]);
+    expect(issuesOf(extra)).toMatchObject([
+      { code: "unrecognized_keys", keys: ["confidence"], path: ["terms", "sanctions", "relief"] },
+    ]);
   });
 
   it("rejects another schemaVersion", () => {
@@ -124,8 +144,18 @@ describe("title and other text", () => {
 
 describe("terms", () => {
   it("rejects an option outside the closed lists", () => {
-    expectRejectedAt(withValueAt(doc(), ["terms", "sanctions", "relief", "value"], "most"), ["terms", "sanctions", "relief", "value"]);
-    expectRejectedAt(withValueAt(doc(), ["terms", "sanctions", "relief", "status"], "rumour"), ["terms", "sanctions", "relief", "status"]);
+    expectRejectedAt(withValueAt(doc(), ["terms", "sanctions", "relief", "value"], "most"), [
+      "terms",
+      "sanctions",
+      "relief",
+      "value",
+    ]);
+    expectRejectedAt(withValueAt(doc(), ["terms", "sanctions", "relief", "status"], "rumour"), [
+      "terms",
+      "sanctions",
+      "relief",
+      "status",
+    ]);
     expectRejectedAt(withValueAt(doc(), ceasefire("scope"), ["whole_front", "land"]), [...ceasefire("scope"), 1]);
   });
 
@@ -173,7 +203,14 @@ describe("parties", () => {
 
   it("rejects malformed party ids, fewer than two parties and more than twelve", () => {
     expectRejectedAt(withValueAt(doc(), ["parties", 2, "id"], "United States"), ["parties", 2, "id"]);
-    expectRejectedAt({ ...doc(), parties: doc().parties.slice(0, 1), terms: { ...doc().terms, ceasefire: newScenarioDocument().terms.ceasefire } }, ["parties"]);
+    expectRejectedAt(
+      {
+        ...doc(),
+        parties: doc().parties.slice(0, 1),
+        terms: { ...doc().terms, ceasefire: newScenarioDocument().terms.ceasefire },
+      },
+      ["parties"],
+    );
     const many = Array.from({ length: 13 }, (_, i) => ({ id: `party-${i}`, name: `Party ${i}`, role: "observer" }));
     expectRejectedAt({ ...doc(), parties: [...doc().parties.slice(0, 1), ...many.slice(1)] }, ["parties"]);
   });

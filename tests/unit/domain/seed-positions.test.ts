@@ -40,23 +40,28 @@ describe("the position seeds", () => {
     for (const s of POSITION_SEEDS) expect(SEED_SCENARIOS).toContain(s);
   });
 
-  it.each(POSITION_SEEDS.map((s) => [s.key, s]))("%s: valid, dated as the brief, put forward by someone, sourced", (key, seed) => {
-    const d = seed.document();
-    const parsed = ScenarioDocument.safeParse(d);
-    expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
-    expect(parsed.data, "stored exactly as written (lists in catalogue order)").toEqual(d);
-    expect(d.context.date).toBe(BRIEF_DATES[key]);
-    expect(d.context.dateKind).toBe("put_forward");
-    expect(d.context.proposedBy.length).toBeGreaterThan(0);
-    expect(d.context.confidence).not.toBeNull();
-    expect(d.context.sources.length).toBeGreaterThan(20);
-    expect(d.summary.length).toBeGreaterThan(100);
-  });
+  it.each(POSITION_SEEDS.map((s) => [s.key, s]))(
+    "%s: valid, dated as the brief, put forward by someone, sourced",
+    (key, seed) => {
+      const d = seed.document();
+      const parsed = ScenarioDocument.safeParse(d);
+      expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
+      expect(parsed.data, "stored exactly as written (lists in catalogue order)").toEqual(d);
+      expect(d.context.date).toBe(BRIEF_DATES[key]);
+      expect(d.context.dateKind).toBe("put_forward");
+      expect(d.context.proposedBy.length).toBeGreaterThan(0);
+      expect(d.context.confidence).not.toBeNull();
+      expect(d.context.sources.length).toBeGreaterThan(20);
+      expect(d.summary.length).toBeGreaterThan(100);
+    },
+  );
 
   it.each(POSITION_SEEDS.map((s) => [s.key, s]))("%s: every stated term has a status and a source note", (_key, seed) => {
     const { territory, ...issues } = seed.document().terms;
     const terms = Object.entries(issues).flatMap(([issue, group]) =>
-      Object.entries(group as Record<string, { value: unknown; status: unknown; note: string }>).map(([name, t]) => [`${issue}.${name}`, t] as const),
+      Object.entries(group as Record<string, { value: unknown; status: unknown; note: string }>).map(
+        ([name, t]) => [`${issue}.${name}`, t] as const,
+      ),
     );
     const stated = terms.filter(([, t]) => t.value !== null);
     expect(stated.length).toBeGreaterThan(3);
@@ -64,31 +69,39 @@ describe("the position seeds", () => {
       expect(t.status, id).not.toBeNull();
       expect(t.note.trim(), id).not.toBe("");
     }
-    for (const [id, t] of terms.filter(([, t]) => t.value === null)) expect(t.status, `${id} is open, so it has no status`).toBeNull();
+    for (const [id, t] of terms.filter(([, t]) => t.value === null))
+      expect(t.status, `${id} is open, so it has no status`).toBeNull();
     for (const r of REGIONS) {
       expect(territory[r.id].status, r.id).not.toBeNull();
       expect(territory[r.id].note, r.id).not.toBe("");
     }
   });
 
-  it.each(POSITION_SEEDS.map((s) => [s.key, s]))("%s: regions on the line equal the line of the position's own day; whole regions are whole", (_key, seed) => {
-    const d = seed.document();
-    const line = lineTerritory(lineDateOn(d.context.date!)!);
-    for (const r of REGIONS) {
-      const row = d.terms.territory[r.id];
-      expect(row.contestedKm2, r.id).toBe(0);
-      if (row.basis === "line") expect([row.russiaKm2, row.ukraineKm2], r.id).toEqual([line[r.id].russiaKm2, line[r.id].ukraineKm2]);
-      if (row.basis === "whole_russia") expect([row.russiaKm2, row.ukraineKm2], r.id).toEqual([r.areaKm2, 0]);
-      if (row.basis === "whole_ukraine") expect([row.russiaKm2, row.ukraineKm2], r.id).toEqual([0, r.areaKm2]);
-      expect(row.basis, r.id).not.toBe("entered");
-    }
-  });
+  it.each(POSITION_SEEDS.map((s) => [s.key, s]))(
+    "%s: regions on the line equal the line of the position's own day; whole regions are whole",
+    (_key, seed) => {
+      const d = seed.document();
+      const line = lineTerritory(lineDateOn(d.context.date!)!);
+      for (const r of REGIONS) {
+        const row = d.terms.territory[r.id];
+        expect(row.contestedKm2, r.id).toBe(0);
+        if (row.basis === "line")
+          expect([row.russiaKm2, row.ukraineKm2], r.id).toEqual([line[r.id].russiaKm2, line[r.id].ukraineKm2]);
+        if (row.basis === "whole_russia") expect([row.russiaKm2, row.ukraineKm2], r.id).toEqual([r.areaKm2, 0]);
+        if (row.basis === "whole_ukraine") expect([row.russiaKm2, row.ukraineKm2], r.id).toEqual([0, r.areaKm2]);
+        expect(row.basis, r.id).not.toBe("entered");
+      }
+    },
+  );
 
-  it.each(POSITION_SEEDS.filter((s) => s.answers).map((s) => [s.key, s]))("%s: answers an existing seed of the same day or earlier", (_key, seed) => {
-    const answered = SEED_SCENARIOS.find((s) => s.key === seed.answers);
-    expect(answered, seed.answers).toBeDefined();
-    expect(answered!.document().context.date! <= seed.document().context.date!).toBe(true);
-  });
+  it.each(POSITION_SEEDS.filter((s) => s.answers).map((s) => [s.key, s]))(
+    "%s: answers an existing seed of the same day or earlier",
+    (_key, seed) => {
+      const answered = SEED_SCENARIOS.find((s) => s.key === seed.answers);
+      expect(answered, seed.answers).toBeDefined();
+      expect(answered!.document().context.date! <= seed.document().context.date!).toBe(true);
+    },
+  );
 
   it("each come from an event of the timeline", () => {
     const produced = new Set(TALK_EVENTS.flatMap((e) => e.positions));
@@ -104,7 +117,9 @@ describe("territory against the line of each position's day", () => {
       const h = headline(key);
       expect(h.russiaKm2).toBe(137_092);
       expect(h.russiaShare * 100).toBeCloseTo(22.71, 2);
-      expect(russiaOnLine("2025-06-02", "UA-63") + russiaOnLine("2025-06-02", "UA-59") + russiaOnLine("2025-06-02", "UA-48")).toBe(1_305);
+      expect(
+        russiaOnLine("2025-06-02", "UA-63") + russiaOnLine("2025-06-02", "UA-59") + russiaOnLine("2025-06-02", "UA-48"),
+      ).toBe(1_305);
     }
   });
 
@@ -186,7 +201,8 @@ describe("territory against the line of each position's day", () => {
     const d = doc("russia-terms-2026-02");
     expect(d.context.confidence).toBe("low");
     expect(d.terms.specialZone.entry.value).toEqual(["russian_national_guard"]);
-    for (const id of ["UA-23", "UA-65", "UA-59", "UA-63", "UA-12"] as const) expect(d.terms.territory[id].note, id).toMatch(/Low confidence/);
+    for (const id of ["UA-23", "UA-65", "UA-59", "UA-63", "UA-12"] as const)
+      expect(d.terms.territory[id].note, id).toMatch(/Low confidence/);
   });
 
   it("Zelensky's open letter: the line of 4 Jun 2026 as the start", () => {
@@ -203,7 +219,9 @@ describe("the terms the brief pins", () => {
     const d = doc("us-28-points-2025-11");
     expect(d.summary).toMatch(/leaked/);
     const { territory, ...issues } = d.terms;
-    for (const group of Object.values(issues)) for (const t of Object.values(group as Record<string, { value: unknown; note: string }>)) if (t.value !== null) expect(t.note).toMatch(/leak/);
+    for (const group of Object.values(issues))
+      for (const t of Object.values(group as Record<string, { value: unknown; note: string }>))
+        if (t.value !== null) expect(t.note).toMatch(/leak/);
     for (const id of ["UA-14", "UA-23", "UA-63"] as const) expect(territory[id].note).toMatch(/leak/);
   });
 
@@ -223,7 +241,11 @@ describe("the terms the brief pins", () => {
     const pkg = doc("russia-memorandum-2025-06-package").terms;
     expect(first.ceasefire.conditions.value).toMatch(/withdrawal/);
     expect(first.amnesty.scope.value).toBeNull();
-    expect([pkg.elections.timing.value, pkg.elections.withinDays.value, pkg.elections.after.value]).toEqual(["within_days", 100, "end_of_martial_law"]);
+    expect([pkg.elections.timing.value, pkg.elections.withinDays.value, pkg.elections.after.value]).toEqual([
+      "within_days",
+      100,
+      "end_of_martial_law",
+    ]);
     expect(pkg.amnesty.scope.value).toBe("mutual_amnesty");
   });
 

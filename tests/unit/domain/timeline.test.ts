@@ -20,7 +20,12 @@ import {
 import { TimelineEventsInput, TimelineTrackInput } from "@/server/domain/timeline-inputs.ts";
 import { statusQuoDocument, usProposalDocument, withRegion } from "../../helpers/documents.ts";
 
-const dated = (id: string, date: string, proposedBy: Actor[], document: ScenarioDocument = statusQuoDocument()): DatedScenario => ({
+const dated = (
+  id: string,
+  date: string,
+  proposedBy: Actor[],
+  document: ScenarioDocument = statusQuoDocument(),
+): DatedScenario => ({
   id,
   title: `Position ${id}`,
   date,
@@ -33,7 +38,13 @@ describe("track terms", () => {
   it("lists the regions in the talks first, the key terms next, then every catalogue term once", () => {
     const ids = TRACK_TERMS.map((t) => t.id);
     expect(ids.slice(0, 3)).toEqual(["territory.UA-14", "territory.UA-09", "territory.UA-23"]);
-    expect(ids.slice(10, 15)).toEqual(["forces.peacetimeTroops", "ceasefire.type", "security.natoPath", "sanctions.relief", "nuclearPlant.control"]);
+    expect(ids.slice(10, 15)).toEqual([
+      "forces.peacetimeTroops",
+      "ceasefire.type",
+      "security.natoPath",
+      "sanctions.relief",
+      "nuclearPlant.control",
+    ]);
     for (const spec of TERM_SPECS) expect(ids.filter((id) => id === spec.id)).toHaveLength(1);
     expect(new Set(ids).size).toBe(ids.length);
     // Every Ukrainian region (25 incl. Kyiv city, Crimea, Sevastopol), none of Russia's.
@@ -57,7 +68,10 @@ describe("track terms", () => {
 
 describe("trackValue", () => {
   it("a region: Russia's and Ukraine's km² and their shares of the region's own area", () => {
-    const value = trackValue(withRegion(statusQuoDocument(), "UA-14", { russiaKm2: 19_888, ukraineKm2: 6_629, contestedKm2: 0 }), "territory.UA-14");
+    const value = trackValue(
+      withRegion(statusQuoDocument(), "UA-14", { russiaKm2: 19_888, ukraineKm2: 6_629, contestedKm2: 0 }),
+      "territory.UA-14",
+    );
     expect(value).toMatchObject({ kind: "region", russiaKm2: 19_888, ukraineKm2: 6_629 });
     // Donetsk's official area is 26,517 km²: 19,888 / 26,517 = 75.0 %.
     expect(value?.kind === "region" ? value.russiaShare : null).toBeCloseTo(0.75, 4);
@@ -71,7 +85,12 @@ describe("trackValue", () => {
 
   it("a term: the raw value, the words and the status; null where it is not specified", () => {
     const doc = withTerm(statusQuoDocument(), "forces.peacetimeTroops", { value: 600_000, status: "proposed" });
-    expect(trackValue(doc, "forces.peacetimeTroops")).toEqual({ kind: "term", value: 600_000, text: "600,000 troops", status: "proposed" });
+    expect(trackValue(doc, "forces.peacetimeTroops")).toEqual({
+      kind: "term",
+      value: 600_000,
+      text: "600,000 troops",
+      status: "proposed",
+    });
     const natoRenounced = withTerm(doc, "security.natoPath", { value: "renounced", status: "reported" });
     expect(trackValue(natoRenounced, "security.natoPath")).toMatchObject({ value: "renounced", status: "reported" });
     expect(trackValue(withTerm(doc, "security.natoPath", { value: null }), "security.natoPath")).toBeNull();
@@ -81,8 +100,16 @@ describe("trackValue", () => {
 describe("lanes", () => {
   it("groups by who put it forward: single actors in a fixed order, joint groups as their own lane, oldest first", () => {
     const lanes = timelineLanes(
-      [dated("c", "2025-11-20", ["united_states"]), dated("a", "2025-06-02", ["russia"]), dated("d", "2025-12-24", ["ukraine", "united_states"]), dated("b", "2025-08-15", ["russia"])],
-      [{ date: "2025-05-16", actors: ["ukraine", "russia"] as Actor[] }, { date: "2025-06-02", actors: ["russia"] as Actor[] }],
+      [
+        dated("c", "2025-11-20", ["united_states"]),
+        dated("a", "2025-06-02", ["russia"]),
+        dated("d", "2025-12-24", ["ukraine", "united_states"]),
+        dated("b", "2025-08-15", ["russia"]),
+      ],
+      [
+        { date: "2025-05-16", actors: ["ukraine", "russia"] as Actor[] },
+        { date: "2025-06-02", actors: ["russia"] as Actor[] },
+      ],
     );
     expect(lanes.map((l) => l.label)).toEqual(["Russia", "United States", "Russia & Ukraine", "Ukraine & United States"]);
     expect(lanes[0]!.positions.map((p) => p.id)).toEqual(["a", "b"]);
@@ -103,20 +130,34 @@ describe("buildTrack", () => {
     const whole = withRegion(usProposalDocument(), "UA-14", { russiaKm2: 26_517, ukraineKm2: 0, contestedKm2: 0 });
     const track = buildTrack(
       "territory.UA-14",
-      [dated("r2", "2025-08-15", ["russia"], whole), dated("r1", "2025-06-02", ["russia"], whole), dated("r3", "2026-01-23", ["russia"], open), dated("r4", "2026-06-04", ["russia"], whole)],
+      [
+        dated("r2", "2025-08-15", ["russia"], whole),
+        dated("r1", "2025-06-02", ["russia"], whole),
+        dated("r3", "2026-01-23", ["russia"], open),
+        dated("r4", "2026-06-04", ["russia"], whole),
+      ],
       [dated("l1", "2025-06-02", [], lineSnapshot("2025-06-02")), dated("l2", "2026-08-22", [], lineSnapshot("2026-08-22"))],
     );
     expect(track.term.label).toBe("Donetsk: km² held");
     const russia = track.lanes[0]!;
     expect(russia.points.map((p) => p.id)).toEqual(["r1", "r2", "r3", "r4"]);
-    expect(russia.points.map((p) => (p.value?.kind === "region" ? p.value.russiaKm2 : null))).toEqual([26_517, 26_517, null, 26_517]);
+    expect(russia.points.map((p) => (p.value?.kind === "region" ? p.value.russiaKm2 : null))).toEqual([
+      26_517,
+      26_517,
+      null,
+      26_517,
+    ]);
     expect(statedRuns(russia.points).map((run) => run.map((p) => p.id))).toEqual([["r1", "r2"], ["r4"]]);
     // Lines of 2 Jun 2025 and 22 Aug 2026 (DeepState, plus the stated 0.6-point Donetsk correction).
     expect(track.lines!.points.map((p) => (p.value?.kind === "region" ? p.value.russiaKm2 : null))).toEqual([18_867, 21_231]);
   });
 
   it("has no lines lane for a term that is not a region", () => {
-    const track = buildTrack("ceasefire.type", [dated("a", "2025-06-02", ["russia"])], [dated("l", "2025-06-02", [], lineSnapshot("2025-06-02"))]);
+    const track = buildTrack(
+      "ceasefire.type",
+      [dated("a", "2025-06-02", ["russia"])],
+      [dated("l", "2025-06-02", [], lineSnapshot("2025-06-02"))],
+    );
     expect(track.lines).toBeNull();
     expect(track.term.scale.kind).toBe("options");
   });
@@ -165,9 +206,13 @@ describe("inputs", () => {
   });
 
   it("refuse an end before the start, an unknown kind or actor, and unknown fields", () => {
-    expect(TimelineEventsInput.safeParse({ from: "2026-01-01", to: "2025-01-01" }).error!.issues[0]!.message).toBe("The end date comes before the start date");
+    expect(TimelineEventsInput.safeParse({ from: "2026-01-01", to: "2025-01-01" }).error!.issues[0]!.message).toBe(
+      "The end date comes before the start date",
+    );
     expect(TimelineEventsInput.safeParse({ kind: "party" }).error!.issues[0]!.message).toMatch(/^Pick a kind of event: talks, /);
-    expect(TimelineEventsInput.safeParse({ actor: "china" }).error!.issues[0]!.message).toBe("Pick one of russia, ukraine, united_states, europe");
+    expect(TimelineEventsInput.safeParse({ actor: "china" }).error!.issues[0]!.message).toBe(
+      "Pick one of russia, ukraine, united_states, europe",
+    );
     expect(TimelineEventsInput.safeParse({ limit: 3 }).success).toBe(false);
     expect(TimelineEventsInput.parse(undefined)).toEqual({});
   });

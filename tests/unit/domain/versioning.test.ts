@@ -12,7 +12,9 @@ import { statusQuoDocument } from "../../helpers/documents.ts";
 // with a StoredDocumentError. The version-1 fixture holds documents exactly as version 1 stored them
 // (the four seeds and a user's edit, written by the build before schema 2).
 
-const STORED_V1: string[] = JSON.parse(readFileSync(new URL("../../fixtures/schema-v1/stored-documents.json", import.meta.url), "utf8"));
+const STORED_V1: string[] = JSON.parse(
+  readFileSync(new URL("../../fixtures/schema-v1/stored-documents.json", import.meta.url), "utf8"),
+);
 
 function storedError(read: () => unknown): StoredDocumentError {
   try {
@@ -30,14 +32,20 @@ describe("parseStoredDocument", () => {
     expect(parseStoredDocument(JSON.stringify(document))).toEqual(document);
   });
 
-  it.each([["not JSON", "{"], ["empty", ""], ["truncated", JSON.stringify(statusQuoDocument()).slice(0, -1)]])(
-    "rejects %s text as invalid JSON",
-    (_label, text) => {
-      expect(storedError(() => parseStoredDocument(text)).message).toMatch(/not valid JSON/);
-    },
-  );
+  it.each([
+    ["not JSON", "{"],
+    ["empty", ""],
+    ["truncated", JSON.stringify(statusQuoDocument()).slice(0, -1)],
+  ])("rejects %s text as invalid JSON", (_label, text) => {
+    expect(storedError(() => parseStoredDocument(text)).message).toMatch(/not valid JSON/);
+  });
 
-  it.each([["null", "null"], ["an array", "[]"], ["a number", "1"], ["a string", '"doc"']])("rejects %s as not an object", (_label, text) => {
+  it.each([
+    ["null", "null"],
+    ["an array", "[]"],
+    ["a number", "1"],
+    ["a string", '"doc"'],
+  ])("rejects %s as not an object", (_label, text) => {
     expect(storedError(() => parseStoredDocument(text)).message).toMatch(/not an object/);
   });
 
@@ -50,7 +58,9 @@ describe("parseStoredDocument", () => {
     ["null", null, "null"],
   ])("rejects a schemaVersion that is %s, quoting it", (_label, schemaVersion, shown) => {
     const text = JSON.stringify({ ...statusQuoDocument(), schemaVersion });
-    expect(storedError(() => parseStoredDocument(text)).message).toMatch(new RegExp(`no valid schemaVersion \\(found ${shown.replace(/[.]/g, "\\.")}\\)`));
+    expect(storedError(() => parseStoredDocument(text)).message).toMatch(
+      new RegExp(`no valid schemaVersion \\(found ${shown.replace(/[.]/g, "\\.")}\\)`),
+    );
   });
 
   it("rejects a document written by a newer build", () => {
@@ -74,26 +84,36 @@ describe("upgradeDocument", () => {
     expect(Object.keys(UPGRADES)).toEqual(["1"]);
   });
 
-  it.each(STORED_V1.map((text) => [JSON.parse(text).title as string, text]))("loads the stored version-1 document %s with every value kept", (_title, text) => {
-    const v1 = JSON.parse(text);
-    expect(v1.schemaVersion).toBe(1);
-    const upgraded = parseStoredDocument(text);
-    expect(upgraded.schemaVersion).toBe(2);
-    expect(upgraded.title).toBe(v1.title);
-    expect(upgraded.summary).toBe(v1.summary);
-    expect(upgraded.parties).toEqual(v1.parties);
-    expect(upgraded.context).toEqual({ date: null, dateKind: "put_forward", proposedBy: [], answers: null, confidence: null, sources: "" });
-    for (const [id, row] of Object.entries(v1.terms.territory as Record<string, object>)) {
-      expect(upgraded.terms.territory[id as "UA-63"]).toEqual({ ...row, basis: "entered" });
-    }
-    for (const [issue, group] of Object.entries(v1.terms as Record<string, Record<string, unknown>>)) {
-      if (issue === "territory") continue;
-      for (const [key, term] of Object.entries(group)) expect(getTerm(upgraded, `${issue}.${key}`)).toEqual(term);
-    }
-    const added = TERM_SPECS.filter((spec) => v1.terms[spec.id.split(".")[0]!]?.[spec.id.split(".")[1]!] === undefined);
-    expect(added.length).toBeGreaterThan(15);
-    for (const spec of added) expect(getTerm(upgraded, spec.id)).toEqual({ value: null, status: null, note: "" });
-  });
+  it.each(STORED_V1.map((text) => [JSON.parse(text).title as string, text]))(
+    "loads the stored version-1 document %s with every value kept",
+    (_title, text) => {
+      const v1 = JSON.parse(text);
+      expect(v1.schemaVersion).toBe(1);
+      const upgraded = parseStoredDocument(text);
+      expect(upgraded.schemaVersion).toBe(2);
+      expect(upgraded.title).toBe(v1.title);
+      expect(upgraded.summary).toBe(v1.summary);
+      expect(upgraded.parties).toEqual(v1.parties);
+      expect(upgraded.context).toEqual({
+        date: null,
+        dateKind: "put_forward",
+        proposedBy: [],
+        answers: null,
+        confidence: null,
+        sources: "",
+      });
+      for (const [id, row] of Object.entries(v1.terms.territory as Record<string, object>)) {
+        expect(upgraded.terms.territory[id as "UA-63"]).toEqual({ ...row, basis: "entered" });
+      }
+      for (const [issue, group] of Object.entries(v1.terms as Record<string, Record<string, unknown>>)) {
+        if (issue === "territory") continue;
+        for (const [key, term] of Object.entries(group)) expect(getTerm(upgraded, `${issue}.${key}`)).toEqual(term);
+      }
+      const added = TERM_SPECS.filter((spec) => v1.terms[spec.id.split(".")[0]!]?.[spec.id.split(".")[1]!] === undefined);
+      expect(added.length).toBeGreaterThan(15);
+      for (const spec of added) expect(getTerm(upgraded, spec.id)).toEqual({ value: null, status: null, note: "" });
+    },
+  );
 
   it("upgrades a version-1 seed to the document the current seed code builds, but for the new fields", () => {
     const v1 = parseStoredDocument(STORED_V1[1]!);
@@ -105,7 +125,10 @@ describe("upgradeDocument", () => {
   it("runs no upgrade for a document already at the current version", () => {
     const calls: number[] = [];
     const upgrades = Object.fromEntries(
-      Array.from({ length: CURRENT_SCHEMA_VERSION + 2 }, (_, v) => [v, (doc: Record<string, unknown>) => (calls.push(v), { ...doc, schemaVersion: v + 1 })]),
+      Array.from({ length: CURRENT_SCHEMA_VERSION + 2 }, (_, v) => [
+        v,
+        (doc: Record<string, unknown>) => (calls.push(v), { ...doc, schemaVersion: v + 1 }),
+      ]),
     );
     const document = statusQuoDocument();
     expect(upgradeDocument(structuredClone(document), upgrades)).toEqual(document);
@@ -124,7 +147,9 @@ describe("upgradeDocument", () => {
   it("rejects versions below 1 before consulting the upgrades map", () => {
     const calls: number[] = [];
     const upgrades = { 0: (doc: Record<string, unknown>) => (calls.push(0), { ...doc, schemaVersion: 1 }) };
-    expect(storedError(() => upgradeDocument({ ...statusQuoDocument(), schemaVersion: 0 }, upgrades)).message).toMatch(/no valid schemaVersion/);
+    expect(storedError(() => upgradeDocument({ ...statusQuoDocument(), schemaVersion: 0 }, upgrades)).message).toMatch(
+      /no valid schemaVersion/,
+    );
     expect(calls).toEqual([]);
   });
 

@@ -11,7 +11,13 @@ import { statusQuoDocument } from "../../helpers/documents.ts";
 // Server-rendered markup only: what the controls are and how they are labelled. Choosing a file
 // needs a browser; that test comes once the buttons are on the pages.
 
-const decode = (s: string) => s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+const decode = (s: string) =>
+  s
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 const noop = () => undefined;
 
 describe("ExportButtons", () => {
@@ -36,7 +42,9 @@ describe("ImportScenarioButton", () => {
 
 describe("ImportTerritoryButton", () => {
   it("is a button, with the file input hidden behind it and labelled, and a status line for the outcome", () => {
-    const html = renderToString(createElement(ImportTerritoryButton, { territory: statusQuoDocument().terms.territory, onImport: noop }));
+    const html = renderToString(
+      createElement(ImportTerritoryButton, { territory: statusQuoDocument().terms.territory, onImport: noop }),
+    );
     expect(html).toMatch(/<button type="button"[^>]*>Import territory CSV…<\/button>/);
     const input = /<input[^>]*type="file"[^>]*>/.exec(html)?.[0] ?? "";
     expect(input).toContain('aria-label="Import a territory CSV file"');
@@ -46,14 +54,20 @@ describe("ImportTerritoryButton", () => {
   });
 
   it("can be disabled", () => {
-    const html = renderToString(createElement(ImportTerritoryButton, { territory: statusQuoDocument().terms.territory, onImport: noop, disabled: true }));
+    const html = renderToString(
+      createElement(ImportTerritoryButton, { territory: statusQuoDocument().terms.territory, onImport: noop, disabled: true }),
+    );
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*>Import territory CSV…/);
   });
 
   it("describes a problem by line and column, and a whole-file problem by its message", () => {
-    expect(describeCsvProblem({ line: 9, column: "russia_km2", message: "Cannot be negative" })).toBe("Line 9, russia_km2: Cannot be negative");
+    expect(describeCsvProblem({ line: 9, column: "russia_km2", message: "Cannot be negative" })).toBe(
+      "Line 9, russia_km2: Cannot be negative",
+    );
     expect(describeCsvProblem({ line: 7, message: "Too much" })).toBe("Line 7: Too much");
-    expect(describeCsvProblem({ line: 0, column: "region_id", message: "No row for Lviv (UA-46)" })).toBe("No row for Lviv (UA-46)");
+    expect(describeCsvProblem({ line: 0, column: "region_id", message: "No row for Lviv (UA-46)" })).toBe(
+      "No row for Lviv (UA-46)",
+    );
   });
 });
 
@@ -76,7 +90,9 @@ describe("ProblemAlert", () => {
   });
 
   it("shows problem text as text, never as HTML", () => {
-    const html = renderToString(createElement(ProblemAlert, { title: "<b>t</b>", problems: ['document.title: "<script>alert(1)</script>"'] }));
+    const html = renderToString(
+      createElement(ProblemAlert, { title: "<b>t</b>", problems: ['document.title: "<script>alert(1)</script>"'] }),
+    );
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;");
   });

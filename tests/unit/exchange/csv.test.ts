@@ -54,7 +54,11 @@ describe("exportTerritoryCsv", () => {
   const csv = exportTerritoryCsv(statusQuoDocument());
 
   it("starts with a UTF-8 BOM and the columns, and ends every line with CRLF", () => {
-    expect(csv.startsWith(`${BOM}region_id,region,country,area_km2,russia_km2,ukraine_km2,contested_km2,unassigned_km2,zone,basis,status,note\r\n`)).toBe(true);
+    expect(
+      csv.startsWith(
+        `${BOM}region_id,region,country,area_km2,russia_km2,ukraine_km2,contested_km2,unassigned_km2,zone,basis,status,note\r\n`,
+      ),
+    ).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/); // no bare LF or CR outside quoted cells (none in the seed's notes)
   });
@@ -80,7 +84,9 @@ describe("exportTerritoryCsv", () => {
   });
 
   it("quotes commas, quotes and line breaks (RFC 4180), and leaves HTML as plain text", () => {
-    const doc = withRegion(withRegion(statusQuoDocument(), "UA-63", { note: 'He said "no", then\nleft' }), "UA-14", { note: "<script>alert(1)</script> <img src=x onerror=alert(1)>" });
+    const doc = withRegion(withRegion(statusQuoDocument(), "UA-63", { note: 'He said "no", then\nleft' }), "UA-14", {
+      note: "<script>alert(1)</script> <img src=x onerror=alert(1)>",
+    });
     const text = exportTerritoryCsv(doc);
     expect(text).toContain(',"He said ""no"", then\nleft"\r\n');
     expect(text).toContain(",<script>alert(1)</script> <img src=x onerror=alert(1)>\r\n");
@@ -123,13 +129,18 @@ describe("parseTerritoryCsv: round trips", () => {
 
   it("round-trips any valid table, notes with formulas, quotes and line breaks included (property)", () => {
     const nasty = fc
-      .string({ unit: fc.constantFrom("=", "+", "-", "@", "'", '"', ",", ";", "\t", "\r", "\n", " ", "a", "é", "€", "🇺🇦", "<", ">"), maxLength: 40 })
+      .string({
+        unit: fc.constantFrom("=", "+", "-", "@", "'", '"', ",", ";", "\t", "\r", "\n", " ", "a", "é", "€", "🇺🇦", "<", ">"),
+        maxLength: 40,
+      })
       .map((s) => s.trim());
-    const withNotes = fc.tuple(validDocument, fc.array(fc.tuple(fc.constantFrom(...REGIONS.map((r) => r.id)), nasty), { maxLength: 6 })).map(([doc, notes]) => {
-      let next = doc;
-      for (const [id, note] of notes) next = withRegion(next, id, { note });
-      return ScenarioDocument.parse(next);
-    });
+    const withNotes = fc
+      .tuple(validDocument, fc.array(fc.tuple(fc.constantFrom(...REGIONS.map((r) => r.id)), nasty), { maxLength: 6 }))
+      .map(([doc, notes]) => {
+        let next = doc;
+        for (const [id, note] of notes) next = withRegion(next, id, { note });
+        return ScenarioDocument.parse(next);
+      });
     fc.assert(
       fc.property(withNotes, (doc) => {
         const text = exportTerritoryCsv(doc);
@@ -154,13 +165,18 @@ describe("parseTerritoryCsv: what it accepts", () => {
   it("reads columns in any order, names in any case, and ignores columns it does not use", () => {
     const doc = statusQuoDocument();
     const rows = rowsOf(exportTerritoryCsv(doc)).map((r) => [...r].reverse().concat("extra"));
-    rows[0] = rows[0]!.map((h) => (h === "region_id" ? "Region ID" : h === "russia_km2" ? "RUSSIA_KM2" : h === "extra" ? "my comments" : h));
+    rows[0] = rows[0]!.map((h) =>
+      h === "region_id" ? "Region ID" : h === "russia_km2" ? "RUSSIA_KM2" : h === "extra" ? "my comments" : h,
+    );
     expect(territoryOf(toCsv(rows))).toEqual(doc.terms.territory);
   });
 
   it("needs only region_id and the three figures; zone, status and note then keep the current values", () => {
     const current = statusQuoDocument().terms.territory;
-    const rows = [["region_id", "russia_km2", "ukraine_km2", "contested_km2"], ...REGIONS.map((r) => [r.id, "0", String(r.areaKm2), "0"])];
+    const rows = [
+      ["region_id", "russia_km2", "ukraine_km2", "contested_km2"],
+      ...REGIONS.map((r) => [r.id, "0", String(r.areaKm2), "0"]),
+    ];
     const territory = territoryOf(toCsv(rows), current);
     for (const r of REGIONS) {
       const id = r.id as RegionId;
@@ -213,14 +229,26 @@ describe("parseTerritoryCsv: what it accepts", () => {
     if (parsed.ok) expect(Object.is(parsed.value, -0)).toBe(false);
   });
 
-  it.each([["", /Enter a number/], ["abc", /Not a number/], ["1.150,5", /Not a number/], ["11,50", /Not a number/], ["1,2345", /Not a number/], ["1 150", /Not a number/], [".", /Not a number/], ["-", /Not a number/], ["--1", /Not a number/], ["NaN", /Not a number/], ["Infinity", /Not a number/], ["1e999", /Not a finite number/], ["0x10", /Not a number/], ["=1+1", /Not a number/]])(
-    "rejects the km² cell %j",
-    (cell, message) => {
-      const parsed = parseKm2Cell(cell);
-      expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.message).toMatch(message);
-    },
-  );
+  it.each([
+    ["", /Enter a number/],
+    ["abc", /Not a number/],
+    ["1.150,5", /Not a number/],
+    ["11,50", /Not a number/],
+    ["1,2345", /Not a number/],
+    ["1 150", /Not a number/],
+    [".", /Not a number/],
+    ["-", /Not a number/],
+    ["--1", /Not a number/],
+    ["NaN", /Not a number/],
+    ["Infinity", /Not a number/],
+    ["1e999", /Not a finite number/],
+    ["0x10", /Not a number/],
+    ["=1+1", /Not a number/],
+  ])("rejects the km² cell %j", (cell, message) => {
+    const parsed = parseKm2Cell(cell);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toMatch(message);
+  });
 });
 
 describe("parseTerritoryCsv: bad files", () => {
@@ -234,7 +262,12 @@ describe("parseTerritoryCsv: bad files", () => {
     const problems = problemsOf(text);
     const lastLine = REGIONS.length + 1; // header + 29 regions + Atlantis
     expect(problems).toEqual([
-      { line: lineOf("UA-14"), message: expect.stringMatching(/^Donetsk: Russia \+ Ukraine \+ contested = 45,079 km², more than Donetsk's area of 26,517 km²$/) },
+      {
+        line: lineOf("UA-14"),
+        message: expect.stringMatching(
+          /^Donetsk: Russia \+ Ukraine \+ contested = 45,079 km², more than Donetsk's area of 26,517 km²$/,
+        ),
+      },
       { line: lineOf("UA-63"), column: "russia_km2", message: "Kharkiv: Russia's km² can't be negative" },
       { line: lastLine, column: "region_id", message: 'Unknown region "UA-99"' },
       { line: 0, column: "region_id", message: "No row for Lviv (UA-46)" },
@@ -252,7 +285,11 @@ describe("parseTerritoryCsv: bad files", () => {
     expect(problemsOf(text)).toEqual([
       { line: lineOf("UA-30"), column: "russia_km2", message: 'Not a number: "lots" (write e.g. 1150 or 1,150.5)' },
       { line: lineOf("UA-30"), column: "zone", message: 'Unknown zone "moat"; use none, buffer, demilitarised' },
-      { line: lineOf("UA-30"), column: "status", message: expect.stringMatching(/^Unknown status "rumour"; use reported, claimed/) },
+      {
+        line: lineOf("UA-30"),
+        column: "status",
+        message: expect.stringMatching(/^Unknown status "rumour"; use reported, claimed/),
+      },
       { line: lineOf("UA-40"), column: "russia_km2", message: "Sevastopol: Russia's km² can't exceed the region's 864 km²" },
       { line: lineOf("UA-40"), message: expect.stringMatching(/^Sevastopol: .*more than Sevastopol's area/) },
     ]);
@@ -261,13 +298,19 @@ describe("parseTerritoryCsv: bad files", () => {
   it("reports a region listed twice, naming both lines, and a row without an id", () => {
     const text = editedExport((rows) => [...rows, rows.find((r) => r[0] === "UA-63")!, ["", "", "", "", "0", "0", "0"]]);
     expect(problemsOf(text)).toEqual([
-      { line: REGIONS.length + 2, column: "region_id", message: `Kharkiv (UA-63) appears twice (also on line ${lineOf("UA-63")})` },
+      {
+        line: REGIONS.length + 2,
+        column: "region_id",
+        message: `Kharkiv (UA-63) appears twice (also on line ${lineOf("UA-63")})`,
+      },
       { line: REGIONS.length + 3, column: "region_id", message: "Missing the region id (e.g. UA-63)" },
     ]);
   });
 
   it("reports a note that is too long and a row with more cells than the header", () => {
-    const text = editedExport((rows) => setCell(rows, "UA-63", "note", "x".repeat(501)).map((r) => (r[0] === "UA-14" ? [...r, "surplus"] : r)));
+    const text = editedExport((rows) =>
+      setCell(rows, "UA-63", "note", "x".repeat(501)).map((r) => (r[0] === "UA-14" ? [...r, "surplus"] : r)),
+    );
     expect(problemsOf(text)).toEqual([
       { line: lineOf("UA-14"), message: "13 cells, but the header names 12 columns" },
       { line: lineOf("UA-63"), column: "note", message: "Kharkiv: source note can't be longer than 500 characters" },
@@ -275,7 +318,9 @@ describe("parseTerritoryCsv: bad files", () => {
   });
 
   it("names every required column that is missing, and stops there", () => {
-    const rows = rowsOf(exportTerritoryCsv(statusQuoDocument())).map((r) => r.filter((_, i) => i !== col("russia_km2") && i !== col("region_id")));
+    const rows = rowsOf(exportTerritoryCsv(statusQuoDocument())).map((r) =>
+      r.filter((_, i) => i !== col("russia_km2") && i !== col("region_id")),
+    );
     expect(problemsOf(toCsv(rows))).toEqual([
       { line: 1, column: "region_id", message: 'Missing the column "region_id"' },
       { line: 1, column: "russia_km2", message: 'Missing the column "russia_km2"' },
@@ -290,29 +335,60 @@ describe("parseTerritoryCsv: bad files", () => {
   });
 
   it("rejects an empty file, a BOM alone, and a header without rows", () => {
-    for (const text of ["", BOM, "\r\n\r\n"]) expect(problemsOf(text)).toEqual([{ line: 1, message: "The file is empty; expected a header row and one row per region" }]);
+    for (const text of ["", BOM, "\r\n\r\n"])
+      expect(problemsOf(text)).toEqual([{ line: 1, message: "The file is empty; expected a header row and one row per region" }]);
     expect(problemsOf(`${TERRITORY_CSV_COLUMNS.join(",")}\r\n`)).toHaveLength(REGIONS.length);
   });
 
   it("rejects a file over 200 kB without reading it", () => {
     const text = exportTerritoryCsv(statusQuoDocument()).padEnd(MAX_TERRITORY_CSV_BYTES + 1, "\n");
-    expect(problemsOf(text)).toEqual([{ line: 0, message: expect.stringMatching(/^The file is 200,\d{3} bytes; a territory CSV is at most 200 kB \(200,000 bytes\)$/) }]);
+    expect(problemsOf(text)).toEqual([
+      {
+        line: 0,
+        message: expect.stringMatching(/^The file is 200,\d{3} bytes; a territory CSV is at most 200 kB \(200,000 bytes\)$/),
+      },
+    ]);
   });
 
   it("reports an unclosed quote at the line where the cell starts", () => {
     // The last row's note is quoted: drop its closing quote, and the cell runs to the end of the file.
     const text = exportTerritoryCsv(statusQuoDocument()).replace(/"\r\n$/, "\r\n");
     expect(problemsOf(text)).toEqual([{ line: lineOf("RU-KRS"), message: 'A quoted cell is never closed (a missing ")' }]);
-    expect(readCsvRecords('a,"b\r\nc\r\n').problems).toEqual([{ line: 1, message: 'A quoted cell is never closed (a missing ")' }]);
+    expect(readCsvRecords('a,"b\r\nc\r\n').problems).toEqual([
+      { line: 1, message: 'A quoted cell is never closed (a missing ")' },
+    ]);
   });
 
   it("never throws on arbitrary text: it returns problems, or a valid table (property)", () => {
     const file = exportTerritoryCsv(statusQuoDocument());
     const mutated = fc
-      .tuple(fc.nat({ max: file.length }), fc.nat({ max: 30 }), fc.string({ unit: fc.constantFrom(",", '"', "\r", "\n", "-", "'", "1", "UA-63", " ", "x", "\uFEFF"), maxLength: 6 }))
+      .tuple(
+        fc.nat({ max: file.length }),
+        fc.nat({ max: 30 }),
+        fc.string({ unit: fc.constantFrom(",", '"', "\r", "\n", "-", "'", "1", "UA-63", " ", "x", "\uFEFF"), maxLength: 6 }),
+      )
       .map(([at, cut, insert]) => file.slice(0, at) + insert + file.slice(at + cut));
     const csvish = fc
-      .array(fc.array(fc.oneof(fc.constantFrom(...REGIONS.map((r) => r.id), "region_id", "russia_km2", "ukraine_km2", "contested_km2", "zone", "1,150", "-1", ""), fc.string()), { maxLength: 12 }), { maxLength: 40 })
+      .array(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(
+              ...REGIONS.map((r) => r.id),
+              "region_id",
+              "russia_km2",
+              "ukraine_km2",
+              "contested_km2",
+              "zone",
+              "1,150",
+              "-1",
+              "",
+            ),
+            fc.string(),
+          ),
+          { maxLength: 12 },
+        ),
+        { maxLength: 40 },
+      )
       .map((rows) => toCsv(rows));
     const current = statusQuoDocument().terms.territory;
     fc.assert(

@@ -38,8 +38,12 @@ describe("export file names", () => {
   });
 
   it("adds the export date and the extension", () => {
-    expect(exportFileName("U.S. proposal (April 2025)", "scenario-json", "2025-06-01")).toBe("us-proposal-april-2025-2025-06-01.json");
-    expect(exportFileName("U.S. proposal (April 2025)", "territory-csv", "2025-06-01")).toBe("us-proposal-april-2025-territory-2025-06-01.csv");
+    expect(exportFileName("U.S. proposal (April 2025)", "scenario-json", "2025-06-01")).toBe(
+      "us-proposal-april-2025-2025-06-01.json",
+    );
+    expect(exportFileName("U.S. proposal (April 2025)", "territory-csv", "2025-06-01")).toBe(
+      "us-proposal-april-2025-territory-2025-06-01.csv",
+    );
     expect(localIsoDate(new Date(2025, 0, 5, 23, 59))).toBe("2025-01-05");
   });
 });

@@ -41,7 +41,12 @@ describe("parseScenarioFile and upgradeDocument", () => {
     // The document is valid, so the failure can only come from the upgrade step.
     expect(parseScenarioFile(JSON.stringify(doc))).toEqual({
       ok: false,
-      problems: [{ path: "schemaVersion", message: "Could not upgrade this scenario from schema version 1: No upgrade from schemaVersion 1" }],
+      problems: [
+        {
+          path: "schemaVersion",
+          message: "Could not upgrade this scenario from schema version 1: No upgrade from schemaVersion 1",
+        },
+      ],
     });
   });
 });

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findJsonSyntaxError } from "@/server/domain/exchange/json-syntax.ts";
-import { MAX_SCENARIO_FILE_BYTES, SCENARIO_FILE_FORMAT, exportScenarioJson, parseScenarioFile } from "@/server/domain/exchange/json.ts";
+import {
+  MAX_SCENARIO_FILE_BYTES,
+  SCENARIO_FILE_FORMAT,
+  exportScenarioJson,
+  parseScenarioFile,
+} from "@/server/domain/exchange/json.ts";
 import { utf8ByteLength } from "@/server/domain/exchange/text.ts";
 import { CURRENT_SCHEMA_VERSION, ScenarioDocument } from "@/server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
@@ -23,13 +28,20 @@ function documentOf(text: string): ScenarioDocument {
 }
 
 /** An exported file, as a JSON value to break on purpose. */
-const exported = (doc: ScenarioDocument = statusQuoDocument()) => JSON.parse(exportScenarioJson(doc, { id: "abc123", exportedAt: EXPORTED_AT })) as Record<string, unknown>;
+const exported = (doc: ScenarioDocument = statusQuoDocument()) =>
+  JSON.parse(exportScenarioJson(doc, { id: "abc123", exportedAt: EXPORTED_AT })) as Record<string, unknown>;
 
 describe("exportScenarioJson", () => {
   it("wraps the document with the format, schema version, export time and source", () => {
     const doc = statusQuoDocument();
     const text = exportScenarioJson(doc, { id: "abc123", exportedAt: EXPORTED_AT });
-    expect(JSON.parse(text)).toEqual({ format: "parley-scenario", schemaVersion: CURRENT_SCHEMA_VERSION, exportedAt: EXPORTED_AT, source: { id: "abc123" }, document: doc });
+    expect(JSON.parse(text)).toEqual({
+      format: "parley-scenario",
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      exportedAt: EXPORTED_AT,
+      source: { id: "abc123" },
+      document: doc,
+    });
     expect(Object.keys(JSON.parse(text))).toEqual(["format", "schemaVersion", "exportedAt", "source", "document"]);
     expect(text).toMatch(/^\{\n {2}"format": "parley-scenario",\n/); // pretty-printed
     expect(text.endsWith("}\n")).toBe(true);
@@ -60,7 +72,9 @@ describe("parseScenarioFile: round trips", () => {
   });
 
   it("keeps HTML in the title and notes as plain text: exports are data, never escaped", () => {
-    const doc = withRegion({ ...statusQuoDocument(), title: "<script>alert(1)</script>" }, "UA-63", { note: "<img src=x onerror=alert(1)>" });
+    const doc = withRegion({ ...statusQuoDocument(), title: "<script>alert(1)</script>" }, "UA-63", {
+      note: "<img src=x onerror=alert(1)>",
+    });
     const text = exportScenarioJson(doc);
     expect(text).toContain('"title": "<script>alert(1)</script>"');
     expect(text).toContain('"note": "<img src=x onerror=alert(1)>"');
@@ -70,9 +84,20 @@ describe("parseScenarioFile: round trips", () => {
   });
 
   it("keeps formula-like notes, quotes, line breaks and non-Latin text unchanged (JSON needs no spreadsheet escaping)", () => {
-    const notes = ['=HYPERLINK("http://example.com","x")', "+1", "-2", "@SUM(A1)", 'He said "no", then\nleft', "Харків — 1 150 km²", "emoji 🇺🇦"];
+    const notes = [
+      '=HYPERLINK("http://example.com","x")',
+      "+1",
+      "-2",
+      "@SUM(A1)",
+      'He said "no", then\nleft',
+      "Харків — 1 150 km²",
+      "emoji 🇺🇦",
+    ];
     let doc = statusQuoDocument();
-    notes.forEach((note, i) => (doc = withRegion(doc, (["UA-05", "UA-07", "UA-09", "UA-12", "UA-14", "UA-18", "UA-21"] as const)[i]!, { note })));
+    notes.forEach(
+      (note, i) =>
+        (doc = withRegion(doc, (["UA-05", "UA-07", "UA-09", "UA-12", "UA-14", "UA-18", "UA-21"] as const)[i]!, { note })),
+    );
     expect(documentOf(exportScenarioJson(doc))).toEqual(doc);
   });
 
@@ -108,7 +133,9 @@ describe("parseScenarioFile: bad files", () => {
 
   it("gives a bare document's problems at their paths from the root", () => {
     const problems = problemsOf(JSON.stringify(withRegion(statusQuoDocument(), "UA-14", { zone: "moat" })));
-    expect(problems).toEqual([{ path: "terms.territory.UA-14.zone", message: expect.stringMatching(/none.*buffer.*demilitarised/) }]);
+    expect(problems).toEqual([
+      { path: "terms.territory.UA-14.zone", message: expect.stringMatching(/none.*buffer.*demilitarised/) },
+    ]);
   });
 
   it("names missing keys, unknown keys, and a region whose figures exceed its area", () => {
@@ -123,13 +150,19 @@ describe("parseScenarioFile: bad files", () => {
       ]),
     );
     // The per-region sum rule runs once the figures themselves are valid.
-    const sumOnly = problemsOf(JSON.stringify(withValueAt(file, ["document", "terms", "territory", "UA-63", "ukraineKm2"], 31415)));
-    expect(sumOnly).toEqual([{ path: "document.terms.territory.UA-63", message: expect.stringMatching(/more than Kharkiv's area of 31,415 km²/) }]);
+    const sumOnly = problemsOf(
+      JSON.stringify(withValueAt(file, ["document", "terms", "territory", "UA-63", "ukraineKm2"], 31415)),
+    );
+    expect(sumOnly).toEqual([
+      { path: "document.terms.territory.UA-63", message: expect.stringMatching(/more than Kharkiv's area of 31,415 km²/) },
+    ]);
   });
 
   it("rejects text that is not JSON with one problem naming the position", () => {
     const problems = problemsOf('{\n  "format": "parley-scenario",\n  "schemaVersion": 1,,\n}');
-    expect(problems).toEqual([{ path: "", message: expect.stringMatching(/^Not valid JSON at line 3, column 22 \(character 55\): /) }]);
+    expect(problems).toEqual([
+      { path: "", message: expect.stringMatching(/^Not valid JSON at line 3, column 22 \(character 55\): /) },
+    ]);
   });
 
   it.each([
@@ -155,7 +188,12 @@ describe("parseScenarioFile: bad files", () => {
 
   it("agrees with JSON.parse about what is valid JSON (property)", () => {
     const nearlyJson = fc
-      .tuple(fc.json(), fc.nat(), fc.nat({ max: 3 }), fc.constantFrom("", ",", "]", "}", '"', ":", "\\", "-", "0", "e", " ", "\n", "\u0000", "t", "\uFEFF"))
+      .tuple(
+        fc.json(),
+        fc.nat(),
+        fc.nat({ max: 3 }),
+        fc.constantFrom("", ",", "]", "}", '"', ":", "\\", "-", "0", "e", " ", "\n", "\u0000", "t", "\uFEFF"),
+      )
       .map(([json, at, cut, insert]) => {
         const i = at % (json.length + 1);
         return json.slice(0, i) + insert + json.slice(i + cut);
@@ -192,17 +230,27 @@ describe("parseScenarioFile: bad files", () => {
       { path: "format", message: `Not a Parley scenario file: format is "other-app", expected "${SCENARIO_FILE_FORMAT}"` },
     ]);
     const { format: _format, ...noFormat } = exported();
-    expect(problemsOf(JSON.stringify(noFormat))).toEqual([{ path: "format", message: expect.stringMatching(/^Missing "format"/) }]);
+    expect(problemsOf(JSON.stringify(noFormat))).toEqual([
+      { path: "format", message: expect.stringMatching(/^Missing "format"/) },
+    ]);
   });
 
   it("rejects a file from a newer build with one clear message, whichever version field says so", () => {
     const message = /newer version of Parley \(schema version 3\); this version reads schema versions up to 2\. Update Parley/;
     // A newer build may have changed anything else too: no schema problems are listed beside it.
-    const newer = { ...exported(), schemaVersion: 3, document: { ...(exported().document as object), schemaVersion: 3, newTerm: {} } };
+    const newer = {
+      ...exported(),
+      schemaVersion: 3,
+      document: { ...(exported().document as object), schemaVersion: 3, newTerm: {} },
+    };
     expect(problemsOf(JSON.stringify(newer))).toEqual([{ path: "schemaVersion", message: expect.stringMatching(message) }]);
     const newerDocument = withValueAt(exported(), ["document", "schemaVersion"], 3);
-    expect(problemsOf(JSON.stringify(newerDocument))).toEqual([{ path: "document.schemaVersion", message: expect.stringMatching(message) }]);
-    expect(problemsOf(JSON.stringify({ ...statusQuoDocument(), schemaVersion: 3 }))).toEqual([{ path: "schemaVersion", message: expect.stringMatching(message) }]);
+    expect(problemsOf(JSON.stringify(newerDocument))).toEqual([
+      { path: "document.schemaVersion", message: expect.stringMatching(message) },
+    ]);
+    expect(problemsOf(JSON.stringify({ ...statusQuoDocument(), schemaVersion: 3 }))).toEqual([
+      { path: "schemaVersion", message: expect.stringMatching(message) },
+    ]);
   });
 
   it.each([
@@ -213,26 +261,41 @@ describe("parseScenarioFile: bad files", () => {
   ])("rejects a document schemaVersion that is %s", (_label, version, message) => {
     const file = exported();
     const doc = { ...(file.document as object), schemaVersion: version };
-    expect(problemsOf(JSON.stringify({ ...file, document: doc }))).toEqual([{ path: "document.schemaVersion", message: expect.stringMatching(message) }]);
+    expect(problemsOf(JSON.stringify({ ...file, document: doc }))).toEqual([
+      { path: "document.schemaVersion", message: expect.stringMatching(message) },
+    ]);
   });
 
   it("rejects a wrapper without a schema version, or one that contradicts its document", () => {
     const { schemaVersion: _v, ...unversioned } = exported();
     expect(problemsOf(JSON.stringify(unversioned))).toEqual([{ path: "schemaVersion", message: "Missing the schema version" }]);
     const doc = { ...(exported().document as object), schemaVersion: undefined };
-    expect(problemsOf(JSON.stringify({ ...exported(), document: doc }))).toEqual([{ path: "document.schemaVersion", message: "Missing the schema version" }]);
+    expect(problemsOf(JSON.stringify({ ...exported(), document: doc }))).toEqual([
+      { path: "document.schemaVersion", message: "Missing the schema version" },
+    ]);
   });
 
   it("rejects a wrapper without a document", () => {
-    expect(problemsOf(JSON.stringify({ format: SCENARIO_FILE_FORMAT, schemaVersion: 1 }))).toEqual([{ path: "document", message: "Missing the scenario (document)" }]);
-    expect(problemsOf(JSON.stringify({ format: SCENARIO_FILE_FORMAT, schemaVersion: 1, document: [] }))[0]).toMatchObject({ path: "document" });
+    expect(problemsOf(JSON.stringify({ format: SCENARIO_FILE_FORMAT, schemaVersion: 1 }))).toEqual([
+      { path: "document", message: "Missing the scenario (document)" },
+    ]);
+    expect(problemsOf(JSON.stringify({ format: SCENARIO_FILE_FORMAT, schemaVersion: 1, document: [] }))[0]).toMatchObject({
+      path: "document",
+    });
   });
 
   it("rejects a file over 1 MB, counting UTF-8 bytes", () => {
     const padded = exportScenarioJson(statusQuoDocument()).replace(/\n$/, " ".repeat(MAX_SCENARIO_FILE_BYTES));
-    expect(problemsOf(padded)).toEqual([{ path: "", message: expect.stringMatching(/^The file is 1,0\d\d,\d\d\d bytes; a scenario file is at most 1 MB \(1,000,000 bytes\)$/) }]);
+    expect(problemsOf(padded)).toEqual([
+      {
+        path: "",
+        message: expect.stringMatching(/^The file is 1,0\d\d,\d\d\d bytes; a scenario file is at most 1 MB \(1,000,000 bytes\)$/),
+      },
+    ]);
     // 500,001 two-byte characters: fewer than a million characters, more than a million bytes.
-    expect(problemsOf(JSON.stringify({ ...statusQuoDocument(), summary: "é".repeat(500_001) }))[0]!.message).toMatch(/at most 1 MB/);
+    expect(problemsOf(JSON.stringify({ ...statusQuoDocument(), summary: "é".repeat(500_001) }))[0]!.message).toMatch(
+      /at most 1 MB/,
+    );
     // Just under the limit is read (and then judged on its content).
     const under = exportScenarioJson(statusQuoDocument());
     const exactlyMax = under + " ".repeat(MAX_SCENARIO_FILE_BYTES - utf8ByteLength(under));
@@ -243,15 +306,21 @@ describe("parseScenarioFile: bad files", () => {
 
   it("never throws on arbitrary text: it returns problems (property)", () => {
     const file = exportScenarioJson(statusQuoDocument());
-    const mutated = fc.tuple(fc.nat({ max: file.length }), fc.nat({ max: 20 }), fc.string({ maxLength: 8 })).map(([at, cut, insert]) => file.slice(0, at) + insert + file.slice(at + cut));
-    const jsonValues = fc.oneof(fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: SCENARIO_FILE_FORMAT, schemaVersion: 1, document: v })));
+    const mutated = fc
+      .tuple(fc.nat({ max: file.length }), fc.nat({ max: 20 }), fc.string({ maxLength: 8 }))
+      .map(([at, cut, insert]) => file.slice(0, at) + insert + file.slice(at + cut));
+    const jsonValues = fc.oneof(
+      fc.json(),
+      fc.jsonValue().map((v) => JSON.stringify({ format: SCENARIO_FILE_FORMAT, schemaVersion: 1, document: v })),
+    );
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), mutated, jsonValues), (text) => {
         const result = parseScenarioFile(text);
         if (result.ok) expect(result.document.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
         else {
           expect(result.problems.length).toBeGreaterThan(0);
-          for (const p of result.problems) expect(typeof p.path === "string" && typeof p.message === "string" && p.message.length > 0).toBe(true);
+          for (const p of result.problems)
+            expect(typeof p.path === "string" && typeof p.message === "string" && p.message.length > 0).toBe(true);
         }
       }),
       { numRuns: 1000 },
@@ -259,7 +328,10 @@ describe("parseScenarioFile: bad files", () => {
   });
 
   it("does not let __proto__ keys in a file reach an object's prototype", () => {
-    const text = exportScenarioJson(statusQuoDocument()).replace('"document": {', '"document": {"__proto__": {"polluted": true},');
+    const text = exportScenarioJson(statusQuoDocument()).replace(
+      '"document": {',
+      '"document": {"__proto__": {"polluted": true},',
+    );
     const problems = problemsOf(text);
     expect(problems).toEqual([{ path: "document", message: expect.stringContaining("__proto__") }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

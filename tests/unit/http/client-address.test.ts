@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_HEADER, clientAddress, clientKeyOf, clientKeyOfAddress, UNIDENTIFIED_CLIENT } from "@/server/http/client-address.ts";
+import {
+  CLIENT_HEADER,
+  clientAddress,
+  clientKeyOf,
+  clientKeyOfAddress,
+  UNIDENTIFIED_CLIENT,
+} from "@/server/http/client-address.ts";
 
 describe("clientAddress", () => {
   it("is the socket's peer when no proxy is trusted, whatever X-Forwarded-For says", () => {

@@ -20,18 +20,32 @@ describe("serverConfigFromEnv", () => {
       PARLEY_SHUTDOWN_GRACE_SECONDS: "2.5",
       PARLEY_TRUST_PROXY: "2",
     });
-    expect(config).toMatchObject({ port: 0, host: "127.0.0.1", databaseFile: "/srv/parley/parley.db", publicUrl: "https://parley.example.org", shutdownGraceMs: 2500 });
+    expect(config).toMatchObject({
+      port: 0,
+      host: "127.0.0.1",
+      databaseFile: "/srv/parley/parley.db",
+      publicUrl: "https://parley.example.org",
+      shutdownGraceMs: 2500,
+    });
     expect(config.http.trustedProxies).toBe(2);
   });
 
   it.each([
     [{ PORT: "eighty" }, "PORT", 'PORT must be a whole number from 0 to 65535, not "eighty"'],
     [{ PORT: "70000" }, "PORT", "PORT must be a whole number from 0 to 65535"],
-    [{ DATABASE_URL: "postgresql://parley:hunter2@db.example/parley" }, "DATABASE_URL", 'DATABASE_URL must name an SQLite file, like file:./data/parley.db, not "postgresql://…@db.example/parley"'],
+    [
+      { DATABASE_URL: "postgresql://parley:hunter2@db.example/parley" },
+      "DATABASE_URL",
+      'DATABASE_URL must name an SQLite file, like file:./data/parley.db, not "postgresql://…@db.example/parley"',
+    ],
     [{ DATABASE_URL: "file:" }, "DATABASE_URL", "DATABASE_URL must name an SQLite file"],
     [{ PARLEY_PUBLIC_URL: "parley.example.org" }, "PARLEY_PUBLIC_URL", "PARLEY_PUBLIC_URL must be an http(s) address"],
     [{ PARLEY_PUBLIC_URL: "ftp://parley.example.org" }, "PARLEY_PUBLIC_URL", "PARLEY_PUBLIC_URL must be an http(s) address"],
-    [{ PARLEY_SHUTDOWN_GRACE_SECONDS: "soon" }, "PARLEY_SHUTDOWN_GRACE_SECONDS", "PARLEY_SHUTDOWN_GRACE_SECONDS must be a number of seconds"],
+    [
+      { PARLEY_SHUTDOWN_GRACE_SECONDS: "soon" },
+      "PARLEY_SHUTDOWN_GRACE_SECONDS",
+      "PARLEY_SHUTDOWN_GRACE_SECONDS must be a number of seconds",
+    ],
     [{ PARLEY_RATE_LIMIT_BRUST: "5" }, "PARLEY_RATE_LIMIT_BRUST", "PARLEY_RATE_LIMIT_BRUST is not a setting Parley knows"],
     [{ PARLEY_TRUST_PROXY: "yes" }, "PARLEY_TRUST_PROXY", "PARLEY_TRUST_PROXY must be a whole number"],
   ])("%o is refused, naming %s", (env, variable, message) => {

@@ -38,7 +38,9 @@ describe("toTRPCError", () => {
 describe("describeIssues", () => {
   it("lists at most five issues' messages with their paths, then says how many more", () => {
     const issues = Array.from({ length: 7 }, (_, i) => ({ path: `f.${i}`, message: `F ${i}: m${i}` }));
-    expect(describeIssues(issues)).toBe("Invalid input: F 0: m0 (f.0); F 1: m1 (f.1); F 2: m2 (f.2); F 3: m3 (f.3); F 4: m4 (f.4); and 2 more");
+    expect(describeIssues(issues)).toBe(
+      "Invalid input: F 0: m0 (f.0); F 1: m1 (f.1); F 2: m2 (f.2); F 3: m3 (f.3); F 4: m4 (f.4); and 2 more",
+    );
     expect(describeIssues([{ path: "title", message: "title: m" }])).toBe("Invalid input: title: m");
   });
 });

@@ -10,9 +10,9 @@ const S = SOURCES.anchorage;
 
 export function anchorageFormula(): ScenarioDocument {
   const doc = positionDocument({
-    title: "The \"Anchorage formula\", August 2025",
+    title: 'The "Anchorage formula", August 2025',
     summary:
-      "What Putin asked of Trump at Anchorage on 15 August 2025, as reported from leaks and later called the \"Anchorage formula\" by the Kremlin: Ukraine leaves the rest of Donetsk and the sliver of Luhansk it holds; " +
+      'What Putin asked of Trump at Anchorage on 15 August 2025, as reported from leaks and later called the "Anchorage formula" by the Kremlin: Ukraine leaves the rest of Donetsk and the sliver of Luhansk it holds; ' +
       "in return Russia freezes the line in Zaporizhzhia and Kherson and starts no new offensives, and might hand back its small pockets in Sumy and Kharkiv (not confirmed). " +
       "No ceasefire: Trump then backed going straight to a peace agreement. Neutrality, no NATO and limits on Ukraine's army were raised but not specified. Medium confidence: leaks, with the Donbas part later confirmed by the Kremlin.",
     date: DATE,
@@ -34,7 +34,11 @@ export function anchorageFormula(): ScenarioDocument {
         status: "proposed",
         statement: `${S}: Ukraine withdraws from the part of the region it still holds; the Kremlin later called this withdrawal a very important condition.`,
       }),
-      ...each(["UA-23", "UA-65"], { basis: "line", status: "proposed", statement: `${S}: the line is frozen here and Russia starts no new offensives.` }),
+      ...each(["UA-23", "UA-65"], {
+        basis: "line",
+        status: "proposed",
+        statement: `${S}: the line is frozen here and Russia starts no new offensives.`,
+      }),
       ...each(["UA-43", "UA-40"], {
         basis: "whole_russia",
         status: "reported",
@@ -55,14 +59,26 @@ export function anchorageFormula(): ScenarioDocument {
   const say = termsFrom(S, "proposed");
   const leak = termsFrom(`${S}; leak`, "reported");
   const t = doc.terms;
-  t.ceasefire.type = termsFrom(S, "reported")("none", "No ceasefire came out of the summit; on 16 Aug Trump backed going directly to a peace agreement instead.");
-  t.security.natoPath = say("renounced", "Among the \"root causes\" Russia raised: Ukraine neutral and outside NATO (details not published).");
+  t.ceasefire.type = termsFrom(S, "reported")(
+    "none",
+    "No ceasefire came out of the summit; on 16 Aug Trump backed going directly to a peace agreement instead.",
+  );
+  t.security.natoPath = say(
+    "renounced",
+    'Among the "root causes" Russia raised: Ukraine neutral and outside NATO (details not published).',
+  );
   t.forces.limits = say("capped", "Limits on Ukraine's army were raised, without figures.");
   t.security.guarantees = termsFrom(`${S}; Witkoff, 17 Aug 2025`, "reported")(
     "multilateral_article5",
     "Witkoff said Russia accepted U.S. and European guarantees like NATO's Article 5 and would commit in law to take no more land. Low confidence: one low-grade re-publisher.",
   );
-  t.recognition.crimea = leak("de_facto", "Leak before the summit: Russia's control of Crimea recognised; the form of recognition was not stated.");
-  t.recognition.otherOccupied = leak("de_facto", "Leak before the summit: Russia's control of Donetsk and Luhansk recognised; the form was not stated.");
+  t.recognition.crimea = leak(
+    "de_facto",
+    "Leak before the summit: Russia's control of Crimea recognised; the form of recognition was not stated.",
+  );
+  t.recognition.otherOccupied = leak(
+    "de_facto",
+    "Leak before the summit: Russia's control of Donetsk and Luhansk recognised; the form was not stated.",
+  );
   return doc;
 }

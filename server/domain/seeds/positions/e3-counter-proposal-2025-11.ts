@@ -40,19 +40,34 @@ export function e3CounterProposal(): ScenarioDocument {
   const t = doc.terms;
   t.forces.limits = say("capped", "Ukraine's armed forces capped in peacetime only.");
   t.forces.peacetimeTroops = say(800_000, "800,000 in peacetime (the U.S. draft: 600,000 at all times).");
-  t.security.natoPath = say("deferred", "Membership depends on a consensus of the allies, which does not exist; no ban in Ukraine's constitution; the point on NATO not expanding is deleted.");
-  t.security.foreignTroops = say("reassurance_force", "NATO does not station troops under its command in Ukraine permanently in peacetime, leaving room for a coalition force; jets in Poland.");
+  t.security.natoPath = say(
+    "deferred",
+    "Membership depends on a consensus of the allies, which does not exist; no ban in Ukraine's constitution; the point on NATO not expanding is deleted.",
+  );
+  t.security.foreignTroops = say(
+    "reassurance_force",
+    "NATO does not station troops under its command in Ukraine permanently in peacetime, leaving room for a coalition force; jets in Poland.",
+  );
   t.security.guarantees = say("bilateral", "A U.S. guarantee similar to NATO's Article 5.");
   t.sanctions.relief = say("staged", "Sanctions relief in phases.");
-  t.sanctions.snapback = say("snapback", "Sanctions snap back worldwide, and no new gains are recognised, if Russia attacks again.");
+  t.sanctions.snapback = say(
+    "snapback",
+    "Sanctions snap back worldwide, and no new gains are recognised, if Russia attacks again.",
+  );
   t.assets.frozenAssets = say("stay_frozen", "Russia's sovereign assets stay frozen until Russia compensates Ukraine.");
   t.assets.reparations = say("russia_compensates", "Ukraine fully rebuilt and compensated.");
   t.recognition.crimea = say("none", "No land labelled Russian in advance; territory settled in talks from the line of contact.");
   t.recognition.otherOccupied = say("none", "No land labelled Russian de facto in advance.");
-  t.nuclearPlant.control = say("ukraine", "The plant returns to Ukraine with the Kakhovka dam (Washington Post copy), with a role for the IAEA.");
+  t.nuclearPlant.control = say(
+    "ukraine",
+    "The plant returns to Ukraine with the Kakhovka dam (Washington Post copy), with a role for the IAEA.",
+  );
   t.eu.membership = say("eu_open", "The U.S. draft's EU clause is kept.");
   t.ceasefire.monitoring = say("third_party", "Monitoring under U.S. supervision.");
-  t.ceasefire.conditions = say("Territorial talks start only after a ceasefire, from the line of contact.", "Sequence of ceasefire and territorial talks.");
+  t.ceasefire.conditions = say(
+    "Territorial talks start only after a ceasefire, from the line of contact.",
+    "Sequence of ceasefire and territorial talks.",
+  );
   t.specialZone.kind = leftOpen(`${S}: no demilitarised zone in Donetsk; Ukraine does not pull out of the Donbas cities.`);
   return doc;
 }

@@ -42,7 +42,10 @@ export function europeUkraine12Points(): ScenarioDocument {
   t.eu.membership = say("eu_open", "A fast track to EU membership.");
   t.sanctions.relief = say("staged", "Sanctions lifted in phases.");
   t.sanctions.snapback = say("snapback", "Sanctions return if Russia breaks the deal.");
-  t.assets.frozenAssets = say("returned", "Russia's frozen reserves returned only once Russia contributes to Ukraine's reconstruction.");
+  t.assets.frozenAssets = say(
+    "returned",
+    "Russia's frozen reserves returned only once Russia contributes to Ukraine's reconstruction.",
+  );
   t.assets.amountUsdBn = say(300, "About $300bn of reserves.");
   t.recognition.crimea = say("none", "No legal recognition of occupied land.");
   t.recognition.otherOccupied = say("none", "No legal recognition of occupied land; its governance is negotiated.");

@@ -26,8 +26,16 @@ export const FRAMEWORK_REGIONS: PositionSpec["regions"] = {
     status: "proposed",
     statement: `${S}: point 14, "stand where we stand": the troops' line on the day of signing is the de facto line of contact.`,
   }),
-  ...each(["UA-12", "UA-48", "UA-59", "UA-63"], { basis: "whole_ukraine", status: "proposed", statement: `${S}: point 14, Russia withdraws from the region.` }),
-  ...each(["UA-43", "UA-40"], { basis: "line", status: "assumption", statement: `${S}: Crimea is not addressed in detail; the line of the day is assumed.` }),
+  ...each(["UA-12", "UA-48", "UA-59", "UA-63"], {
+    basis: "whole_ukraine",
+    status: "proposed",
+    statement: `${S}: point 14, Russia withdraws from the region.`,
+  }),
+  ...each(["UA-43", "UA-40"], {
+    basis: "line",
+    status: "assumption",
+    statement: `${S}: Crimea is not addressed in detail; the line of the day is assumed.`,
+  }),
 };
 
 const FRAMEWORK_SUMMARY =
@@ -50,8 +58,14 @@ export function frameworkDocument(title: string, summary: string, regions: Posit
   const t = doc.terms;
   t.forces.limits = say("capped", "Point 4: a peacetime ceiling on the armed forces.");
   t.forces.peacetimeTroops = say(800_000, "Point 4: 800,000 in peacetime.");
-  t.security.guarantees = say("multilateral_article5", "Point 5: the U.S., NATO and European signatories mirror Article 5: a military response and all sanctions back if Russia invades; void if Ukraine attacks unprovoked.");
-  t.security.guaranteeYears = termsFrom(SOURCES.marALago, "reported")(15, "The U.S. offers 15 years (reported by Zelensky after the framework was disclosed); Zelensky asks for 30 to 50.");
+  t.security.guarantees = say(
+    "multilateral_article5",
+    "Point 5: the U.S., NATO and European signatories mirror Article 5: a military response and all sanctions back if Russia invades; void if Ukraine attacks unprovoked.",
+  );
+  t.security.guaranteeYears = termsFrom(SOURCES.marALago, "reported")(
+    15,
+    "The U.S. offers 15 years (reported by Zelensky after the framework was disclosed); Zelensky asks for 30 to 50.",
+  );
   t.security.nonNuclear = say("non_nuclear", "Point 11: Ukraine stays non-nuclear.");
   t.security.natoPath = say("open", "The framework as described contains no ban on NATO membership.");
   t.eu.membership = say("eu_target_date", "Point 7: EU membership on a fixed date, with access to the single market meanwhile.");
@@ -65,10 +79,15 @@ export function frameworkDocument(title: string, summary: string, regions: Posit
   t.oversight.body = say("peace_council", "Point 19: legally binding, overseen by a Peace Council.");
   t.oversight.chair = say("Donald Trump", "Point 19: chaired by President Trump.");
   t.ceasefire.type = say("mutual", "Point 20: a ceasefire as soon as the agreement is signed.");
-  t.ceasefire.conditions = say("Takes effect at once on signature; a 60-day ceasefire was floated for ratification and the referendum.", "Point 20.");
+  t.ceasefire.conditions = say(
+    "Takes effect at once on signature; a 60-day ceasefire was floated for ratification and the referendum.",
+    "Point 20.",
+  );
   t.ratification.by = say("parliament_and_referendum", "Point 20: ratification and a referendum, within about 60 days.");
   t.sanctions.snapback = say("snapback", "Point 5: all sanctions return if Russia invades.");
-  t.specialZone.kind = leftOpen(`${S}: point 14, a working group sets force relocations and the parameters of possible special or free economic zones; the alternative for Donetsk is a separate scenario.`);
+  t.specialZone.kind = leftOpen(
+    `${S}: point 14, a working group sets force relocations and the parameters of possible special or free economic zones; the alternative for Donetsk is a separate scenario.`,
+  );
   return doc;
 }
 

@@ -33,7 +33,13 @@ export function framework20PointsDmz(): ScenarioDocument {
     "Point 14 alternative.",
   );
   t.specialZone.jurisdiction = say("ukraine", "Point 14 alternative: under Ukrainian jurisdiction.");
-  t.specialZone.entry = say<typeof t.specialZone.entry.value>(["ukrainian_police", "international_monitors"], "Policed by Ukraine, with international monitoring.");
-  t.ratification.by = say("parliament_and_referendum", "Kyiv says this option needs a referendum on the whole package, besides ratification.");
+  t.specialZone.entry = say<typeof t.specialZone.entry.value>(
+    ["ukrainian_police", "international_monitors"],
+    "Policed by Ukraine, with international monitoring.",
+  );
+  t.ratification.by = say(
+    "parliament_and_referendum",
+    "Kyiv says this option needs a referendum on the whole package, besides ratification.",
+  );
   return doc;
 }

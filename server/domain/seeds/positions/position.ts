@@ -47,11 +47,17 @@ function regionRow(id: RegionId, lineDate: string, rule: RegionRule): RegionTerm
   const onLine = `Line of ${formatIsoDate(lineDate)}: Russia ${formatKm2(line.russiaKm2)}, Ukraine ${formatKm2(line.ukraineKm2)} (${SOURCES.computedLine}).`;
   const zone = rule.zone ?? "none";
   const base = { contestedKm2: 0, zone, basis: rule.basis, status: rule.status };
-  if (rule.basis === "line") return { ...base, russiaKm2: line.russiaKm2, ukraineKm2: line.ukraineKm2, note: `${rule.statement} ${onLine}` };
+  if (rule.basis === "line")
+    return { ...base, russiaKm2: line.russiaKm2, ukraineKm2: line.ukraineKm2, note: `${rule.statement} ${onLine}` };
   const toRussia = rule.basis === "whole_russia";
   const changing = toRussia ? line.ukraineKm2 : line.russiaKm2;
   const change = changing > 0 ? ` ${formatKm2(changing)} change hands.` : "";
-  return { ...base, russiaKm2: toRussia ? area : 0, ukraineKm2: toRussia ? 0 : area, note: `${rule.statement} ${onLine}${change}` };
+  return {
+    ...base,
+    russiaKm2: toRussia ? area : 0,
+    ukraineKm2: toRussia ? 0 : area,
+    note: `${rule.statement} ${onLine}${change}`,
+  };
 }
 
 /** The Ukrainian regions Russia held any of on the line of a position's date. */
@@ -61,7 +67,8 @@ export function occupiedOn(date: string): RegionId[] {
 }
 
 /** The same rule for each of `ids`. */
-export const each = (ids: readonly RegionId[], rule: RegionRule): Partial<Record<RegionId, RegionRule>> => Object.fromEntries(ids.map((id) => [id, rule]));
+export const each = (ids: readonly RegionId[], rule: RegionRule): Partial<Record<RegionId, RegionRule>> =>
+  Object.fromEntries(ids.map((id) => [id, rule]));
 
 /**
  * The territory of a position: the line of its date, with the regions it speaks of set by their rule.
@@ -74,7 +81,11 @@ export function positionTerritory(date: string, regions: PositionSpec["regions"]
     const rule = regions[r.id];
     if (rule) territory[r.id] = regionRow(r.id, lineDate, rule);
     else if (r.country === "UA" && territory[r.id].russiaKm2 > 0) {
-      territory[r.id] = regionRow(r.id, lineDate, { basis: "line", status: "assumption", statement: "Not addressed by the position: the line of its day is assumed." });
+      territory[r.id] = regionRow(r.id, lineDate, {
+        basis: "line",
+        status: "assumption",
+        statement: "Not addressed by the position: the line of its day is assumed.",
+      });
     }
   }
   return territory;

@@ -25,8 +25,14 @@ export function russiaMemorandumPackage(): ScenarioDocument {
       "martial law lifted and elections called; an implementation agreement signed.",
     "Option 2: the ten-point package.",
   );
-  t.amnesty.scope = say("mutual_amnesty", "Mutual amnesty for those each side calls political prisoners, and release of detained civilians.");
-  t.elections.timing = say("within_days", "Presidential and parliamentary elections announced for no later than 100 days after martial law ends.");
+  t.amnesty.scope = say(
+    "mutual_amnesty",
+    "Mutual amnesty for those each side calls political prisoners, and release of detained civilians.",
+  );
+  t.elections.timing = say(
+    "within_days",
+    "Presidential and parliamentary elections announced for no later than 100 days after martial law ends.",
+  );
   t.elections.withinDays = say(100, "No later than 100 days.");
   t.elections.after = say("end_of_martial_law", "Counted from the end of martial law, which the package lifts.");
   return doc;

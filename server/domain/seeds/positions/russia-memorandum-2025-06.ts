@@ -28,8 +28,16 @@ const withdrawal: RegionRule = {
 
 const settlementRegions: Partial<Record<RegionId, RegionRule>> = {
   ...Object.fromEntries(WHOLE_REGIONS.map((id) => [id, withdrawal])),
-  "UA-43": { basis: "whole_russia", status: "proposed", statement: `${SOURCES.russiaMemorandum}: recognised as Russian in international law.` },
-  "UA-40": { basis: "whole_russia", status: "proposed", statement: `${SOURCES.russiaMemorandum}: recognised as Russian in international law, with Crimea.` },
+  "UA-43": {
+    basis: "whole_russia",
+    status: "proposed",
+    statement: `${SOURCES.russiaMemorandum}: recognised as Russian in international law.`,
+  },
+  "UA-40": {
+    basis: "whole_russia",
+    status: "proposed",
+    statement: `${SOURCES.russiaMemorandum}: recognised as Russian in international law, with Crimea.`,
+  },
 };
 
 const SETTLEMENT_SUMMARY =
@@ -51,15 +59,33 @@ export function russiaMemorandumSettlement(title: string, summary: string): Scen
   const say = termsFrom(SOURCES.russiaMemorandum, "proposed");
   const t = doc.terms;
   t.recognition.crimea = say("de_jure", "Recognised as Russian in international law.");
-  t.recognition.otherOccupied = say("de_jure", "Luhansk, Donetsk, Zaporizhzhia and Kherson regions recognised as Russian in international law.");
-  t.security.natoPath = say("renounced", "Ukraine neutral: no military alliances or coalitions; treaties that conflict are cancelled.");
+  t.recognition.otherOccupied = say(
+    "de_jure",
+    "Luhansk, Donetsk, Zaporizhzhia and Kherson regions recognised as Russian in international law.",
+  );
+  t.security.natoPath = say(
+    "renounced",
+    "Ukraine neutral: no military alliances or coalitions; treaties that conflict are cancelled.",
+  );
   t.security.foreignTroops = say("none", "No military activity, bases or military infrastructure of third states in Ukraine.");
-  t.security.nonNuclear = say("non_nuclear", "Ukraine neither acquires, receives nor hosts nuclear or other mass-destruction weapons, nor lets them transit.");
-  t.forces.limits = say("capped", "Caps on the personnel of the armed forces and other formations and on the numbers and types of weapons; nationalist units dissolved.");
+  t.security.nonNuclear = say(
+    "non_nuclear",
+    "Ukraine neither acquires, receives nor hosts nuclear or other mass-destruction weapons, nor lets them transit.",
+  );
+  t.forces.limits = say(
+    "capped",
+    "Caps on the personnel of the armed forces and other formations and on the numbers and types of weapons; nationalist units dissolved.",
+  );
   t.forces.peacetimeTroops = leftOpen(`${SOURCES.russiaMemorandum}: caps are demanded but no number is given.`);
   t.society.language = say("russian_official", "Russian becomes an official language; the rights of Russian speakers protected.");
-  t.society.church = say("uoc_restrictions_lifted", "Restrictions on the Ukrainian Orthodox Church of the Moscow Patriarchate lifted.");
-  t.sanctions.relief = say("full", "All existing sanctions between Russia and Ukraine lifted and no new ones; ties restored step by step.");
+  t.society.church = say(
+    "uoc_restrictions_lifted",
+    "Restrictions on the Ukrainian Orthodox Church of the Moscow Patriarchate lifted.",
+  );
+  t.sanctions.relief = say(
+    "full",
+    "All existing sanctions between Russia and Ukraine lifted and no new ones; ties restored step by step.",
+  );
   t.assets.reparations = say("claims_waived", "Both sides waive claims for damage caused by the war.");
   t.oversight.body = say("unsc_resolution", "The peace treaty is endorsed by a legally binding UN Security Council resolution.");
   t.ratification.by = {
@@ -68,7 +94,9 @@ export function russiaMemorandumSettlement(title: string, summary: string): Scen
     note: `${SOURCES.russiaMemorandum}: the sequence ends with ratification; no referendum is mentioned, so we read it as ratification by parliament.`,
   };
   t.nuclearPlant.control = leftOpen(`${SOURCES.russiaMemorandum}: the nuclear plant is not mentioned.`);
-  t.bufferZone.segments = leftOpen(`${SOURCES.russiaMemorandum}: no buffer zone as such, only a pull-back of Ukraine's forces to an agreed distance from Russia's border.`);
+  t.bufferZone.segments = leftOpen(
+    `${SOURCES.russiaMemorandum}: no buffer zone as such, only a pull-back of Ukraine's forces to an agreed distance from Russia's border.`,
+  );
   return doc;
 }
 

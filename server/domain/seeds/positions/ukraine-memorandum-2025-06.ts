@@ -36,10 +36,19 @@ export function ukraineMemorandum(): ScenarioDocument {
   const t = doc.terms;
   t.ceasefire.type = say("comprehensive", "A full and unconditional ceasefire.");
   t.ceasefire.scope = say<typeof t.ceasefire.scope.value>(["whole_front", "air", "sea"], "On land, at sea and in the air.");
-  t.ceasefire.duration = say(30, "At least 30 days, extendable. (ISW wrote of 90 days; the texts say 30 or more, so 90 is treated as unconfirmed.)");
+  t.ceasefire.duration = say(
+    30,
+    "At least 30 days, extendable. (ISW wrote of 90 days; the texts say 30 or more, so 90 is treated as unconfirmed.)",
+  );
   t.ceasefire.monitoring = say("third_party", "Monitored under U.S. leadership with the help of third countries.");
-  t.ceasefire.conditions = say("None: the ceasefire is unconditional and comes before any negotiation; it can be extended.", "The ceasefire is a precondition for talks.");
-  t.prisoners.exchange = say("all_for_all", "All prisoners of war for all, deported children returned and civilian hostages released.");
+  t.ceasefire.conditions = say(
+    "None: the ceasefire is unconditional and comes before any negotiation; it can be extended.",
+    "The ceasefire is a precondition for talks.",
+  );
+  t.prisoners.exchange = say(
+    "all_for_all",
+    "All prisoners of war for all, deported children returned and civilian hostages released.",
+  );
   t.security.natoPath = say("open", "No obligation of neutrality; NATO membership depends on consensus among the allies.");
   t.security.guarantees = say("multilateral", "Reliable security guarantees with international participation.");
   t.security.foreignTroops = say("unrestricted", "No limits on friendly foreign troops in Ukraine.");

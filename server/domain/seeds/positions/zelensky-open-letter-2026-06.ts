@@ -36,7 +36,10 @@ export function zelenskyOpenLetter(): ScenarioDocument {
   t.ceasefire.type = say("comprehensive", "A full ceasefire.");
   t.ceasefire.duration = say("open_ended" as const, "For the whole duration of the talks.");
   t.ceasefire.monitoring = say("third_party", "The U.S. able to monitor the line where the fighting stops.");
-  t.ceasefire.conditions = say("Lasts as long as the talks; no other condition stated.", "A ceasefire for the duration of talks.");
+  t.ceasefire.conditions = say(
+    "Lasts as long as the talks; no other condition stated.",
+    "A ceasefire for the duration of talks.",
+  );
   t.prisoners.exchange = say("all_for_all", "All prisoners exchanged for all.");
   return doc;
 }
