@@ -10,6 +10,7 @@ import { StatusBadge } from "../editor/fields.tsx";
 import { ScenarioSelect } from "../ScenarioSelect.tsx";
 import { ScenarioPicker } from "./ScenarioPicker.tsx";
 import "./compare.css";
+import { ScrollRegion } from "../ScrollRegion.tsx";
 
 interface Props {
   ids: string[];
@@ -86,7 +87,7 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
         )}
         <CopyLinkButton />
       </div>
-      <div className="compare-scroll">
+      <ScrollRegion label="The scenarios side by side">
         <table className="compare-table" data-testid="compare-table">
           <thead>
             <tr>
@@ -157,7 +158,7 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {shown.differencesOnly && comparison.differingRowCount === 0 && (
         <p className="muted">These scenarios state the same terms.</p>
       )}

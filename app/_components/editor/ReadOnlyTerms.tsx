@@ -11,6 +11,7 @@ import { optionLabel, type TermStatus } from "@/server/domain/options.ts";
 import { REGIONS_BY_NAME, type RegionId } from "@/server/domain/reference/regions.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { trpc } from "../../_lib/trpc.tsx";
+import { ScrollRegion } from "../ScrollRegion.tsx";
 import { StatusBadge } from "./fields.tsx";
 import "./territory-table.css";
 
@@ -132,8 +133,7 @@ function ReadOnlyTerritory({ territory }: { territory: ScenarioDocument["terms"]
       {(["UA", "RU"] as const).map((country) => {
         const caption = country === "UA" ? "Ukraine's regions (internationally recognised borders)" : "Russia's border regions";
         return (
-          // A wide table scrolls inside its own region on a phone; the region takes focus to scroll by keyboard.
-          <div className="territory__scroll" key={country} role="region" aria-label={caption} tabIndex={0}>
+          <ScrollRegion className="territory__scroll" key={country} label={caption}>
             <table className="territory__table territory__table--readonly">
               <caption>{caption}</caption>
               <thead>
@@ -182,7 +182,7 @@ function ReadOnlyTerritory({ territory }: { territory: ScenarioDocument["terms"]
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         );
       })}
     </div>
