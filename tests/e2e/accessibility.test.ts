@@ -28,13 +28,18 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
   });
 }
 
-/** The levels of the page's headings, in document order (hidden ones included: screen readers list them). */
+/**
+ * The levels of the headings a screen reader lists, in document order: visually hidden ones count,
+ * those not rendered (a closed dialog's) or aria-hidden do not.
+ */
 async function headingLevels(page: Page): Promise<{ level: number; text: string }[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => ({
-      level: Number(h.tagName[1]),
-      text: (h.textContent ?? "").trim().slice(0, 60),
-    })),
+    [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
+      .filter((h) => h.checkVisibility() && !h.closest("[aria-hidden=true]"))
+      .map((h) => ({
+        level: Number(h.tagName[1]),
+        text: (h.textContent ?? "").trim().slice(0, 60),
+      })),
   );
 }
 
@@ -78,7 +83,9 @@ for (const width of [1280, 390]) {
       const { page } = session;
       const s = await editableScenario(`Accessible ${width}`);
       const found = await checkPage(page, { name: "editable scenario", path: `/s/${s.id}#edit=${s.editSecret}` }, (p) =>
-        p.waitForFunction(() => /All changes saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? "")),
+        p.waitForFunction(() =>
+          /All changes saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""),
+        ),
       );
       // The form is really there: the title is a field, not text.
       expect(await page.getByLabel("Title", { exact: true }).count()).toBe(1);

@@ -67,7 +67,7 @@ export function ReadOnlyTerms({ doc }: { doc: ScenarioDocument }) {
                   key={spec.id}
                   term={spec.id}
                   label={spec.label}
-                  value={describeTermValue(doc, spec.id)}
+                  value={term.value === null ? <span className="muted">Not specified</span> : describeTermValue(doc, spec.id)}
                   status={term.status}
                   note={term.note}
                 />
@@ -173,7 +173,7 @@ function ReadOnlyTerritory({ territory }: { territory: ScenarioDocument["terms"]
                       <td className="num">{formatKm2(term.ukraineKm2)}</td>
                       <td className="num">{formatKm2(term.contestedKm2)}</td>
                       <td className="num muted">{formatKm2(unassignedKm2(region.id as RegionId, term))}</td>
-                      <td>{term.zone === "none" ? "No zone" : optionLabel(term.zone)}</td>
+                      <td className="territory__zone">{term.zone === "none" ? "No zone" : optionLabel(term.zone)}</td>
                       <td className="territory__source">
                         <StatusBadge status={term.status} /> {term.note}
                       </td>
