@@ -13,7 +13,7 @@ import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { trpc } from "../../_lib/trpc.tsx";
 import { ScrollRegion } from "../ScrollRegion.tsx";
 import { StatusBadge } from "./fields.tsx";
-import "./territory-table.css";
+import { TERRITORY_TABLES, TerritoryHead } from "./TerritoryTable.tsx";
 
 // The scenario as text, for whoever cannot edit it (a seed, a view link, a replaced edit link):
 // every term with its value, its status and its source, in headed sections rather than disabled forms.
@@ -130,61 +130,37 @@ function AnsweredLink({ id }: { id: string }) {
 function ReadOnlyTerritory({ territory }: { territory: ScenarioDocument["terms"]["territory"] }) {
   return (
     <div className="territory">
-      {(["UA", "RU"] as const).map((country) => {
-        const caption = country === "UA" ? "Ukraine's regions (internationally recognised borders)" : "Russia's border regions";
-        return (
-          <ScrollRegion className="territory__scroll" key={country} label={caption}>
-            <table className="territory__table territory__table--readonly">
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Region</th>
-                  <th scope="col" className="num">
-                    Area
-                  </th>
-                  <th scope="col" className="num">
-                    Russia
-                  </th>
-                  <th scope="col" className="num">
-                    Ukraine
-                  </th>
-                  <th scope="col" className="num">
-                    Contested
-                  </th>
-                  <th scope="col" className="num">
-                    Unassigned
-                  </th>
-                  <th scope="col">Zone</th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {REGIONS_BY_NAME.filter((r) => r.country === country).map((region) => {
-                  const term = territory[region.id as RegionId];
-                  const share = term.russiaKm2 / region.areaKm2;
-                  return (
-                    <tr key={region.id} data-region={region.id}>
-                      <th scope="row">
-                        {region.shortName}
-                        {share > 0 && <span className="territory__share">Russia {formatShare(share)}</span>}
-                      </th>
-                      <td className="num muted">{formatKm2(region.areaKm2)}</td>
-                      <td className="num">{formatKm2(term.russiaKm2)}</td>
-                      <td className="num">{formatKm2(term.ukraineKm2)}</td>
-                      <td className="num">{formatKm2(term.contestedKm2)}</td>
-                      <td className="num muted">{formatKm2(unassignedKm2(region.id as RegionId, term))}</td>
-                      <td className="territory__zone">{term.zone === "none" ? "No zone" : optionLabel(term.zone)}</td>
-                      <td className="territory__source">
-                        <StatusBadge status={term.status} /> {term.note}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        );
-      })}
+      {TERRITORY_TABLES.map(({ country, caption }) => (
+        <ScrollRegion className="territory__scroll" key={country} label={caption}>
+          <table className="territory__table territory__table--readonly">
+            <caption>{caption}</caption>
+            <TerritoryHead />
+            <tbody>
+              {REGIONS_BY_NAME.filter((r) => r.country === country).map((region) => {
+                const term = territory[region.id as RegionId];
+                const share = term.russiaKm2 / region.areaKm2;
+                return (
+                  <tr key={region.id} data-region={region.id}>
+                    <th scope="row">
+                      {region.shortName}
+                      {share > 0 && <span className="territory__share">Russia {formatShare(share)}</span>}
+                    </th>
+                    <td className="num muted">{formatKm2(region.areaKm2)}</td>
+                    <td className="num">{formatKm2(term.russiaKm2)}</td>
+                    <td className="num">{formatKm2(term.ukraineKm2)}</td>
+                    <td className="num">{formatKm2(term.contestedKm2)}</td>
+                    <td className="num muted">{formatKm2(unassignedKm2(region.id as RegionId, term))}</td>
+                    <td className="territory__zone">{term.zone === "none" ? "No zone" : optionLabel(term.zone)}</td>
+                    <td className="territory__source">
+                      <StatusBadge status={term.status} /> {term.note}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      ))}
     </div>
   );
 }
