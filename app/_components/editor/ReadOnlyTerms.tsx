@@ -145,12 +145,24 @@ function ReadOnlyTerritory({ territory }: { territory: ScenarioDocument["terms"]
                       {region.shortName}
                       {share > 0 && <span className="territory__share">Russia {formatShare(share)}</span>}
                     </th>
-                    <td className="num muted">{formatKm2(region.areaKm2)}</td>
-                    <td className="num">{formatKm2(term.russiaKm2)}</td>
-                    <td className="num">{formatKm2(term.ukraineKm2)}</td>
-                    <td className="num">{formatKm2(term.contestedKm2)}</td>
-                    <td className="num muted">{formatKm2(unassignedKm2(region.id as RegionId, term))}</td>
-                    <td className="territory__zone">{term.zone === "none" ? "No zone" : optionLabel(term.zone)}</td>
+                    <td className="num muted" data-label="Area">
+                      {formatKm2(region.areaKm2)}
+                    </td>
+                    <td className="num" data-label="Russia">
+                      {formatKm2(term.russiaKm2)}
+                    </td>
+                    <td className="num" data-label="Ukraine">
+                      {formatKm2(term.ukraineKm2)}
+                    </td>
+                    <td className="num" data-label="Contested">
+                      {formatKm2(term.contestedKm2)}
+                    </td>
+                    <td className="num muted" data-label="Unassigned">
+                      {formatKm2(unassignedKm2(region.id as RegionId, term))}
+                    </td>
+                    <td className="territory__zone" data-label="Zone">
+                      {term.zone === "none" ? "No zone" : optionLabel(term.zone)}
+                    </td>
                     <td className="territory__source">
                       <StatusBadge status={term.status} /> {term.note}
                     </td>
