@@ -145,21 +145,17 @@ function ReadOnlyTerritory({ territory }: { territory: ScenarioDocument["terms"]
                       {region.shortName}
                       {share > 0 && <span className="territory__share">Russia {formatShare(share)}</span>}
                     </th>
-                    <td className="num muted" data-label="Area">
-                      {formatKm2(region.areaKm2)}
-                    </td>
-                    <td className="num" data-label="Russia">
-                      {formatKm2(term.russiaKm2)}
-                    </td>
-                    <td className="num" data-label="Ukraine">
-                      {formatKm2(term.ukraineKm2)}
-                    </td>
-                    <td className="num" data-label="Contested">
-                      {formatKm2(term.contestedKm2)}
-                    </td>
-                    <td className="num muted" data-label="Unassigned">
-                      {formatKm2(unassignedKm2(region.id as RegionId, term))}
-                    </td>
+                    {[
+                      { label: "Area", km2: region.areaKm2, muted: true },
+                      { label: "Russia", km2: term.russiaKm2 },
+                      { label: "Ukraine", km2: term.ukraineKm2 },
+                      { label: "Contested", km2: term.contestedKm2 },
+                      { label: "Unassigned", km2: unassignedKm2(region.id as RegionId, term), muted: true },
+                    ].map((figure) => (
+                      <td key={figure.label} className={figure.muted ? "num muted" : "num"} data-label={figure.label}>
+                        {formatKm2(figure.km2)}
+                      </td>
+                    ))}
                     <td className="territory__zone" data-label="Zone">
                       {term.zone === "none" ? "No zone" : optionLabel(term.zone)}
                     </td>
