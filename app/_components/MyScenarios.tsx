@@ -1,15 +1,20 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
-import { editPath, forgetEditLink, myEditLinks, type EditLink } from "../_lib/edit-links.ts";
+import { useMemo, useState } from "react";
+import { editPath, forgetEditLink, myEditLinks } from "../_lib/edit-links.ts";
+import { useHydrated } from "../_lib/use-hydrated.ts";
 
 /** The scenarios this browser holds edit links for. Read after mount: they live only here. */
 export function MyScenarios() {
-  const [links, setLinks] = useState<EditLink[] | null>(null);
+  const hydrated = useHydrated();
+  // Links forgotten on this page, so that the list is read again without them.
+  const [forgotten, setForgotten] = useState<string[]>([]);
   // One store holds every edit link; profile sets (kind "profileSet") are not scenarios.
-  const scenarioLinks = () => myEditLinks().filter((l) => l.kind === "scenario");
-  useEffect(() => setLinks(scenarioLinks()), []);
+  const links = useMemo(
+    () => (hydrated ? myEditLinks().filter((l) => l.kind === "scenario" && !forgotten.includes(l.id)) : null),
+    [hydrated, forgotten],
+  );
   if (!links || links.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="mine-heading">
@@ -33,7 +38,7 @@ export function MyScenarios() {
                   )
                 ) {
                   forgetEditLink(l.id);
-                  setLinks(scenarioLinks());
+                  setForgotten((ids) => [...ids, l.id]);
                 }
               }}
             >

@@ -256,4 +256,8 @@ export const ScenarioDocument = z
     }
   });
 export type ScenarioDocument = z.infer<typeof ScenarioDocument>;
-export type TermValue<T> = { value: T | null; status: z.infer<typeof status>; note: string };
+export interface TermValue<T> {
+  value: T | null;
+  status: z.infer<typeof status>;
+  note: string;
+}

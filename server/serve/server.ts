@@ -41,7 +41,8 @@ export async function startServer(
   const log = options.log ?? ((line: string) => console.log(line));
   const headers = Object.fromEntries(securityHeaders({ dev }).map(({ key, value }) => [key, value]));
   let state: State = "starting";
-  let handle: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
+  // Set once Next is prepared; requests that arrive before that are answered 503.
+  const nextApp: { handle?: (req: IncomingMessage, res: ServerResponse) => Promise<void> } = {};
 
   const pages = createBudget("pages", config.http.rateLimit.pages);
 
@@ -61,7 +62,7 @@ export async function startServer(
     const pathname = (req.url ?? "/").split("?")[0]!;
     if (!isWellEncoded(pathname)) return answer(res, 400, headers, "Bad request: the address has a malformed %-escape.");
     if (pathname === HEALTH_PATH && (req.method === "GET" || req.method === "HEAD")) return health(res);
-    if (!handle) return answer(res, 503, { ...headers, "retry-after": "1" }, "Parley is starting.");
+    if (!nextApp.handle) return answer(res, 503, { ...headers, "retry-after": "1" }, "Parley is starting.");
     if (isPage(req.method, pathname)) {
       const decision = await pages.take(client);
       if (!decision.ok) {
@@ -74,7 +75,7 @@ export async function startServer(
         );
       }
     }
-    await handle(req, res);
+    await nextApp.handle(req, res);
   }
 
   // A client that sends its request slowly holds a connection, not the server: it gets 15 s for its
@@ -112,7 +113,7 @@ export async function startServer(
     server.close();
     throw error;
   }
-  handle = app.getRequestHandler();
+  nextApp.handle = app.getRequestHandler();
   state = "ready";
 
   let stopping: Promise<void> | undefined;

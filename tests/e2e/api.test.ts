@@ -81,7 +81,9 @@ describe("tRPC over HTTP", () => {
   });
 
   it("capability links: fork returns the edit secret once; update needs it (400 without, 403 wrong, 200 right); the seed stays read-only", async () => {
-    type Data<T> = { result: { data: T } };
+    interface Data<T> {
+      result: { data: T };
+    }
     interface Scenario {
       id: string;
       version: number;

@@ -8,6 +8,14 @@ const session = useBrowserPage();
 const km2Input = (page: Page, region: string, holder: "Russia" | "Ukraine") =>
   page.getByLabel(`${region}: km² held by ${holder}`, { exact: true });
 
+/** A view-only page's territory table: the region's km² held by `holder`, as text. */
+const km2Text = (page: Page, region: string, holder: "Russia" | "Ukraine") =>
+  page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: region }) })
+    .getByRole("cell")
+    .nth(holder === "Russia" ? 1 : 2);
+
 async function headline(page: Page): Promise<{ km2: number; percent: number }> {
   const text = (await page.getByTestId("headline").textContent()) ?? "";
   const match = /Russia holds ([\d,]+) km², ([\d.]+)% of Ukraine/.exec(text);
@@ -42,8 +50,10 @@ describe("scenario editor", () => {
   it("shows the U.S. proposal with Kharkiv held by Ukraine and Russia under a fifth of Ukraine", async () => {
     const { page } = session;
     await openUsProposal(page);
-    expect(await km2Input(page, "Kharkiv", "Russia").inputValue()).toBe("0");
-    expect(await km2Input(page, "Kharkiv", "Ukraine").inputValue()).toBe("31415");
+    // A seed is view-only: its terms are text, not disabled fields.
+    expect(await km2Input(page, "Kharkiv", "Russia").count()).toBe(0);
+    expect(await km2Text(page, "Kharkiv", "Russia").textContent()).toBe("0 km²");
+    expect(await km2Text(page, "Kharkiv", "Ukraine").textContent()).toBe("31,415 km²");
     const { km2, percent } = await headline(page);
     expect(percent).toBeLessThan(20);
     expect(percent).toBeGreaterThan(18);

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { statusQuoDocument } from "../helpers/documents.ts";
-import { clientAt, type Client } from "../helpers/http-client.ts";
+import { clientAt } from "../helpers/http-client.ts";
 import { startParley, type RunningParley } from "../helpers/server-process.ts";
 
 const BUDGETS = {

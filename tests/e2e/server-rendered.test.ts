@@ -22,10 +22,12 @@ describe("the scenario page without JavaScript", () => {
     const { page } = session;
     const id = await seedIdByTitle("U.S. proposal");
     await openRendered(`/s/${id}`);
-    expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("U.S. proposal (April 2025)");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("U.S. proposal (April 2025)");
     expect(await page.getByTestId("headline").textContent()).toMatch(/^Russia holds [\d,]+ km², 1\d\.\d% of Ukraine/);
-    expect(await page.getByLabel("Kharkiv: km² held by Ukraine", { exact: true }).inputValue()).toBe("31415");
-    expect(await page.locator("#issue-ceasefire legend").textContent()).toBe("Ceasefire");
+    // A view-only page: the terms as text, each with its value, status and source.
+    expect(await page.locator('[data-region="UA-63"] td').nth(2).textContent()).toBe("31,415 km²");
+    expect(await page.locator("#issue-ceasefire h2").textContent()).toBe("Ceasefire");
+    expect(await page.locator('[data-term="ceasefire.type"] dd').first().textContent()).toBe("Comprehensive");
     expect(await page.getByTestId("history").locator("li").count()).toBeGreaterThan(0);
     await expectNoLoading();
   });

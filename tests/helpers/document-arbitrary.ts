@@ -21,7 +21,11 @@ import { regionFeatures } from "./regions-geojson.ts";
 
 const REGIONS = regionFeatures().map((f) => ({ id: f.id as RegionId, area: f.properties.area_km2 }));
 
-type Leaf = { value: unknown; status: string | null; note: string };
+interface Leaf {
+  value: unknown;
+  status: string | null;
+  note: string;
+}
 
 export type Edit =
   | { kind: "title" | "summary"; text: string }

@@ -5,6 +5,7 @@ import { useMemo, useState, memo } from "react";
 import { acceptanceRanges, type PartyProfile, type ScenarioSetScore } from "@/server/domain/analysis/index.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { Tornado } from "./Sensitivity.tsx";
+import { ScrollRegion } from "../ScrollRegion.tsx";
 
 interface Props {
   scenarios: { id: string; document: ScenarioDocument }[];
@@ -42,7 +43,7 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
           weight or reservation value can turn it, and the ranges below show how small.
         </p>
       )}
-      <div className="compare-scroll">
+      <ScrollRegion label="Scores of the saved scenarios">
         <table className="compare-table" data-testid="scenario-scores">
           <thead>
             <tr>
@@ -68,7 +69,7 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
                       type="button"
                       className="link-button"
                       onClick={() => setSelected({ scenario: i, party: k })}
-                      aria-label={`How robust: ${p.name} ${p.accepts ? "accepts" : "rejects"} ${scenarios[i]!.document.title}`}
+                      aria-label={`${p.utility.toFixed(1)} ${p.accepts ? "accepts" : "rejects"}: how robust is ${p.name}'s answer to ${scenarios[i]!.document.title}`}
                     >
                       {p.utility.toFixed(1)} {p.accepts ? "accepts" : "rejects"}
                     </button>
@@ -79,7 +80,7 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {scenario && (
         <div className="sensitivity" aria-live="polite">
           <h3>

@@ -9,6 +9,7 @@ import { editPath, rememberEditLink } from "../../_lib/edit-links.ts";
 import { compareUrl } from "../../_lib/urls.ts";
 import { PackageTerms } from "./PackageTerms.tsx";
 import type { SessionResult } from "./worker-protocol.ts";
+import { ScrollRegion } from "../ScrollRegion.tsx";
 
 type Solution = NonNullable<SessionResult["nash"]>;
 
@@ -158,7 +159,7 @@ export const SolutionsPanel = memo(function SolutionsPanel({ result, terms, toSc
         Packages that no other package beats for every party. Sort by any party&apos;s value; by default those every party accepts
         come first.
       </p>
-      <div className="compare-scroll">
+      <ScrollRegion label="Pareto frontier">
         <table className="compare-table frontier-table" data-testid="frontier-table">
           <thead>
             <tr>
@@ -201,7 +202,7 @@ export const SolutionsPanel = memo(function SolutionsPanel({ result, terms, toSc
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {rows.length > shown.length && (
         <button type="button" className="button button--small" onClick={() => setShowAll(true)}>
           Show all {rows.length.toLocaleString("en-US")}

@@ -16,6 +16,7 @@ import { DENSITY_BINS, type Density } from "@/server/domain/analysis/session.ts"
 import { placeLabels, type PlacedLabel } from "./label-layout.ts";
 import { mergeNearbySolutions, type ChartMark } from "./chart-marks.ts";
 import type { SessionResult } from "./worker-protocol.ts";
+import { ScrollRegion } from "../ScrollRegion.tsx";
 
 ChartJS.register(ScatterController, LinearScale, PointElement, LineElement, Tooltip);
 
@@ -307,7 +308,7 @@ export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks: al
       </figcaption>
       <details className="value-chart__table">
         <summary className="small">The labelled points as a table</summary>
-        <div className="compare-scroll">
+        <ScrollRegion label="The labelled points">
           <table className="compare-table" data-testid="chart-points">
             <thead>
               <tr>
@@ -334,7 +335,7 @@ export const ValueSpaceChart = memo(function ValueSpaceChart({ result, marks: al
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </figure>
   );

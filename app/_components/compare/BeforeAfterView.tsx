@@ -11,6 +11,7 @@ import { useBufferBand } from "../map/use-buffer-band.ts";
 import { ScenarioSelect } from "../ScenarioSelect.tsx";
 import { CopyLinkButton } from "./CompareView.tsx";
 import "./compare.css";
+import { ScrollRegion } from "../ScrollRegion.tsx";
 
 type Diff = RouterOutputs["scenario"]["diff"];
 
@@ -111,7 +112,7 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
         {ba.terms.length === 0 ? (
           <p className="muted">No term changed.</p>
         ) : (
-          <div className="compare-scroll">
+          <ScrollRegion label="Terms that changed">
             <table className="compare-table" data-testid="term-changes">
               <thead>
                 <tr>
@@ -135,7 +136,7 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         {ba.unchangedTerms.length > 0 && (
           <details className="before-after__unchanged">

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { keepPreviousData } from "@tanstack/react-query";
-import { Fragment, useEffect, useState } from "react";
+import { Fragment, useState } from "react";
 import { errorCodeOf, trpc } from "../../_lib/trpc.tsx";
 import { useGuardedRouter } from "../../_lib/navigation-guard.ts";
 import { compareUrl } from "../../_lib/urls.ts";
@@ -10,6 +10,7 @@ import { StatusBadge } from "../editor/fields.tsx";
 import { ScenarioSelect } from "../ScenarioSelect.tsx";
 import { ScenarioPicker } from "./ScenarioPicker.tsx";
 import "./compare.css";
+import { ScrollRegion } from "../ScrollRegion.tsx";
 
 interface Props {
   ids: string[];
@@ -27,7 +28,11 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
   );
   // The URL is the source of truth; the controls follow a change at once, before it arrives back.
   const [shown, setShown] = useState({ referenceId, differencesOnly });
-  useEffect(() => setShown({ referenceId, differencesOnly }), [referenceId, differencesOnly]);
+  const [shownFrom, setShownFrom] = useState({ referenceId, differencesOnly });
+  if (shownFrom.referenceId !== referenceId || shownFrom.differencesOnly !== differencesOnly) {
+    setShownFrom({ referenceId, differencesOnly });
+    setShown({ referenceId, differencesOnly });
+  }
   const go = (view: Partial<{ ids: string[]; referenceId?: string; differencesOnly: boolean }>) => {
     const next = { ids, referenceId, differencesOnly, ...view };
     if (next.referenceId && !next.ids.includes(next.referenceId)) next.referenceId = next.ids[0];
@@ -82,7 +87,7 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
         )}
         <CopyLinkButton />
       </div>
-      <div className="compare-scroll">
+      <ScrollRegion label="The scenarios side by side">
         <table className="compare-table" data-testid="compare-table">
           <thead>
             <tr>
@@ -153,7 +158,7 @@ export function CompareView({ ids, referenceId, differencesOnly }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {shown.differencesOnly && comparison.differingRowCount === 0 && (
         <p className="muted">These scenarios state the same terms.</p>
       )}

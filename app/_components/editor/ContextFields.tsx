@@ -25,7 +25,9 @@ export function ContextFields({ doc, scenarioId, validation, onChange }: Props) 
   const answered = trpc.scenario.get.useQuery({ id: context.answers ?? "" }, { enabled: context.answers !== null, retry: false });
   return (
     <fieldset className="panel" id="context">
-      <legend>Put forward</legend>
+      <legend>
+        <h2>Put forward</h2>
+      </legend>
       <p className="panel__intro">
         When and by whom this position was put forward, or the day its figures describe; and the position it answers.
       </p>

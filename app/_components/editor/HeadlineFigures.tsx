@@ -107,7 +107,7 @@ export function HeadlineFigures({
         </div>
       </dl>
       <p className="headline__note">
-        Share of Ukraine's internationally recognised area ({formatKm2(UKRAINE_AREA_KM2)}, Crimea and Sevastopol included).
+        Share of Ukraine&apos;s internationally recognised area ({formatKm2(UKRAINE_AREA_KM2)}, Crimea and Sevastopol included).
         Control figures are OSINT estimates, claims or proposals as labelled, never official statistics.
       </p>
     </section>

@@ -18,7 +18,9 @@ interface Props {
 export function IssueSection({ issue, doc, saved, validation, onChange }: Props) {
   return (
     <fieldset className="panel" id={`issue-${issue.id}`}>
-      <legend>{issue.label}</legend>
+      <legend>
+        <h2>{issue.label}</h2>
+      </legend>
       <p className="panel__intro">{issue.description}</p>
       <div className="issue__terms">
         {issue.terms.map((spec) => (

@@ -23,7 +23,9 @@ export function PartiesEditor({ doc, validation, onChange }: Props) {
   };
   return (
     <fieldset className="panel" id="parties">
-      <legend>Parties</legend>
+      <legend>
+        <h2>Parties</h2>
+      </legend>
       <p className="panel__intro">Who takes part in the talks. Add others, such as the EU, as parties, mediators or observers.</p>
       <ul className="parties">
         {doc.parties.map((party, index) => (
@@ -62,7 +64,7 @@ export function PartiesEditor({ doc, validation, onChange }: Props) {
       <FieldErrors id="parties-error" messages={validation.at("parties")} />
       <div className="parties__add">
         <label className="visually-hidden" htmlFor={newNameId}>
-          New party's name
+          New party&apos;s name
         </label>
         <input
           id={newNameId}

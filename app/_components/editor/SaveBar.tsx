@@ -14,7 +14,6 @@ export type SaveState =
 interface Props {
   state: SaveState;
   canSave: boolean;
-  onSave: () => void;
   onOverwrite: () => void;
   onReload: () => void;
   onMerge: () => void;
@@ -56,7 +55,6 @@ export function SaveBar(props: Props) {
   const {
     state,
     canSave,
-    onSave,
     onOverwrite,
     onReload,
     onMerge,

@@ -1,17 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { ISSUES } from "@/server/domain/catalog.ts";
-import { withEditedRegion, withRemainderTo } from "@/server/domain/edit.ts";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { liveTerritory } from "@/server/domain/live-figures.ts";
 import { LIMITS, type ScenarioDocument, type Territory } from "@/server/domain/scenario.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
-import { useValidation } from "../../_lib/validation.ts";
+import type { Validation } from "../../_lib/validation.ts";
 import { HistoryPanel } from "../history/HistoryPanel.tsx";
 import { RegionMap } from "../map/RegionMap.tsx";
 import { useBufferBand } from "../map/use-buffer-band.ts";
-import { ContextFields } from "./ContextFields.tsx";
+import { EditableTerms } from "./EditableTerms.tsx";
 import { ExplorePanel } from "./ExplorePanel.tsx";
 import { diffUrl } from "../../_lib/urls.ts";
 import { ExportButtons } from "../exchange/ExportButtons.tsx";
@@ -19,14 +17,12 @@ import { ImportTerritoryButton } from "../exchange/ImportTerritoryButton.tsx";
 import { ShareDialog } from "../share/ShareDialog.tsx";
 import { HeadlineFigures } from "./HeadlineFigures.tsx";
 import { ReadOnlyBanner } from "./ReadOnlyBanner.tsx";
+import { ReadOnlyTerms, ReadOnlyTitle } from "./ReadOnlyTerms.tsx";
 import { useEditAccess } from "./use-edit-access.ts";
 import { useScenarioDraft } from "./use-scenario-draft.ts";
 import { DeletedNotice, LocalDraftOffer } from "./DraftNotices.tsx";
-import { IssueSection } from "./IssueSection.tsx";
-import { PartiesEditor } from "./PartiesEditor.tsx";
 import { SaveBar } from "./SaveBar.tsx";
 import { SectionMenu } from "./SectionMenu.tsx";
-import { TerritoryTable } from "./TerritoryTable.tsx";
 import "./editor.css";
 
 /** The page (app/s/[id]/page.tsx) prefetches the scenario on the server, so the first HTML has it all. */
@@ -57,6 +53,9 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
   const [published, setPublished] = useState(record.published);
   const figures = useLiveTerritory(draft.terms.territory);
   const band = useBufferBand({ bufferZone: draft.terms.bufferZone, territory: figures.territory });
+  const provenance = (
+    <Provenance isSeed={record.isSeed} parent={record.parentId ? { id: record.parentId, title: record.parentTitle } : null} />
+  );
 
   // Ctrl/Cmd+S saves, as in any editor.
   useEffect(() => {
@@ -86,7 +85,6 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       <SaveBar
         state={state}
         canSave={editor.dirty && validation.valid !== null}
-        onSave={() => editor.save()}
         onOverwrite={() => editor.conflictVersion !== null && editor.save(editor.conflictVersion)}
         onReload={editor.reload}
         onMerge={editor.merge}
@@ -128,47 +126,22 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
         />
       )}
 
-      <fieldset className="editor__fields" disabled={!access.canEdit}>
-        <TitleFields
-          doc={draft}
-          validation={validation}
-          onChange={setDraft}
-          isSeed={record.isSeed}
-          parent={record.parentId ? { id: record.parentId, title: record.parentTitle } : null}
-        />
-      </fieldset>
+      {access.canEdit ? (
+        <TitleFields doc={draft} validation={validation} onChange={setDraft} provenance={provenance} />
+      ) : (
+        <ReadOnlyTitle doc={draft} provenance={provenance} />
+      )}
       <HeadlineFigures doc={draft} territory={figures.territory} stale={figures.stale} band={band} />
       <ExplorePanel scenarioId={record.id} baseline={record.baseline} saved={saved.document} />
       <section className="panel" aria-labelledby="map-heading" id="map">
         <h2 id="map-heading">Map</h2>
         <RegionMap territory={figures.territory} title={`Who holds what: ${draft.title}`} band={band} />
       </section>
-      <fieldset className="editor__fields" disabled={!access.canEdit}>
-        <PartiesEditor doc={draft} validation={validation} onChange={setDraft} />
-        <ContextFields doc={draft} scenarioId={record.id} validation={validation} onChange={setDraft} />
-        <fieldset className="panel" id="issue-territory">
-          <legend>Territory</legend>
-          <p className="panel__intro">
-            {ISSUES[0]!.description} The three figures may not add up to more than the region's official area.
-          </p>
-          <TerritoryTable
-            territory={draft.terms.territory}
-            validation={validation}
-            onChange={(regionId, patch) => setDraft((d) => withEditedRegion(d, regionId, patch, saved.document))}
-            onAssignRemainder={(regionId, holder) => setDraft((d) => withRemainderTo(d, regionId, holder))}
-          />
-        </fieldset>
-        {ISSUES.filter((i) => i.id !== "territory").map((issue) => (
-          <IssueSection
-            key={issue.id}
-            issue={issue}
-            doc={draft}
-            saved={saved.document}
-            validation={validation}
-            onChange={setDraft}
-          />
-        ))}
-      </fieldset>
+      {access.canEdit ? (
+        <EditableTerms draft={draft} saved={saved.document} scenarioId={record.id} validation={validation} setDraft={setDraft} />
+      ) : (
+        <ReadOnlyTerms doc={draft} />
+      )}
       <section className="panel" aria-labelledby="files-heading" id="files">
         <h2 id="files-heading">Files</h2>
         <p className="panel__intro">
@@ -197,31 +170,51 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
 
 /** The territory the figures and the map show: the typed one when valid, else the last valid one. */
 function useLiveTerritory(typed: Territory) {
-  const lastValid = useRef(typed);
-  const live = useMemo(() => liveTerritory(typed, lastValid.current), [typed]);
-  useEffect(() => {
-    if (!live.stale) lastValid.current = live.territory;
-  }, [live]);
+  const [lastValid, setLastValid] = useState(typed);
+  const live = useMemo(() => liveTerritory(typed, lastValid), [typed, lastValid]);
+  if (!live.stale && live.territory !== lastValid) setLastValid(live.territory);
   return live;
+}
+
+/** Where the scenario comes from: a seed, or a fork of another scenario. */
+function Provenance({ isSeed, parent }: { isSeed: boolean; parent: { id: string; title: string | null } | null }) {
+  return (
+    <p className="editor__provenance small muted">
+      {isSeed && (
+        <span
+          className="badge badge--seed"
+          title="Shipped with Parley, modelled from public reporting and the texts it refers to"
+        >
+          Seed scenario
+        </span>
+      )}{" "}
+      {parent && (
+        <>
+          Forked from{" "}
+          {parent.title ? <Link href={`/s/${parent.id}`}>{parent.title}</Link> : "a scenario that has since been deleted"}
+        </>
+      )}
+    </p>
+  );
 }
 
 function TitleFields({
   doc,
   validation,
   onChange,
-  isSeed,
-  parent,
+  provenance,
 }: {
   doc: ScenarioDocument;
-  validation: ReturnType<typeof useValidation>;
+  validation: Validation;
   onChange: (next: ScenarioDocument) => void;
-  isSeed: boolean;
-  parent: { id: string; title: string | null } | null;
+  provenance: ReactNode;
 }) {
   const titleErrors = validation.at("title");
   const summaryErrors = validation.at("summary");
   return (
     <div className="editor__title">
+      {/* The title field shows the title; the page's one heading names it for those who browse by headings. */}
+      <h1 className="visually-hidden">{doc.title || "Untitled scenario"}</h1>
       <label className="visually-hidden" htmlFor="scenario-title">
         Title
       </label>
@@ -239,22 +232,7 @@ function TitleFields({
           {titleErrors.join(" · ")}
         </span>
       )}
-      <p className="editor__provenance small muted">
-        {isSeed && (
-          <span
-            className="badge badge--seed"
-            title="Shipped with Parley, modelled from public reporting and the texts it refers to"
-          >
-            Seed scenario
-          </span>
-        )}{" "}
-        {parent && (
-          <>
-            Forked from{" "}
-            {parent.title ? <Link href={`/s/${parent.id}`}>{parent.title}</Link> : "a scenario that has since been deleted"}
-          </>
-        )}
-      </p>
+      {provenance}
       <label className="field__label" htmlFor="scenario-summary">
         Summary
       </label>

@@ -51,7 +51,11 @@ export function TermField({ spec, doc, validation, onChange }: Props) {
   );
 }
 
-type Common = { id: string; "aria-invalid": boolean; "aria-describedby": string | undefined };
+interface Common {
+  id: string;
+  "aria-invalid": boolean;
+  "aria-describedby": string | undefined;
+}
 
 function ValueControl({
   spec,

@@ -22,33 +22,44 @@ const HOLDERS = [
   { field: "contestedKm2", label: "Contested" },
 ] as const;
 
+/** The territory's two tables, as the form and the view-only page both show them. */
+export const TERRITORY_TABLES = [
+  { country: "UA", caption: "Ukraine's regions (internationally recognised borders)" },
+  { country: "RU", caption: "Russia's border regions" },
+] as const;
+
+/** The columns of a territory table (the form's and the view-only one's). */
+export function TerritoryHead() {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Region</th>
+        <th scope="col" className="num">
+          Area
+        </th>
+        {HOLDERS.map((h) => (
+          <th scope="col" className="num" key={h.field}>
+            {h.label}, km²
+          </th>
+        ))}
+        <th scope="col" className="num">
+          Unassigned
+        </th>
+        <th scope="col">Zone</th>
+        <th scope="col">Source</th>
+      </tr>
+    </thead>
+  );
+}
+
 export function TerritoryTable({ territory, validation, onChange, onAssignRemainder }: Props) {
   return (
     <div className="territory">
-      {(["UA", "RU"] as const).map((country) => (
+      {TERRITORY_TABLES.map(({ country, caption }) => (
         <div className="territory__scroll" key={country}>
           <table className="territory__table">
-            <caption>
-              {country === "UA" ? "Ukraine's regions (internationally recognised borders)" : "Russia's border regions"}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Region</th>
-                <th scope="col" className="num">
-                  Area
-                </th>
-                {HOLDERS.map((h) => (
-                  <th scope="col" className="num" key={h.field}>
-                    {h.label}, km²
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  Unassigned
-                </th>
-                <th scope="col">Zone</th>
-                <th scope="col">Source</th>
-              </tr>
-            </thead>
+            <caption>{caption}</caption>
+            <TerritoryHead />
             <tbody>
               {REGIONS_BY_NAME.filter((r) => r.country === country).map((region) => (
                 <RegionRow

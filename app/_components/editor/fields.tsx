@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type InputHTMLAttributes } from "react";
+import { useState, type InputHTMLAttributes } from "react";
 import { TERM_STATUSES, optionLabel, type TermStatus } from "@/server/domain/options.ts";
 
 // Small controlled inputs shared by the editor's sections.
@@ -23,10 +23,11 @@ type NumberInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "o
 export function NumberInput({ value, onValueChange, ...rest }: NumberInputProps) {
   const [text, setText] = useState(value === null || Number.isNaN(value) ? "" : String(value));
   // Follow changes made elsewhere (a reload, a reset) without rewriting what is being typed.
-  useEffect(() => {
-    if (value === null || Number.isNaN(value)) return;
-    setText((current) => (current.trim() !== "" && Number(current) === value ? current : String(value)));
-  }, [value]);
+  const [followed, setFollowed] = useState(value);
+  if (!Object.is(followed, value)) {
+    setFollowed(value);
+    if (value !== null && !Number.isNaN(value) && !(text.trim() !== "" && Number(text) === value)) setText(String(value));
+  }
   return (
     <input
       {...rest}

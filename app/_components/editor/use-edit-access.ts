@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { editSecretFor, forgetEditLink, rememberEditLink, secretFromFragment, type EditLinkKind } from "../../_lib/edit-links.ts";
 
 /**
@@ -23,18 +23,20 @@ export function useEditAccess(
 ) {
   const [secret, setSecret] = useState<string | null>(null);
   const [status, setStatus] = useState<EditAccessStatus>("pending");
-  const checkRef = useRef(check);
-  checkRef.current = check;
+  // The latest `check`, without re-running the effect when a caller passes a new function.
+  const checker = useEffectEvent(() => check);
   useEffect(() => {
     const fromLink = record.readOnly ? null : secretFromFragment();
     const candidate = record.readOnly ? null : (fromLink ?? editSecretFor(record.id));
+    // The fragment and localStorage exist only in the browser, so the status is settled after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (!candidate) return setStatus("none");
     const grant = () => {
       if (fromLink) rememberEditLink(record.id, fromLink, title, kind);
       setSecret(candidate);
       setStatus("granted");
     };
-    const ask = checkRef.current;
+    const ask = checker();
     if (!ask) return grant();
     let current = true;
     setStatus("checking");

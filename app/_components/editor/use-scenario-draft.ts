@@ -44,6 +44,8 @@ export function useScenarioDraft(record: ScenarioRecord, access: Access) {
     const kept = readLocalDraft(record.id);
     const differs =
       kept && sameShape(record.document, kept.document) && JSON.stringify(kept.document) !== JSON.stringify(record.document);
+    // localStorage is read after hydration (the server has none); the offer then changes on the user's answer.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setOffer(differs ? kept : null);
   }, [record.id, record.document]);
 

@@ -14,7 +14,10 @@ interface Props {
   onImported: (id: string, created: RouterOutputs["scenario"]["create"]) => void;
 }
 
-type Failure = { title: string; problems: string[] };
+interface Failure {
+  title: string;
+  problems: string[];
+}
 
 /** "Import scenario…": reads a file written by Export JSON (or a bare scenario document) and stores it as a new scenario. */
 export function ImportScenarioButton({ onImported }: Props) {

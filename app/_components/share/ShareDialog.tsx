@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { absoluteUrl, editPath, rememberEditLink, viewPath } from "../../_lib/edit-links.ts";
 import { trpc } from "../../_lib/trpc.tsx";
+import { useHydrated } from "../../_lib/use-hydrated.ts";
 import "./share.css";
 
 interface Props {
@@ -43,8 +44,7 @@ function CopyField({ label, value, help }: { label: string; value: string; help:
 /** The two links of a scenario, publishing to the public list, and replacing the edit link. */
 export function ShareDialog({ id, title, editSecret, published, onSecretRotated, onPublishedChange }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [origin, setOrigin] = useState("");
-  useEffect(() => setOrigin(absoluteUrl("/")), []);
+  const origin = useHydrated() ? absoluteUrl("/") : "";
   const rotate = trpc.scenario.rotateEditSecret.useMutation({
     onSuccess: ({ editSecret: next }) => {
       rememberEditLink(id, next, title);

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { formatIsoDate } from "@/server/domain/format.ts";
+import { useHydrated } from "../../_lib/use-hydrated.ts";
 import { TIMELINE_START, timelineLanes, timelineSpan } from "@/server/domain/timeline.ts";
 import { EventTable } from "./EventTable.tsx";
 import { LanesChart } from "./LanesChart.tsx";
@@ -25,10 +26,14 @@ interface Props {
 export function TimelineView({ data, view, problems }: Props) {
   const [picked, setPicked] = useState<string[]>(view.picked);
   // Marks the page as interactive (its script has run): the browser tests wait for it.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   // A new view from the server (another term, other filters) carries the picks of its URL.
-  useEffect(() => setPicked(view.picked), [view.picked.join(",")]);
+  const viewPicks = view.picked.join(",");
+  const [pickedFrom, setPickedFrom] = useState(viewPicks);
+  if (pickedFrom !== viewPicks) {
+    setPickedFrom(viewPicks);
+    setPicked(view.picked);
+  }
   const known = useMemo(() => pickableById(data), [data]);
   const pick = (next: string[]) => {
     setPicked(next);

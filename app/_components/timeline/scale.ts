@@ -10,7 +10,7 @@ import {
   symbolWye,
   type SymbolType,
 } from "d3-shape";
-import { EVENT_KINDS } from "@/server/domain/events.ts";
+import type { EVENT_KINDS } from "@/server/domain/events.ts";
 
 // The one time axis every chart of the timeline shares, so that a day sits at the same x in all of them.
 

@@ -2,7 +2,8 @@ import { unassignedKm2 } from "../derived.ts";
 import { issueInWords } from "../issue-words.ts";
 import { REGION_BASES, TERM_STATUSES, ZONES, optionLabel, type TermStatus, type Zone } from "../options.ts";
 import { REGIONS, REGIONS_BY_NAME, regionById, type RegionId } from "../reference/regions.ts";
-import { RegionTerm, Territory } from "../scenario.ts";
+import type { RegionTerm } from "../scenario.ts";
+import { Territory } from "../scenario.ts";
 import { UTF8_BOM, exceedsBytes, stripBom, tooBig, utf8ByteLength } from "./text.ts";
 
 // A scenario's territory table as CSV, for spreadsheets: one row per region. Export writes RFC 4180

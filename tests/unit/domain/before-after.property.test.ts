@@ -17,7 +17,13 @@ const FEATURES = regionFeatures();
 const AREA = ukraineAreaFromGeojson();
 const CLOSE = 1e-6;
 
-type Deltas = { id: RegionId; russia: number; ukraine: number; contested: number; zoneChanged: boolean };
+interface Deltas {
+  id: RegionId;
+  russia: number;
+  ukraine: number;
+  contested: number;
+  zoneChanged: boolean;
+}
 
 function deltas(a: ScenarioDocument, b: ScenarioDocument): Deltas[] {
   return FEATURES.map((f) => {

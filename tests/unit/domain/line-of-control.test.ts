@@ -83,9 +83,10 @@ describe("the computed control series", () => {
     expect(first.russiaShare).toBeCloseTo(113_610 / 603_540, 10);
     expect(last.russiaShare).toBeCloseTo(117_604 / 603_540, 10);
     // Official areas (Kherson's includes water) put Parley's totals a little above the outline totals.
-    for (const p of series)
-      (expect(p.russiaKm2 / p.computedTotalKm2 - 1).toBeGreaterThan(0),
-        expect(p.russiaKm2 / p.computedTotalKm2 - 1).toBeLessThan(0.01));
+    for (const p of series) {
+      expect(p.russiaKm2 / p.computedTotalKm2 - 1).toBeGreaterThan(0);
+      expect(p.russiaKm2 / p.computedTotalKm2 - 1).toBeLessThan(0.01);
+    }
   });
 
   it("finds the line a position of any day was made against", () => {

@@ -25,7 +25,7 @@ describe("every seed", () => {
   });
 
   it.each(SEED_SCENARIOS.map((s) => [s.key, s]))("%s: every stated term has a status and a source note", (_key, seed) => {
-    const { territory, ...issues } = seed.document().terms;
+    const { territory: _territory, ...issues } = seed.document().terms;
     const stated = Object.values(issues).flatMap((group) =>
       Object.values(group as Record<string, { value: unknown; status: unknown; note: string }>),
     );

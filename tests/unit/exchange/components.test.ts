@@ -18,7 +18,7 @@ const decode = (s: string) =>
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">");
-const noop = () => {};
+const noop = () => undefined;
 
 describe("ExportButtons", () => {
   it("renders the two export buttons", () => {
