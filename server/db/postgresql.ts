@@ -16,7 +16,7 @@ export const RATE_LIMIT_TABLE = "rate_limits";
 
 /** A client on a migrated database. Its pool is ended by `$disconnect()`. */
 export async function createPostgresDb(url: string): Promise<Db> {
-  const adapter = new PrismaPg({ connectionString: url }, { onPoolError: () => {} });
+  const adapter = new PrismaPg({ connectionString: url }, { onPoolError: () => undefined });
   const client = new PrismaClient({ adapter });
   await reachable(url, () => client.$queryRawUnsafe("SELECT 1"));
   return withDialect(client.$extends(documentsAsText) as unknown as Db, postgresDialect);
@@ -76,7 +76,7 @@ export async function migratePostgres(url: string): Promise<string[]> {
  */
 export function schemaEngineAdapter(url: string): PrismaPg {
   const pool = new pg.Pool({ connectionString: url, max: 1, Client: CatalogueClient as unknown as typeof pg.Client });
-  pool.on("error", () => {});
+  pool.on("error", () => undefined);
   return new PrismaPg(pool, { disposeExternalPool: true });
 }
 
@@ -124,7 +124,7 @@ export function postgresLimiter(
   let pool = globalPools.parleyLimiterPools.get(url);
   if (!pool) {
     pool = new pg.Pool({ connectionString: url, max: 4 });
-    pool.on("error", () => {}); // an idle connection dropped by the server: the pool replaces it
+    pool.on("error", () => undefined); // an idle connection dropped by the server: the pool replaces it
     globalPools.parleyLimiterPools.set(url, pool);
   }
   return new RateLimiterPostgres({

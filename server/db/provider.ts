@@ -44,7 +44,7 @@ function sqliteProvider({ file }: Extract<DatabaseLocation, { provider: "sqlite"
     whileLocked: (work) => work(),
     connect: () => createSqliteDb(file),
     rateLimiter: (options) => new RateLimiterMemory(options),
-    closeRateLimiters: async () => {},
+    closeRateLimiters: () => Promise.resolve(),
   };
 }
 
@@ -54,7 +54,7 @@ function postgresProvider(location: Extract<DatabaseLocation, { provider: "postg
     shown: describeDatabase(location),
     url,
     // The server checks its own files; reaching it is checked by migrate(), with a clear message.
-    check: async () => {},
+    check: () => Promise.resolve(),
     migrate: () => migratePostgres(url),
     whileLocked: (work) => whileLockedPostgres(url, work),
     connect: () => createPostgresDb(url),

@@ -4,7 +4,7 @@ import { CURRENT_SCHEMA_VERSION } from "@/server/domain/scenario.ts";
 import { connect } from "../helpers/connect.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, usProposalDocument, withRegion } from "../helpers/documents.ts";
-import { createEditable, EDIT_SECRET_SHAPE, forkEditable, publish } from "../helpers/editable.ts";
+import { createEditable, EDIT_SECRET_SHAPE, forkEditable } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";

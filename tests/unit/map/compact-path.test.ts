@@ -7,7 +7,7 @@ function absolutePoints(d: string): string[] {
   const points: string[] = [];
   let [x, y] = [0, 0];
   let command = "";
-  let numbers: number[] = [];
+  const numbers: number[] = [];
   const flush = () => {
     for (; numbers.length >= 2; command = command === "M" ? "l" : command) {
       const [a, b] = numbers.splice(0, 2).map((n) => Math.round(n * 10)) as [number, number];
