@@ -54,12 +54,10 @@ export interface ScenarioDetail extends ScenarioRecord {
 
 /** What scenario.get answers beside the record. */
 async function scenarioDetail(db: DbClient, record: ScenarioRecord): Promise<Omit<ScenarioDetail, keyof ScenarioRecord>> {
-  const parentTitle = await store.titleOf(db, record.parentId);
-  const parent = parentTitle === null ? null : { id: record.parentId!, title: parentTitle };
-  const statusQuo = parent
-    ? null
-    : await db.scenario.findFirst({ where: { seedKey: STATUS_QUO_SEED_KEY, deletedAt: null, NOT: { id: record.id } }, select: { id: true, title: true } });
-  return { parentTitle, baseline: parent ?? statusQuo };
+  const parent = record.parentId === null ? null : await store.liveRef(db, record.parentId);
+  const statusQuo = parent ? null : await store.liveRef(db, STATUS_QUO_SEED_KEY, "seedKey");
+  // The status quo is no baseline for itself.
+  return { parentTitle: parent?.title ?? null, baseline: parent ?? (statusQuo?.id === record.id ? null : statusQuo) };
 }
 
 export const scenarioStore = documentStore(scenarioKind, scenarioDetail);
