@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { prepareDatabase } from "../server/db/bootstrap.ts";
 import { createDb, type Db } from "../server/db/client.ts";
 import { encodeRevision } from "../server/db/revision-codec.ts";
-import { listRevisions, listScenarios, scenarioStore, updateScenario } from "../server/db/scenarios.ts";
+import { getScenario, listRevisions, listScenarios, scenarioStore } from "../server/db/scenarios.ts";
 import { territoryHeadline } from "../server/domain/derived.ts";
 import type { ScenarioDocument } from "../server/domain/scenario.ts";
 import { STATUS_QUO_SEED_KEY } from "../server/domain/seeds/index.ts";
@@ -102,11 +102,24 @@ async function benchAgainstRaw(): Promise<void> {
   raw.pragma("synchronous = FULL");
   const scenario = await savedScenario(db, 120);
 
-  // get: the record read (row by id, document parsed) against one prepared SELECT and JSON.parse.
+  // get: what scenario.get reads (the row, its document parsed, and the baseline: the status quo
+  // seed for a scenario without a parent) against the same statements prepared once.
   const selectRow = raw.prepare(
     `SELECT id, schemaVersion, document, version, parentId, seedKey, published, editSecretHash, createdAt, updatedAt, title FROM "Scenario" WHERE id = ? AND deletedAt IS NULL`,
   );
-  row("get", await timeAsync(2000, () => scenarioStore.get(db, scenario.id)), await timeAsync(2000, () => JSON.parse((selectRow.get(scenario.id) as { document: string }).document)), "target ≥ 0.5×");
+  const selectBaseline = raw.prepare(`SELECT id, title FROM "Scenario" WHERE seedKey = ? AND deletedAt IS NULL`);
+  row(
+    "get (scenario.get's reads)",
+    await timeAsync(2000, () => getScenario(db, scenario.id)),
+    await timeAsync(2000, () => [JSON.parse((selectRow.get(scenario.id) as { document: string }).document), selectBaseline.get(STATUS_QUO_SEED_KEY)]),
+    "target ≥ 0.5×",
+  );
+  row(
+    "  the record alone",
+    await timeAsync(2000, () => scenarioStore.find(db, scenario.id)),
+    await timeAsync(2000, () => JSON.parse((selectRow.get(scenario.id) as { document: string }).document)),
+    "",
+  );
 
   // save: through the store (guard read, summary, columns, deflated revision, one transaction)
   // against a raw transaction making the same reads and writes.
@@ -135,12 +148,7 @@ async function benchAgainstRaw(): Promise<void> {
     rawSave(variant(scenario.document, i), version);
     version++;
   });
-  row("save (record and revision)", storeSave, rawSaveTiming, "target ≥ 0.5×");
-  const fullSave = await timeAsync(100, async (i) => {
-    await updateScenario(db, { id: scenario.id, editSecret: scenario.editSecret, baseVersion: version, document: variant(scenario.document, i) });
-    version++;
-  });
-  console.log(`${"  scenario.update's store call".padEnd(34)} store ${fullSave.medianMs.toFixed(3).padStart(8)} ms   (with the detail reads: parent title, baseline)`);
+  row("save (scenario.update's store call)", storeSave, rawSaveTiming, "target ≥ 0.5×");
 
   // A list page: 20 rows' list columns, newest first.
   const page = raw.prepare(

@@ -7,7 +7,7 @@ import { scenarioStore } from "./scenarios.ts";
 import { seedProfileSets, seedScenarios } from "./seed.ts";
 
 const fillDerived =
-  <Doc extends { schemaVersion: number }>(store: DocumentStore<Doc>) =>
+  <Doc extends { schemaVersion: number }, Detail extends object>(store: DocumentStore<Doc, Detail>) =>
   async (db: Db) => {
     await store.fillListColumns(db);
     await fillRevisionSummaries(db, store);

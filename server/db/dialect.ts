@@ -22,10 +22,11 @@ export interface RowTypes {
 
 export interface Dialect {
   /**
-   * The live row `id` of `table` (deletedAt null), `columns` of it, through a prepared statement kept
-   * for the process; undefined where the dialect has no such path for `db` (a transaction): use Prisma.
+   * The live row (deletedAt null) of `table` whose unique `key` column ("id", "seedKey") is `value`,
+   * `columns` of it, through a prepared statement kept for the process; undefined where the dialect
+   * has no such path for `db` (a transaction, another provider): use Prisma.
    */
-  readLive(db: DbClient, table: string, columns: readonly string[], types: RowTypes, id: string): Record<string, unknown> | null | undefined;
+  readLive(db: DbClient, table: string, columns: readonly string[], types: RowTypes, value: string, key?: "id" | "seedKey"): Record<string, unknown> | null | undefined;
 
   /**
    * Ids of live (not deleted) rows whose search column contains `query` (already lower-cased)
@@ -64,13 +65,13 @@ export function closeReader(db: object): void {
 }
 
 export const sqliteDialect: Dialect = {
-  readLive(db, table, columns, types, id) {
+  readLive(db, table, columns, types, value, key = "id") {
     const reader = readers.get(db);
     if (!reader) return undefined;
-    const sql = `SELECT ${columns.map(quote).join(", ")} FROM ${quote(table)} WHERE "id" = ? AND "deletedAt" IS NULL`;
+    const sql = `SELECT ${columns.map(quote).join(", ")} FROM ${quote(table)} WHERE ${quote(key)} = ? AND "deletedAt" IS NULL`;
     let statement = reader.statements.get(sql);
     if (!statement) reader.statements.set(sql, (statement = reader.sqlite.prepare(sql)));
-    const row = statement.get(id) as Record<string, unknown> | undefined;
+    const row = statement.get(value) as Record<string, unknown> | undefined;
     if (!row) return null;
     // SQLite keeps a DateTime as ISO 8601 text and a Boolean as 0 or 1 (as Prisma's adapter writes them).
     for (const column of types.dates) if (row[column] !== null) row[column] = new Date(row[column] as string);

@@ -16,6 +16,15 @@ import { decodeRevision, ENCODED_COLUMNS, encodeRevision } from "./revision-code
 // change needs it, checked on one path (requireEditSecret, constant-time) and again inside the
 // write's WHERE, so a secret rotated between the check and the write cannot slip through.
 
+/** JSON.parse, or null for text that is not JSON (the full parse then says so in words). */
+function parseJson(json: string): { schemaVersion?: unknown } | null {
+  try {
+    return JSON.parse(json) as { schemaVersion?: unknown } | null;
+  } catch {
+    return null;
+  }
+}
+
 export interface SharedRecordFields {
   id: string;
   version: number;
@@ -57,9 +66,18 @@ const recordColumns = {
   updatedAt: true,
 } as const;
 
-export type DocumentStore<Doc extends { schemaVersion: number }> = ReturnType<typeof documentStore<Doc>>;
+export type DocumentStore<Doc extends { schemaVersion: number }, Detail extends object = object> = ReturnType<typeof documentStore<Doc, Detail>>;
 
-export function documentStore<Doc extends { schemaVersion: number }>(kind: DocumentKind<Doc>) {
+/**
+ * The store of one kind. `detail` adds what the kind's procedures answer beside a record (e.g. its
+ * parent's title): every answer that returns a record (get, create, update, fork, undelete,
+ * setPublished) has the same shape, so a client can cache any of them as `get`.
+ */
+export function documentStore<Doc extends { schemaVersion: number }, Detail extends object = object>(
+  kind: DocumentKind<Doc>,
+  detail: (db: DbClient, record: StoredRecord<Doc>) => Promise<Detail> = async () => ({}) as Detail,
+) {
+  const detailed = async <R extends StoredRecord<Doc>>(db: DbClient, record: R): Promise<R & Detail> => ({ ...record, ...(await detail(db, record)) });
   const select = { ...recordColumns, [kind.titleColumn]: true };
   const live = (id: string, deleted = false) => ({ id, deletedAt: deleted ? { not: null } : null });
 
@@ -68,7 +86,13 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
    * is only JSON-parsed; an older one is upgraded and validated (kind.parse).
    */
   function read(json: string, schemaVersion: number): Doc {
-    return schemaVersion === kind.schemaVersion ? (JSON.parse(json) as Doc) : kind.parse(json);
+    if (schemaVersion === kind.schemaVersion) {
+      // The document must say the same version as its column: a row changed behind the store's back
+      // (or damaged) takes the full path, which names what is wrong.
+      const parsed = parseJson(json) as Doc | null;
+      if (parsed?.schemaVersion === kind.schemaVersion) return parsed;
+    }
+    return kind.parse(json);
   }
 
   /** The shared fields of a stored row and its document, never its edit secret's hash. */
@@ -91,6 +115,7 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
 
   const selectedColumns = Object.keys(select);
   const rowTypes = { dates: ["createdAt", "updatedAt"], booleans: ["published"] } as const;
+  const NO_TYPES = { dates: [], booleans: [] } as const;
 
   /** The live row `id`: through the dialect's prepared statement where it has one, else Prisma. */
   async function findRow(db: DbClient, id: string): Promise<StoredRow | null> {
@@ -128,9 +153,16 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
 
   /** The live record `id`'s title, or null (a deleted or unknown parent). */
   async function titleOf(db: DbClient, id: string | null): Promise<string | null> {
-    if (id === null) return null;
-    const row = await kind.records(db).findFirst({ where: live(id), select: { [kind.titleColumn]: true } });
-    return row ? (row[kind.titleColumn] as string) : null;
+    return id === null ? null : ((await liveRef(db, id))?.title ?? null);
+  }
+
+  /** The id and title of the live record whose `key` ("id", "seedKey") is `value`, or null. */
+  async function liveRef(db: DbClient, value: string, key: "id" | "seedKey" = "id"): Promise<{ id: string; title: string } | null> {
+    const columns = ["id", kind.titleColumn];
+    const row =
+      dialect.readLive(db, kind.table, columns, NO_TYPES, value, key) ??
+      (await kind.records(db).findFirst({ where: { [key]: value, deletedAt: null }, select: { id: true, [kind.titleColumn]: true } }));
+    return row ? { id: row.id as string, title: row[kind.titleColumn] as string } : null;
   }
 
   function storedFields(document: Doc) {
@@ -316,21 +348,23 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
     revisionAt,
     fillListColumns,
     toRecord,
+    detailed,
     find,
-    get,
     findWhere,
     getMany,
     titleOf,
-    create,
-    update,
-    fork,
+    liveRef,
     requireEditSecret,
     checkEditSecret,
+    get: async (db: DbClient, id: string) => detailed(db, await get(db, id)),
+    create: async (db: Db, document: Doc, options: { parentId?: string; seedKey?: string; id?: string } = {}) => detailed(db, await create(db, document, options)),
+    update: async (db: Db, input: SaveInput<Doc>, options: { restoredFrom?: number } = {}) => detailed(db, await update(db, input, options)),
+    fork: async <Extra extends object>(db: Db, id: string, derive: (source: Doc) => { document: Doc } & Extra) => detailed(db, await fork(db, id, derive)),
     /** Hides a record from lists and reads; its rows and revisions stay so the delete can be undone. */
     delete: (db: DbClient, id: string, secret: string) => guardedWrite(db, id, secret, { deletedAt: new Date() }),
     undelete: async (db: DbClient, id: string, secret: string) => {
       await guardedWrite(db, id, secret, { deletedAt: null }, { deleted: true });
-      return get(db, id);
+      return detailed(db, await get(db, id));
     },
     /** A new edit secret; the old one (and every link holding it) stops working at once. */
     rotateEditSecret: async (db: DbClient, id: string, secret: string) => {
@@ -341,7 +375,7 @@ export function documentStore<Doc extends { schemaVersion: number }>(kind: Docum
     /** Lists the record publicly, or makes it reachable only by its link. */
     setPublished: async (db: DbClient, id: string, secret: string, published: boolean) => {
       await guardedWrite(db, id, secret, { published });
-      return get(db, id);
+      return detailed(db, await get(db, id));
     },
   };
 }

@@ -29,8 +29,6 @@ export const profileSetKind: DocumentKind<ProfileSetDocument> = {
     new ParleyError("forbidden", "The seed assumptions cannot be changed: save them as a new set", [{ path: "id", message: "A seed profile set" }]),
 };
 
-export const profileSetStore = documentStore(profileSetKind);
-const store = profileSetStore;
 
 export type ProfileSetRecord = StoredRecord<ProfileSetDocument>;
 export type UpdateProfileSetInput = SaveInput<ProfileSetDocument>;
@@ -41,10 +39,11 @@ export interface ProfileSetDetail extends ProfileSetRecord {
   parentName: string | null;
 }
 
-const withDetail = async <R extends ProfileSetRecord>(db: DbClient, record: R): Promise<R & ProfileSetDetail> => ({
-  ...record,
-  parentName: await store.titleOf(db, record.parentId),
-});
+/** The name of the set a record was forked from, while that set is not deleted. */
+const parentName = async (db: DbClient, record: ProfileSetRecord): Promise<{ parentName: string | null }> => ({ parentName: await profileSetStore.titleOf(db, record.parentId) });
+
+export const profileSetStore = documentStore(profileSetKind, parentName);
+const store = profileSetStore;
 
 export interface ProfileSetListItem {
   id: string;
@@ -76,34 +75,31 @@ export async function listProfileSets(db: DbClient, input: { query?: string; lim
   };
 }
 
-export const getProfileSet = async (db: DbClient, id: string): Promise<ProfileSetDetail> => withDetail(db, await store.get(db, id));
+export const getProfileSet: (db: DbClient, id: string) => Promise<ProfileSetDetail> = store.get;
 
 /** The seed assumptions, named by the server (the page never searches a list for them). */
 export async function getSeedProfileSet(db: DbClient): Promise<ProfileSetDetail> {
   const record = await store.findWhere(db, { seedKey: SEED_PROFILE_SET_KEY });
   if (!record) throw notFound("profile set", SEED_PROFILE_SET_KEY);
-  return withDetail(db, record);
+  return store.detailed(db, record);
 }
 
 /** A new set, unlisted, with its edit secret returned once; the seed is published and has none. */
-export const createProfileSet = async (db: Db, document: ProfileSetDocument, options: { parentId?: string; seedKey?: string } = {}) =>
-  withDetail(db, await store.create(db, document, options));
+export const createProfileSet = store.create;
 
-export const updateProfileSet = async (db: Db, input: UpdateProfileSetInput, options: { restoredFrom?: number } = {}): Promise<ProfileSetDetail> =>
-  withDetail(db, await store.update(db, input, options));
+export const updateProfileSet = store.update;
 
 const NAME_LIMIT = ProfileSetDocument.shape.name.maxLength ?? 200;
 
 /** A new set, editable by whoever forks (unlisted), that copies another (the seed set included) and remembers it as its parent. */
 export const forkProfileSet = async (db: Db, id: string, name?: string) =>
-  withDetail(db, await store.fork(db, id, (source) => ({ document: { ...source, name: name ?? forkTitle(source.name, NAME_LIMIT) } })));
+  store.fork(db, id, (source) => ({ document: { ...source, name: name ?? forkTitle(source.name, NAME_LIMIT) } }));
 
 /** NOT_FOUND for an unknown id; FORBIDDEN for the seed, and unless `secret` is the set's edit secret. */
 export const requireProfileSetEditSecret = store.requireEditSecret;
 export const deleteProfileSet = store.delete;
 export const rotateProfileSetEditSecret = store.rotateEditSecret;
-export const setProfileSetPublished = async (db: Db, id: string, editSecret: string, published: boolean) =>
-  withDetail(db, await store.setPublished(db, id, editSecret, published));
+export const setProfileSetPublished = store.setPublished;
 
 /** Revisions, newest first; read-at; restore (saves an old revision again). */
-export const profileSetHistory = revisionHistory(store, updateProfileSet);
+export const profileSetHistory = revisionHistory(store);

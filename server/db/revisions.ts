@@ -1,7 +1,7 @@
 import { notFound } from "../domain/errors.ts";
 import type { Db } from "./client.ts";
 import type { DbClient } from "./document-kind.ts";
-import { restoredSummary, type DocumentStore, type SaveInput } from "./document-store.ts";
+import { restoredSummary, type DocumentStore, type StoredRecord } from "./document-store.ts";
 import { decodeRevision, ENCODED_COLUMNS } from "./revision-codec.ts";
 
 // The immutable history of a versioned document (a scenario, a profile set): one revision per
@@ -46,11 +46,10 @@ export interface RevisionHistory<Doc, Saved> {
 
 export const HISTORY_PAGE = 50;
 
-/** `save` is the kind's update, answering what its update procedure answers. */
-export function revisionHistory<Doc extends { schemaVersion: number }, Saved>(
-  store: DocumentStore<Doc>,
-  save: (db: Db, input: SaveInput<Doc>, options: { restoredFrom: number }) => Promise<Saved>,
-): RevisionHistory<Doc, Saved> {
+/** Restore answers what the kind's update answers. */
+export function revisionHistory<Doc extends { schemaVersion: number }, Detail extends object>(
+  store: DocumentStore<Doc, Detail>,
+): RevisionHistory<Doc, StoredRecord<Doc> & Detail> {
   const { kind } = store;
   const requireRecord = async (db: DbClient, id: string) => {
     const row = await kind.records(db).findFirst({ where: { id, deletedAt: null }, select: { version: true, [kind.titleColumn]: true } });
@@ -91,7 +90,7 @@ export function revisionHistory<Doc extends { schemaVersion: number }, Saved>(
       await store.requireEditSecret(db, input.id, input.editSecret);
       const current = await requireRecord(db, input.id);
       const old = await at(db, input.id, input.revision);
-      return save(
+      return store.update(
         db,
         { id: input.id, baseVersion: input.baseVersion ?? current.version, document: old.document, editSecret: input.editSecret },
         { restoredFrom: input.revision },
@@ -104,7 +103,7 @@ export function revisionHistory<Doc extends { schemaVersion: number }, Saved>(
  * Writes the summaries of revisions stored before summaries were (on start, and when a history page
  * meets one; idempotent): each against the revision before it, as the history once computed them.
  */
-export async function fillRevisionSummaries<Doc extends { schemaVersion: number }>(db: DbClient, store: DocumentStore<Doc>, only?: string): Promise<number> {
+export async function fillRevisionSummaries<Doc extends { schemaVersion: number }, Detail extends object>(db: DbClient, store: DocumentStore<Doc, Detail>, only?: string): Promise<number> {
   const { kind } = store;
   const owners = await kind.revisions(db).findMany({
     where: { summary: null, ...(only === undefined ? {} : { [kind.revisionOwner]: only }) },

@@ -42,8 +42,6 @@ export const scenarioKind: DocumentKind<ScenarioDocument> = {
   summarize: summarizeChange,
 };
 
-export const scenarioStore = documentStore(scenarioKind);
-const store = scenarioStore;
 
 export type ScenarioRecord = StoredRecord<ScenarioDocument>;
 export type UpdateInput = SaveInput<ScenarioDocument>;
@@ -54,15 +52,16 @@ export interface ScenarioDetail extends ScenarioRecord {
   baseline: { id: string; title: string } | null;
 }
 
-/** A record as scenario.get answers it: every procedure that returns a scenario answers the same shape. */
-async function withDetail<R extends ScenarioRecord>(db: DbClient, record: R): Promise<R & Omit<ScenarioDetail, keyof ScenarioRecord>> {
-  const parentTitle = await store.titleOf(db, record.parentId);
-  const parent = parentTitle === null ? null : { id: record.parentId!, title: parentTitle };
-  const statusQuo = parent
-    ? null
-    : await db.scenario.findFirst({ where: { seedKey: STATUS_QUO_SEED_KEY, deletedAt: null, NOT: { id: record.id } }, select: { id: true, title: true } });
-  return { ...record, parentTitle, baseline: parent ?? statusQuo };
+/** What scenario.get answers beside the record. */
+async function scenarioDetail(db: DbClient, record: ScenarioRecord): Promise<Omit<ScenarioDetail, keyof ScenarioRecord>> {
+  const parent = record.parentId === null ? null : await store.liveRef(db, record.parentId);
+  const statusQuo = parent ? null : await store.liveRef(db, STATUS_QUO_SEED_KEY, "seedKey");
+  // The status quo is no baseline for itself.
+  return { parentTitle: parent?.title ?? null, baseline: parent ?? (statusQuo?.id === record.id ? null : statusQuo) };
 }
+
+export const scenarioStore = documentStore(scenarioKind, scenarioDetail);
+const store = scenarioStore;
 
 export interface ScenarioListItem {
   id: string;
@@ -112,7 +111,7 @@ export async function listScenarios(db: DbClient, input: ListInput): Promise<{ i
   };
 }
 
-export const getScenario = async (db: DbClient, id: string): Promise<ScenarioDetail> => withDetail(db, await store.get(db, id));
+export const getScenario: (db: DbClient, id: string) => Promise<ScenarioDetail> = store.get;
 
 /** Current scenarios by id, in the order asked; NOT_FOUND names the first missing id. */
 export const getScenarios = store.getMany;
@@ -121,11 +120,9 @@ export const getScenarios = store.getMany;
  * A new scenario, unlisted, with a new edit secret returned once (only its hash is stored). Seeds
  * are the exception: published, and with no edit secret at all, so nobody can change them.
  */
-export const createScenario = async (db: Db, document: ScenarioDocument, options: { parentId?: string; seedKey?: string; id?: string } = {}) =>
-  withDetail(db, await store.create(db, document, options));
+export const createScenario = store.create;
 
-export const updateScenario = async (db: Db, input: UpdateInput, options: { restoredFrom?: number } = {}): Promise<ScenarioDetail> =>
-  withDetail(db, await store.update(db, input, options));
+export const updateScenario = store.update;
 
 /** Throws NOT_FOUND for an unknown id, FORBIDDEN unless `secret` is the scenario's edit secret. */
 export const requireEditSecret = store.requireEditSecret;
@@ -142,16 +139,15 @@ export const forkScenario = (db: Db, id: string, title?: string, changed?: Scena
 
 /** A new scenario derived from `id` (its parent) by `derive`; what else `derive` returns comes back beside it. */
 export const forkScenarioWith = async <Extra extends object>(db: Db, id: string, derive: (source: ScenarioDocument) => { document: ScenarioDocument } & Extra) =>
-  withDetail(db, await store.fork(db, id, derive));
+  store.fork(db, id, derive);
 
 export const deleteScenario = store.delete;
-export const undeleteScenario = async (db: Db, id: string, editSecret: string) => withDetail(db, await store.undelete(db, id, editSecret));
+export const undeleteScenario = store.undelete;
 export const checkEditSecret = store.checkEditSecret;
 export const rotateEditSecret = store.rotateEditSecret;
-export const setPublished = async (db: Db, id: string, editSecret: string, published: boolean) =>
-  withDetail(db, await store.setPublished(db, id, editSecret, published));
+export const setPublished = store.setPublished;
 
-const scenarioHistory = revisionHistory(store, updateScenario);
+const scenarioHistory = revisionHistory(store);
 
 /** A page of a scenario's revisions, newest first. */
 export async function listRevisions(db: DbClient, input: { id: string; cursor?: number; limit?: number }) {

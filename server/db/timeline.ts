@@ -1,14 +1,14 @@
 import type { Actor } from "../domain/options.ts";
 import { LINE_SEED_KEY_PREFIX } from "../domain/seeds/line-snapshots.ts";
 import type { DatedScenario } from "../domain/timeline.ts";
-import { parseStoredDocument } from "../domain/versioning.ts";
 import type { Db } from "./client.ts";
 import type { Prisma } from "./generated/client.ts";
+import { scenarioStore } from "./scenarios.ts";
 
 // The timeline's reads: published, not deleted scenarios by the `dated` and `proposers` columns
 // (kept from each document's context on every save), so no document is parsed to filter.
 
-const datedSelect = { id: true, title: true, document: true, seedKey: true, dated: true } satisfies Prisma.ScenarioSelect;
+const datedSelect = { id: true, title: true, document: true, schemaVersion: true, seedKey: true, dated: true } satisfies Prisma.ScenarioSelect;
 
 export interface DatedFilter {
   from?: string;
@@ -18,7 +18,7 @@ export interface DatedFilter {
 
 /**
  * Positions: dated scenarios someone put forward (proposers set), oldest first. Lines: the seeded
- * lines of control. Both parsed through the domain schema (old schema versions upgrade on read).
+ * lines of control. Both read as the store reads documents (old schema versions upgrade on read).
  */
 export async function listDatedScenarios(db: Db, filter: DatedFilter, which: "positions" | "lines"): Promise<DatedScenario[]> {
   const proposer = filter.proposer ? `,${filter.proposer},` : null;
@@ -35,7 +35,7 @@ export async function listDatedScenarios(db: Db, filter: DatedFilter, which: "po
     select: datedSelect,
   });
   const scenarios = rows.map((row) => {
-    const document = parseStoredDocument(row.document);
+    const document = scenarioStore.read(row.document, row.schemaVersion);
     return { id: row.id, title: document.title, date: row.dated!, proposedBy: document.context.proposedBy, isSeed: row.seedKey !== null, document };
   });
   // LIKE reads "_" (in "united_states") as a wildcard: keep exact matches only.

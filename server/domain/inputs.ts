@@ -86,6 +86,8 @@ const historyInput = <Id extends z.ZodType>(id: Id) =>
     id,
     cursor: RevisionNumber.optional(),
     limit: z.number().int().min(1, "At least 1").max(100, "At most 100").default(50),
+    // Sent by TanStack Query's infinite queries; pages only go forward (older).
+    direction: z.enum(["forward", "backward"]).optional(),
   });
 
 export const HistoryInput = historyInput(ScenarioId);

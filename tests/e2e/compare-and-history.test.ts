@@ -1,7 +1,8 @@
 // Comparison, before/after and history in a real browser against the real server.
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { baseUrl, expectVisible, screenshot, useBrowserPage } from "../helpers/e2e-browser.ts";
+import { baseUrl, expectVisible, RESULTS_DIR, screenshot, useBrowserPage } from "../helpers/e2e-browser.ts";
 
 const session = useBrowserPage();
 
@@ -138,16 +139,20 @@ describe("history", () => {
     for (let version = 1; version < 55; version++) {
       await post("scenario.update", { id: fork.id, editSecret: fork.editSecret, baseVersion: version, document: { ...fork.document, title: `Long history ${version + 1}` } });
     }
-    await page.goto(`/s/${fork.id}`);
-    await expectVisible(page.locator('[data-testid=history] li[data-revision="55"]'));
-    expect(await page.locator("[data-testid=history] li[data-revision]").count()).toBe(50);
-    expect(await page.locator('[data-testid=history] li[data-revision="5"]').count()).toBe(0);
-    await page.getByTestId("load-older").click();
-    await expectVisible(page.locator('[data-testid=history] li[data-revision="1"]'));
-    expect(await page.locator("[data-testid=history] li[data-revision]").count()).toBe(55);
-    expect(await page.getByTestId("load-older").count()).toBe(0);
-    await page.locator("#history").scrollIntoViewIfNeeded();
-    await screenshot(page, "issue-9/history-load-older");
+    const shot = (name: string) => page.locator("#history").screenshot({ path: path.join(RESULTS_DIR, `issue-9-history-${name}.png`) });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/s/${fork.id}`);
+      await expectVisible(page.locator('[data-testid=history] li[data-revision="55"]'));
+      expect(await page.locator("[data-testid=history] li[data-revision]").count()).toBe(50);
+      expect(await page.locator('[data-testid=history] li[data-revision="5"]').count()).toBe(0);
+      await shot(`first-page-${width}`);
+      await page.getByTestId("load-older").click();
+      await expectVisible(page.locator('[data-testid=history] li[data-revision="1"]'));
+      expect(await page.locator("[data-testid=history] li[data-revision]").count()).toBe(55);
+      expect(await page.getByTestId("load-older").count()).toBe(0);
+      await shot(`after-load-older-${width}`);
+    }
     session.expectNoProblems();
   });
 });
