@@ -85,14 +85,21 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim().split("\n").at(-1);
     throw new Error(`PostgreSQL did not start: ${stderr || (error as Error).message}`, { cause: error });
   }
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    process.removeListener("exit", stop);
+    try {
+      run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  // A run that dies before its teardown (a crash, Ctrl-C) must not leave the server running.
+  process.once("exit", stop);
   return {
     url: (database) => `postgresql://postgres@localhost/${database}?host=${encodeURIComponent(dir)}`,
-    async stop() {
-      try {
-        run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    stop: async () => stop(),
   };
 }

@@ -22,16 +22,11 @@ export interface RowTypes {
 
 export interface Dialect {
   /**
-   * The live row `id` of `table` (deletedAt null), `columns` of it, through a prepared statement kept
-   * for the process; undefined where the dialect has no such path for `db` (a transaction): use Prisma.
+   * The live row (deletedAt null) of `table` whose unique `key` column ("id", "seedKey") is `value`,
+   * `columns` of it, through a prepared statement kept for the process; undefined where the dialect
+   * has no such path for `db` (a transaction, another provider): use Prisma.
    */
-  readLive(
-    db: DbClient,
-    table: string,
-    columns: readonly string[],
-    types: RowTypes,
-    id: string,
-  ): Record<string, unknown> | null | undefined;
+  readLive(db: DbClient, table: string, columns: readonly string[], types: RowTypes, value: string, key?: "id" | "seedKey"): Record<string, unknown> | null | undefined;
 
   /**
    * Ids of live (not deleted) rows whose search column contains `query` (already lower-cased)
@@ -42,11 +37,7 @@ export interface Dialect {
 }
 
 /** A table's search target: its lower-cased title column and the index named after both. */
-export const searchTarget = (table: string, column: string): SearchTarget => ({
-  table,
-  column,
-  index: `${table}${column[0]!.toUpperCase()}${column.slice(1)}`,
-});
+export const searchTarget = (table: string, column: string): SearchTarget => ({ table, column, index: `${table}${column[0]!.toUpperCase()}${column.slice(1)}` });
 
 /** SQLite identifiers, quoted (the names come from the kind descriptors, never from a request). */
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -74,13 +65,13 @@ export function closeReader(db: object): void {
 }
 
 export const sqliteDialect: Dialect = {
-  readLive(db, table, columns, types, id) {
+  readLive(db, table, columns, types, value, key = "id") {
     const reader = readers.get(db);
     if (!reader) return undefined;
-    const sql = `SELECT ${columns.map(quote).join(", ")} FROM ${quote(table)} WHERE "id" = ? AND "deletedAt" IS NULL`;
+    const sql = `SELECT ${columns.map(quote).join(", ")} FROM ${quote(table)} WHERE ${quote(key)} = ? AND "deletedAt" IS NULL`;
     let statement = reader.statements.get(sql);
     if (!statement) reader.statements.set(sql, (statement = reader.sqlite.prepare(sql)));
-    const row = statement.get(id) as Record<string, unknown> | undefined;
+    const row = statement.get(value) as Record<string, unknown> | undefined;
     if (!row) return null;
     // SQLite keeps a DateTime as ISO 8601 text and a Boolean as 0 or 1 (as Prisma's adapter writes them).
     for (const column of types.dates) if (row[column] !== null) row[column] = new Date(row[column] as string);
@@ -97,9 +88,10 @@ export const sqliteDialect: Dialect = {
     // A query shorter than a trigram cannot use the index; such a query is short, so scanning the
     // titles for it is what a person typing two letters expects (instr: no LIKE wildcards).
     const indexed = Array.from(query).length >= TRIGRAM;
-    const sql = indexed
-      ? `SELECT t."id" AS id FROM ${index} f CROSS JOIN ${table} t ON t."rowid" = f."rowid" WHERE f.${column} MATCH ? AND ${filter} ${order}`
-      : `SELECT t."id" AS id FROM ${table} t WHERE instr(t.${column}, ?) > 0 AND ${filter} ${order}`;
+    const sql =
+      indexed
+        ? `SELECT t."id" AS id FROM ${index} f CROSS JOIN ${table} t ON t."rowid" = f."rowid" WHERE f.${column} MATCH ? AND ${filter} ${order}`
+        : `SELECT t."id" AS id FROM ${table} t WHERE instr(t.${column}, ?) > 0 AND ${filter} ${order}`;
     const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, indexed ? phrase(query) : query, limit);
     return rows.map((r) => r.id);
   },

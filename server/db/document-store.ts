@@ -122,6 +122,7 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
 
   const selectedColumns = Object.keys(select);
   const rowTypes = { dates: ["createdAt", "updatedAt"], booleans: ["published"] } as const;
+  const NO_TYPES = { dates: [], booleans: [] } as const;
 
   /** The live row `id`: through the dialect's prepared statement where it has one, else Prisma. */
   async function findRow(db: DbClient, id: string): Promise<StoredRow | null> {
@@ -159,9 +160,16 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
 
   /** The live record `id`'s title, or null (a deleted or unknown parent). */
   async function titleOf(db: DbClient, id: string | null): Promise<string | null> {
-    if (id === null) return null;
-    const row = await kind.records(db).findFirst({ where: live(id), select: { [kind.titleColumn]: true } });
-    return row ? (row[kind.titleColumn] as string) : null;
+    return id === null ? null : ((await liveRef(db, id))?.title ?? null);
+  }
+
+  /** The id and title of the live record whose `key` ("id", "seedKey") is `value`, or null. */
+  async function liveRef(db: DbClient, value: string, key: "id" | "seedKey" = "id"): Promise<{ id: string; title: string } | null> {
+    const columns = ["id", kind.titleColumn];
+    const row =
+      dialectOf(db).readLive(db, kind.table, columns, NO_TYPES, value, key) ??
+      (await kind.records(db).findFirst({ where: { [key]: value, deletedAt: null }, select: { id: true, [kind.titleColumn]: true } }));
+    return row ? { id: row.id as string, title: row[kind.titleColumn] as string } : null;
   }
 
   function storedFields(document: Doc) {
@@ -372,6 +380,7 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
     findWhere,
     getMany,
     titleOf,
+    liveRef,
     requireEditSecret,
     checkEditSecret,
     get: async (db: DbClient, id: string) => detailed(db, await get(db, id)),
