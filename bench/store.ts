@@ -71,7 +71,9 @@ async function benchSearch(): Promise<void> {
     const db = await createDb(file);
     const timing = await timeAsync(300, (i) => listScenarios(db, { query: token(i % 100), limit: 20 }));
     const found = await listScenarios(db, { query: token(42), limit: 20 });
-    console.log(`search (one match: ${found.items.length}) at ${count.toLocaleString("en")} scenarios: median ${timing.medianMs.toFixed(3)} ms`);
+    console.log(
+      `search (one match: ${found.items.length}) at ${count.toLocaleString("en")} scenarios: median ${timing.medianMs.toFixed(3)} ms`,
+    );
     results.push(timing);
     await db.$disconnect();
   }
@@ -84,13 +86,25 @@ async function savedScenario(db: Db, saves: number) {
   const created = await scenarioStore.create(db, { ...seed!.document, title: "Bench saves" });
   let version = 1;
   for (; version <= saves; version++) {
-    await scenarioStore.update(db, { id: created.id, editSecret: created.editSecret!, baseVersion: version, document: variant(seed!.document, version) });
+    await scenarioStore.update(db, {
+      id: created.id,
+      editSecret: created.editSecret!,
+      baseVersion: version,
+      document: variant(seed!.document, version),
+    });
   }
   return { id: created.id, editSecret: created.editSecret!, version, document: seed!.document };
 }
 
 function variant(base: ScenarioDocument, n: number): ScenarioDocument {
-  return { ...base, title: `Bench save ${n}`, terms: { ...base.terms, ceasefire: { ...base.terms.ceasefire, duration: { value: (n % 30) + 1, status: "assumption", note: `n ${n}` } } } };
+  return {
+    ...base,
+    title: `Bench save ${n}`,
+    terms: {
+      ...base.terms,
+      ceasefire: { ...base.terms.ceasefire, duration: { value: (n % 30) + 1, status: "assumption", note: `n ${n}` } },
+    },
+  };
 }
 
 async function benchAgainstRaw(): Promise<void> {
@@ -111,7 +125,10 @@ async function benchAgainstRaw(): Promise<void> {
   row(
     "get (scenario.get's reads)",
     await timeAsync(2000, () => getScenario(db, scenario.id)),
-    await timeAsync(2000, () => [JSON.parse((selectRow.get(scenario.id) as { document: string }).document), selectBaseline.get(STATUS_QUO_SEED_KEY)]),
+    await timeAsync(2000, () => [
+      JSON.parse((selectRow.get(scenario.id) as { document: string }).document),
+      selectBaseline.get(STATUS_QUO_SEED_KEY),
+    ]),
     "target ≥ 0.5×",
   );
   row(
@@ -123,25 +140,49 @@ async function benchAgainstRaw(): Promise<void> {
 
   // save: through the store (guard read, summary, columns, deflated revision, one transaction)
   // against a raw transaction making the same reads and writes.
-  const guard = raw.prepare(`SELECT seedKey, editSecretHash, version, document, schemaVersion FROM "Scenario" WHERE id = ? AND deletedAt IS NULL`);
+  const guard = raw.prepare(
+    `SELECT seedKey, editSecretHash, version, document, schemaVersion FROM "Scenario" WHERE id = ? AND deletedAt IS NULL`,
+  );
   const update = raw.prepare(
     `UPDATE "Scenario" SET title = ?, titleSearch = ?, summary = ?, russiaKm2 = ?, russiaShare = ?, context = ?, dated = ?, proposers = ?, schemaVersion = ?, document = ?, version = ?, updatedAt = ?
      WHERE id = ? AND version = ? AND deletedAt IS NULL AND editSecretHash IS NOT NULL`,
   );
-  const insert = raw.prepare(`INSERT INTO "ScenarioRevision" (scenarioId, number, schemaVersion, document, body, encoding, summary, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insert = raw.prepare(
+    `INSERT INTO "ScenarioRevision" (scenarioId, number, schemaVersion, document, body, encoding, summary, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const rawSave = raw.transaction((document: ScenarioDocument, base: number) => {
     guard.get(scenario.id);
     const json = JSON.stringify(document);
     const { russiaKm2, russiaShare } = territoryHeadline(document.terms.territory);
     const at = new Date().toISOString().replace("Z", "+00:00");
-    const changed = update.run(document.title, document.title.toLowerCase(), document.summary, russiaKm2, russiaShare, JSON.stringify(document.context), null, "", 2, json, base + 1, at, scenario.id, base);
+    const changed = update.run(
+      document.title,
+      document.title.toLowerCase(),
+      document.summary,
+      russiaKm2,
+      russiaShare,
+      JSON.stringify(document.context),
+      null,
+      "",
+      2,
+      json,
+      base + 1,
+      at,
+      scenario.id,
+      base,
+    );
     if (changed.changes !== 1) throw new Error("raw save missed");
     const encoded = encodeRevision(json);
     insert.run(scenario.id, base + 1, 2, encoded.document, encoded.body, encoded.encoding, "Saved", at);
   });
   let version = scenario.version;
   const storeSave = await timeAsync(300, async (i) => {
-    await scenarioStore.update(db, { id: scenario.id, editSecret: scenario.editSecret, baseVersion: version, document: variant(scenario.document, i) });
+    await scenarioStore.update(db, {
+      id: scenario.id,
+      editSecret: scenario.editSecret,
+      baseVersion: version,
+      document: variant(scenario.document, i),
+    });
     version++;
   });
   const rawSaveTiming = await timeAsync(300, (i) => {
@@ -162,7 +203,9 @@ async function benchAgainstRaw(): Promise<void> {
   );
 
   // A history page: 50 revisions' summaries of a scenario with over 400.
-  const history = raw.prepare(`SELECT number, createdAt, restoredFrom, summary FROM "ScenarioRevision" WHERE scenarioId = ? ORDER BY number DESC LIMIT 51`);
+  const history = raw.prepare(
+    `SELECT number, createdAt, restoredFrom, summary FROM "ScenarioRevision" WHERE scenarioId = ? ORDER BY number DESC LIMIT 51`,
+  );
   const current = raw.prepare(`SELECT version, title FROM "Scenario" WHERE id = ? AND deletedAt IS NULL`);
   row(
     `history page (50 of ${version})`,
@@ -171,9 +214,13 @@ async function benchAgainstRaw(): Promise<void> {
     "no target",
   );
 
-  const sizes = raw.prepare(`SELECT sum(length(body)) AS compressed, count(*) AS n FROM "ScenarioRevision" WHERE scenarioId = ?`).get(scenario.id) as { compressed: number; n: number };
+  const sizes = raw
+    .prepare(`SELECT sum(length(body)) AS compressed, count(*) AS n FROM "ScenarioRevision" WHERE scenarioId = ?`)
+    .get(scenario.id) as { compressed: number; n: number };
   const json = (selectRow.get(scenario.id) as { document: string }).document.length;
-  console.log(`revision storage: ${(sizes.compressed / sizes.n).toFixed(0)} bytes per revision (document JSON ${json} bytes: ${(json / (sizes.compressed / sizes.n)).toFixed(1)}× smaller)`);
+  console.log(
+    `revision storage: ${(sizes.compressed / sizes.n).toFixed(0)} bytes per revision (document JSON ${json} bytes: ${(json / (sizes.compressed / sizes.n)).toFixed(1)}× smaller)`,
+  );
   raw.close();
   await db.$disconnect();
   rmSync(dir, { recursive: true, force: true });

@@ -26,7 +26,14 @@ export interface Dialect {
    * `columns` of it, through a prepared statement kept for the process; undefined where the dialect
    * has no such path for `db` (a transaction, another provider): use Prisma.
    */
-  readLive(db: DbClient, table: string, columns: readonly string[], types: RowTypes, value: string, key?: "id" | "seedKey"): Record<string, unknown> | null | undefined;
+  readLive(
+    db: DbClient,
+    table: string,
+    columns: readonly string[],
+    types: RowTypes,
+    value: string,
+    key?: "id" | "seedKey",
+  ): Record<string, unknown> | null | undefined;
 
   /**
    * Ids of live (not deleted) rows whose search column contains `query` (already lower-cased)
@@ -37,7 +44,11 @@ export interface Dialect {
 }
 
 /** A table's search target: its lower-cased title column and the index named after both. */
-export const searchTarget = (table: string, column: string): SearchTarget => ({ table, column, index: `${table}${column[0]!.toUpperCase()}${column.slice(1)}` });
+export const searchTarget = (table: string, column: string): SearchTarget => ({
+  table,
+  column,
+  index: `${table}${column[0]!.toUpperCase()}${column.slice(1)}`,
+});
 
 /** SQLite identifiers, quoted (the names come from the kind descriptors, never from a request). */
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -88,10 +99,9 @@ export const sqliteDialect: Dialect = {
     // A query shorter than a trigram cannot use the index; such a query is short, so scanning the
     // titles for it is what a person typing two letters expects (instr: no LIKE wildcards).
     const indexed = Array.from(query).length >= TRIGRAM;
-    const sql =
-      indexed
-        ? `SELECT t."id" AS id FROM ${index} f CROSS JOIN ${table} t ON t."rowid" = f."rowid" WHERE f.${column} MATCH ? AND ${filter} ${order}`
-        : `SELECT t."id" AS id FROM ${table} t WHERE instr(t.${column}, ?) > 0 AND ${filter} ${order}`;
+    const sql = indexed
+      ? `SELECT t."id" AS id FROM ${index} f CROSS JOIN ${table} t ON t."rowid" = f."rowid" WHERE f.${column} MATCH ? AND ${filter} ${order}`
+      : `SELECT t."id" AS id FROM ${table} t WHERE instr(t.${column}, ?) > 0 AND ${filter} ${order}`;
     const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, indexed ? phrase(query) : query, limit);
     return rows.map((r) => r.id);
   },

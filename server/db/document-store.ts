@@ -164,11 +164,17 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
   }
 
   /** The id and title of the live record whose `key` ("id", "seedKey") is `value`, or null. */
-  async function liveRef(db: DbClient, value: string, key: "id" | "seedKey" = "id"): Promise<{ id: string; title: string } | null> {
+  async function liveRef(
+    db: DbClient,
+    value: string,
+    key: "id" | "seedKey" = "id",
+  ): Promise<{ id: string; title: string } | null> {
     const columns = ["id", kind.titleColumn];
     const row =
       dialectOf(db).readLive(db, kind.table, columns, NO_TYPES, value, key) ??
-      (await kind.records(db).findFirst({ where: { [key]: value, deletedAt: null }, select: { id: true, [kind.titleColumn]: true } }));
+      (await kind
+        .records(db)
+        .findFirst({ where: { [key]: value, deletedAt: null }, select: { id: true, [kind.titleColumn]: true } }));
     return row ? { id: row.id as string, title: row[kind.titleColumn] as string } : null;
   }
 

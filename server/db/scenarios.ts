@@ -42,7 +42,6 @@ export const scenarioKind: DocumentKind<ScenarioDocument> = {
   summarize: summarizeChange,
 };
 
-
 export type ScenarioRecord = StoredRecord<ScenarioDocument>;
 export type UpdateInput = SaveInput<ScenarioDocument>;
 
@@ -89,12 +88,16 @@ const BY_DATE: ListSort = { name: "date", column: "dated", nullable: true, date:
  * Published scenarios, last saved first (or by date); `query` matches anywhere in the title, ignoring
  * case (literally: % and _ are not wildcards); `proposer` keeps those one party put forward.
  */
-export async function listScenarios(db: DbClient, input: ListInput): Promise<{ items: ScenarioListItem[]; nextCursor: string | null }> {
+export async function listScenarios(
+  db: DbClient,
+  input: ListInput,
+): Promise<{ items: ScenarioListItem[]; nextCursor: string | null }> {
   const { rows, nextCursor } = await listPage(db, scenarioKind, {
     ...input,
     sort: input.sort === "date" ? BY_DATE : BY_UPDATED,
     // Actor ids hold no "%"; an "_" in one matches only itself between the commas of the column.
-    where: input.proposer === undefined ? {} : { proposers: input.proposer === "none" ? "" : { contains: `,${input.proposer},` } },
+    where:
+      input.proposer === undefined ? {} : { proposers: input.proposer === "none" ? "" : { contains: `,${input.proposer},` } },
     select: { title: true, summary: true, russiaKm2: true, russiaShare: true, context: true },
     procedure: "scenario.list",
   });
@@ -138,8 +141,11 @@ export const forkScenario = (db: Db, id: string, title?: string, changed?: Scena
   });
 
 /** A new scenario derived from `id` (its parent) by `derive`; what else `derive` returns comes back beside it. */
-export const forkScenarioWith = async <Extra extends object>(db: Db, id: string, derive: (source: ScenarioDocument) => { document: ScenarioDocument } & Extra) =>
-  store.fork(db, id, derive);
+export const forkScenarioWith = async <Extra extends object>(
+  db: Db,
+  id: string,
+  derive: (source: ScenarioDocument) => { document: ScenarioDocument } & Extra,
+) => store.fork(db, id, derive);
 
 export const deleteScenario = store.delete;
 export const undeleteScenario = store.undelete;
