@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { bufferZoneInput } from "@/server/domain/buffer-zone-input.ts";
 import { LIMITS, type Terms } from "@/server/domain/scenario.ts";
 import type { BufferBandView } from "@/server/map/buffer-band-drawing.ts";
@@ -11,14 +11,13 @@ import { trpc } from "../../_lib/trpc.tsx";
 // depths passed through while typing ("4", "45", "45.5") are not asked for, only the one that stays.
 const SETTLE_MS = 300;
 
-/** `value` once it has stayed the same (by `key`) for SETTLE_MS; the first value at once. */
-function useSettled<T>(value: T, key: string): T {
+/** `value` once it has stayed the same for SETTLE_MS; the first value at once. */
+function useSettled(value: string): string {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), SETTLE_MS);
     return () => clearTimeout(timer);
-    // Keyed on `key`: `value` is a fresh object each render.
-  }, [key]);
+  }, [value]);
   return settled;
 }
 
@@ -27,8 +26,9 @@ function useSettled<T>(value: T, key: string): T {
  * depth is being computed, or while the typed depth is invalid, the last band stays on the map.
  */
 export function useBufferBand(terms: Pick<Terms, "bufferZone" | "territory">): BufferBandView | null {
-  const current = bufferZoneInput(terms);
-  const input = useSettled(current, JSON.stringify(current));
+  // Settled as text: the input is a fresh object each render, its JSON is not.
+  const settled = useSettled(JSON.stringify(bufferZoneInput(terms)));
+  const input = useMemo(() => JSON.parse(settled) as ReturnType<typeof bufferZoneInput>, [settled]);
   const valid = input.depthKm === null || (input.depthKm >= 0 && input.depthKm <= LIMITS.maxBufferDepthKm);
   const band = trpc.map.bufferZone.useQuery(input, {
     enabled: valid,
