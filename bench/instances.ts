@@ -3,6 +3,8 @@
 // instances behind nginx (round-robin). 20 clients, each saving its own scenario in a loop.
 // Prints throughput and latency; asserts nothing.
 import { mkdtempSync, rmSync } from "node:fs";
+import Database from "better-sqlite3";
+import pg from "pg";
 import os from "node:os";
 import path from "node:path";
 import { statusQuoDocument } from "../tests/helpers/documents.ts";
@@ -80,6 +82,56 @@ async function load(url: string): Promise<Figures> {
   };
 }
 
+interface Storage {
+  scenarios: number;
+  revisions: number;
+  scenarioBytes: number;
+  revisionBytes: number;
+}
+
+/** Bytes on disk per scenario row and per revision (tables, their TOAST or overflow pages, indexes). */
+function sqliteStorage(file: string): Storage {
+  const db = new Database(file, { readonly: true });
+  try {
+    const bytes = (prefix: string) =>
+      (
+        db.prepare(`SELECT COALESCE(SUM(pgsize), 0) AS n FROM dbstat WHERE name = ? OR tbl_name = ?`).get(prefix, prefix) as {
+          n: number;
+        }
+      ).n;
+    const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    return {
+      scenarios: count("Scenario"),
+      revisions: count("ScenarioRevision"),
+      scenarioBytes: bytes("Scenario"),
+      revisionBytes: bytes("ScenarioRevision"),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+async function postgresStorage(url: string): Promise<Storage> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const one = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]!.n);
+    return {
+      scenarios: await one(`SELECT COUNT(*) AS n FROM "Scenario"`),
+      revisions: await one(`SELECT COUNT(*) AS n FROM "ScenarioRevision"`),
+      scenarioBytes: await one(`SELECT pg_total_relation_size('"Scenario"') AS n`),
+      revisionBytes: await one(`SELECT pg_total_relation_size('"ScenarioRevision"') AS n`),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+const storageLine = (name: string, s: Storage) =>
+  `${name}: ${s.scenarios} scenarios, ${s.revisions} revisions; ` +
+  `${Math.round(s.scenarioBytes / s.scenarios).toLocaleString("en-US")} bytes per scenario row, ` +
+  `${Math.round(s.revisionBytes / s.revisions).toLocaleString("en-US")} bytes per revision (with indexes)`;
+
 const row = (name: string, f: Figures) =>
   `| ${name.padEnd(34)} | ${f.savesPerSecond.toFixed(0).padStart(7)} | ${f.saveMedianMs.toFixed(1).padStart(7)} | ${f.saveP95Ms.toFixed(1).padStart(7)} | ${f.getsPerSecond.toFixed(0).padStart(7)} | ${f.getMedianMs.toFixed(1).padStart(7)} |`;
 
@@ -108,21 +160,24 @@ export async function benchInstances(): Promise<void> {
   console.log(`| ${"setup".padEnd(34)} | saves/s | save ms | save95% | reads/s | read ms |`);
   console.log(`|${"-".repeat(36)}|---------|---------|---------|---------|---------|`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "parley-bench-instances-"));
+  const storage: string[] = [];
   try {
-    console.log(
-      row("SQLite, 1 instance", await withInstances(1, { DATABASE_URL: `file:${path.join(dir, "bench.db")}` }, load, false)),
-    );
+    const file = path.join(dir, "bench.db");
+    console.log(row("SQLite, 1 instance", await withInstances(1, { DATABASE_URL: `file:${file}` }, load, false)));
+    storage.push(storageLine("SQLite", sqliteStorage(file)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const postgres = await startTestPostgres();
   if ("unavailable" in postgres) {
     console.log(`PostgreSQL rows not measured: ${postgres.unavailable}.`);
+    for (const line of storage) console.log(line);
     return;
   }
   try {
     const one = await postgres.createDatabase("bench_one");
     console.log(row("PostgreSQL, 1 instance", await withInstances(1, { DATABASE_URL: one }, load, false)));
+    storage.push(storageLine("PostgreSQL", await postgresStorage(one)));
     const missing = nginxMissing();
     if (missing) {
       console.log(`nginx: ${missing}; two instances not measured.`);
@@ -132,5 +187,6 @@ export async function benchInstances(): Promise<void> {
     console.log(row("PostgreSQL, 2 instances behind nginx", await withInstances(2, { DATABASE_URL: two }, load, true)));
   } finally {
     await postgres.stop();
+    for (const line of storage) console.log(line);
   }
 }
