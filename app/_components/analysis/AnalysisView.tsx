@@ -1,18 +1,20 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import {
   baselineOptions,
   compileSpace,
   decodePackage,
   DEFAULT_MAX_PACKAGES,
-  DIMENSIONS,
   describePackage,
+  OPENING_AXES,
+  OPENING_SPACE,
   packageText,
   packageToScenario,
   ProfileSetDocument,
   scoreScenarios,
+  unpackResult,
   type ChartAxes,
   type OutcomeSpace,
   type SessionInput,
@@ -20,6 +22,7 @@ import {
 } from "@/server/domain/analysis/index.ts";
 import { statusQuo } from "@/server/domain/seeds/status-quo.ts";
 import type { RouterOutputs } from "../../_lib/trpc.tsx";
+import type { OpeningRun } from "../../analysis/opening-run.ts";
 import { AssumptionsExplained } from "./AssumptionsExplained.tsx";
 import { CoverageNote } from "./CoverageNote.tsx";
 import { chartMarks } from "./chart-marks.ts";
@@ -41,29 +44,33 @@ import "./analysis.css";
  */
 const ValueSpaceChart = dynamic(() => import("./ValueSpaceChart.tsx").then((m) => m.ValueSpaceChart), { ssr: false, loading: () => <ChartPlace /> });
 
+/** What the chart shows under its canvas (the Nash line), also shown while the chart's code loads. */
+const ChartNotes = createContext<ReactNode>(null);
+
 /** Where the chart will be, as tall as the chart with its notes, so nothing moves when it arrives. */
 function ChartPlace() {
+  const notes = useContext(ChartNotes);
   return (
-    <div className="value-chart-place">
+    <div className={notes ? "value-chart-place value-chart-place--noted" : "value-chart-place"}>
       <div className="value-chart__canvas">
-        <p className="small muted value-chart-place__note">The chart is drawn here once this browser has scored every package (a second or two).</p>
+        <p className="small muted value-chart-place__note">
+          {notes ? "The chart is drawn here in a moment." : "The chart is drawn here once this browser has scored every package (a second or two)."}
+        </p>
       </div>
+      {notes}
     </div>
   );
 }
 
-/** Issues in play when the page opens: every dimension but Luhansk (almost all Russian-held either way). */
-const DEFAULT_SPACE: OutcomeSpace = DIMENSIONS.filter((d) => d.id !== "luhansk").map((d) => ({ dimensionId: d.id, optionIds: d.options.map((o) => o.id) }));
-
 type ProfileSetRecord = RouterOutputs["profileSet"]["get"];
 type ScenarioRecord = RouterOutputs["scenario"]["get"];
 
-export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSetRecord; scenarios: ScenarioRecord[] }) {
+/** `opening`: the server's run for the opening settings (the set's profiles, OPENING_SPACE, OPENING_AXES). */
+export function AnalysisView({ profileSet, scenarios, opening }: { profileSet: ProfileSetRecord; scenarios: ScenarioRecord[]; opening: OpeningRun | null }) {
   const [draft, setDraft] = useState(profileSet.document);
-  const [space, setSpace] = useState<OutcomeSpace>(DEFAULT_SPACE);
-  const [axes, setAxes] = useState<ChartAxes>({ x: 0, y: 1, colour: 2 });
+  const [space, setSpace] = useState<OutcomeSpace>(OPENING_SPACE);
+  const [axes, setAxes] = useState<ChartAxes>(OPENING_AXES);
   const baseline = useMemo(() => statusQuo(), []);
-  const { runState, last, nashRanges, run, cancel } = useAnalysisWorker();
 
   const validation = useMemo(() => ProfileSetDocument.safeParse(draft), [draft]);
   // Changes only when the errors do, so that the profile editors need not re-render on every step.
@@ -85,9 +92,12 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
     () => (validation.success && size > 0 && size <= DEFAULT_MAX_PACKAGES ? { profiles: validation.data.parties, space, baseline, axes } : null),
     [validation, space, size, baseline, axes],
   );
+  // The opening settings' result came with the page; it answers this very input object.
+  const [seed] = useState(() => (opening && input ? { input, result: unpackResult(opening.result), ms: opening.ms } : null));
+  const { runState, last, nashRanges, run, cancel } = useAnalysisWorker(seed);
   useEffect(() => {
-    if (input) run(input);
-  }, [input, run]);
+    if (input && input !== seed?.input) run(input);
+  }, [input, run, seed]);
   const runAgain = useCallback(() => input && run(input), [input, run]);
 
   const scores = useMemo(
@@ -111,6 +121,24 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
   const deferred = useDeferredValue({ result, terms, toScenario, nashRanges, scores, validation });
   const partyNamesKey = draft.parties.map((p) => p.name).join("\n");
   const partyNames = useMemo(() => partyNamesKey.split("\n"), [partyNamesKey]);
+  const nashLine = result && (
+              <div className="nash-line" data-testid="nash-label">
+                {result.nash ? (
+                  <>
+                    <strong>Nash package</strong> ({result.parties.map((p, i) => `${p.name} ${result.nash!.utilities[i]!.toFixed(1)}`).join(", ")}), changes
+                    from the status quo: <PackageTerms terms={terms(result.nash.index).filter((t) => t.differs)} compact />
+                  </>
+                ) : (
+                  <strong>No package is acceptable to every party: no Nash package.</strong>
+                )}
+                {nashMessage && (
+                  <span className="nash-line__changed" aria-hidden="true">
+                    {" "}
+                    (changed)
+                  </span>
+                )}
+              </div>
+  );
 
   return (
     <>
@@ -142,28 +170,15 @@ export function AnalysisView({ profileSet, scenarios }: { profileSet: ProfileSet
                 {last && (
                   <span className="muted" data-testid="run-time">
                     {" "}
-                    · answered in {Math.round(last.ms)} ms
+                    · {last.fromServer ? "worked out with the page" : `answered in ${Math.round(last.ms)} ms`}
                   </span>
                 )}
               </p>
-              <ValueSpaceChart result={result} marks={marks} describe={describe} runId={last!.id}>
-              <div className="nash-line" data-testid="nash-label">
-                {result.nash ? (
-                  <>
-                    <strong>Nash package</strong> ({result.parties.map((p, i) => `${p.name} ${result.nash!.utilities[i]!.toFixed(1)}`).join(", ")}), changes
-                    from the status quo: <PackageTerms terms={terms(result.nash.index).filter((t) => t.differs)} compact />
-                  </>
-                ) : (
-                  <strong>No package is acceptable to every party: no Nash package.</strong>
-                )}
-                {nashMessage && (
-                  <span className="nash-line__changed" aria-hidden="true">
-                    {" "}
-                    (changed)
-                  </span>
-                )}
-              </div>
-              </ValueSpaceChart>
+              <ChartNotes.Provider value={nashLine}>
+                <ValueSpaceChart result={result} marks={marks} describe={describe} runId={last!.id}>
+                  {nashLine}
+                </ValueSpaceChart>
+              </ChartNotes.Provider>
             </>
           )}
         </section>

@@ -35,3 +35,4 @@ export { byFragility, parameterLabel, rangeClause, sensitivitySentence } from ".
 export { AnalysisSession, binDensity, DENSITY_BINS, runToEnd, type ChartAxes, type Density, type SessionInput, type SessionResult } from "./session.ts";
 export { baselineOptions, describePackage, packageText, type PackageTerm } from "./describe.ts";
 export { profileChanges, summarizeProfileChange } from "./profile-diff.ts";
+export { OPENING_AXES, OPENING_SPACE, openingInput, packResult, runOpening, unpackResult, type PackedResult } from "./opening.ts";
