@@ -2,6 +2,7 @@
 // still show their content (real data read from the database, not "Loading…"), because the server
 // prefetched it and put it in the HTML (app/_lib/trpc-server.tsx).
 import { describe, expect, it } from "vitest";
+import { runOpening, seedProfileSet } from "../../server/domain/analysis/index.ts";
 import { seedIdByTitle } from "../helpers/e2e-api.ts";
 import { useBrowserPage } from "../helpers/e2e-browser.ts";
 
@@ -82,5 +83,19 @@ describe("compare, before/after and analysis without JavaScript", () => {
     ).toEqual(expect.arrayContaining([expect.stringMatching(/^\d+\.\d (accepts|rejects)$/)]));
     expect(await page.getByTestId("profile-history").locator("li").count()).toBeGreaterThan(0);
     await expectNoLoading();
+  });
+
+  it("/analysis shows the opening run's results, worked out by the server: the Nash package and the share acceptable to all", async () => {
+    const { page } = session;
+    await openRendered("/analysis");
+    const expected = runOpening(seedProfileSet().parties);
+    expect(expected.nash).not.toBeNull();
+    const utilities = expected.parties.map((p, i) => `${p.name} ${expected.nash!.utilities[i]!.toFixed(1)}`).join(", ");
+    expect(await page.getByTestId("nash-label").textContent()).toContain(`Nash package (${utilities}), changes from the status quo:`);
+    expect(await page.getByTestId("accepted-share").textContent()).toBe(`${(expected.acceptedShare * 100).toFixed(1)}% acceptable to every party`);
+    expect(await page.locator(".analysis-summary").textContent()).toContain(`${expected.size.toLocaleString("en-US")} packages`);
+    // The assumptions stay labelled and editable beside the results.
+    expect(await page.getByLabel("Ukraine: weight of Security guarantees", { exact: true }).isEditable()).toBe(true);
+    expect(await page.getByText(/assumption/i).count()).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ANALYSIS_SCENARIOS } from "../../_lib/page-queries.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
+import type { OpeningRun } from "../../analysis/opening-run.ts";
 import { AnalysisView } from "./AnalysisView.tsx";
 
 type ScenarioRecord = RouterOutputs["scenario"]["get"];
@@ -13,9 +14,10 @@ const answered = (results: { data?: unknown }[]): ScenarioRecord[] =>
 
 /**
  * The analysis page. Its server part (app/analysis/page.tsx) prefetched the profile set `id` and
- * the newest scenarios, so these queries start answered; `error` is why the set could not be read.
+ * the newest scenarios, so these queries start answered; `error` is why the set could not be read;
+ * `opening` is the server's run for the set's settings on opening.
  */
-export function AnalysisPage({ id, error: readError }: { id: string | null; error: { code: string; message: string } | null }) {
+export function AnalysisPage({ id, error: readError, opening }: { id: string | null; error: { code: string; message: string } | null; opening: OpeningRun | null }) {
   const set = trpc.profileSet.get.useQuery({ id: id ?? "" }, { enabled: id !== null, retry: false });
   const list = trpc.scenario.list.useQuery(ANALYSIS_SCENARIOS);
   const scenarios = trpc.useQueries((t) => (list.data?.items ?? []).map((s) => t.scenario.get({ id: s.id })), {
@@ -34,5 +36,7 @@ export function AnalysisPage({ id, error: readError }: { id: string | null; erro
       </div>
     );
   }
-  return <AnalysisView key={`${set.data.id}:${set.data.version}`} profileSet={set.data} scenarios={scenarios} />;
+  const key = `${set.data.id}:${set.data.version}`;
+  // The server's run answers one version: a newer one (read since) is analysed in the browser.
+  return <AnalysisView key={key} profileSet={set.data} scenarios={scenarios} opening={opening?.key === key ? opening : null} />;
 }

@@ -21,9 +21,11 @@ export interface Finished {
   id: number;
   input: SessionInput;
   result: SessionResult;
-  /** From the request to the result's arrival, and the worker's own share of it. */
+  /** From the request to the result's arrival, and the worker's own share of it (the server's run: its time there). */
   ms: number;
   workerMs: number;
+  /** Worked out by the server with the page, rather than by this browser. */
+  fromServer?: boolean;
 }
 
 /** Share of the bar each phase fills: scoring, then the frontier, then the solutions. */
@@ -46,7 +48,7 @@ export function progressShare(progress: AnalysisProgress | null): number {
  * the status line should re-render for it, never the whole page.
  */
 export class RunStateStore {
-  private state: RunState = { kind: "idle" };
+  constructor(private state: RunState = { kind: "idle" }) {}
   private listeners = new Set<() => void>();
   get = () => this.state;
   set(state: RunState) {
@@ -64,17 +66,21 @@ export function useRunState(store: RunStateStore): RunState {
 }
 
 /**
- * One Web Worker for the page's life. run() supersedes any run in progress (the worker drops it
+ * One Web Worker for the page's life. `opening` is the server's result for the page's opening
+ * settings: it is on screen from the start, and the worker gets the same input only in the
+ * background, to work out the Nash package's sensitivity (too slow to do per page view on the
+ * server) and so that the first change re-scores one party rather than all of them. run() supersedes any run in progress (the worker drops it
  * at its next step); the last finished result stays on screen until a newer one arrives, and
  * says which input it answers, so a cancelled run never leaves a result beside the wrong space.
  */
-export function useAnalysisWorker() {
+export function useAnalysisWorker(opening: { input: SessionInput; result: SessionResult; ms: number } | null) {
   const worker = useRef<Worker | null>(null);
   const runId = useRef(0);
   const pending = useRef<{ id: number; input: SessionInput; started: number } | null>(null);
-  const [runState] = useState(() => new RunStateStore());
+  const [runState] = useState(() => new RunStateStore(opening ? { kind: "done" } : { kind: "idle" }));
   const setState = useCallback((state: RunState) => runState.set(state), [runState]);
-  const [last, setLast] = useState<Finished | null>(null);
+  const [last, setLast] = useState<Finished | null>(() => opening && { id: 0, ...opening, workerMs: opening.ms, fromServer: true });
+  const openingInput = useRef(opening?.input ?? null);
   const [nashRanges, setNashRanges] = useState<{ id: number; ranges: HoldingRange[] } | null>(null);
 
   useEffect(() => {
@@ -83,6 +89,8 @@ export function useAnalysisWorker() {
     w.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.id !== runId.current) return;
+      // Run 0 is the background copy of the server's run: only its sensitivity ranges are news.
+      if (message.id === 0 && message.type !== "sensitivity") return;
       if (message.type === "progress") {
         if (message.progress.phase !== "sensitivity") setState({ kind: "running", progress: message.progress });
       } else if (message.type === "error") {
@@ -102,6 +110,7 @@ export function useAnalysisWorker() {
       }
     };
     w.onerror = (event) => setState({ kind: "failed", message: event.message || "The analysis failed" });
+    if (openingInput.current) w.postMessage({ type: "run", id: 0, input: openingInput.current } satisfies WorkerRequest);
     return () => {
       w.terminate();
       worker.current = null;

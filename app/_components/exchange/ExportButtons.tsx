@@ -1,8 +1,6 @@
 "use client";
 
-import { exportTerritoryCsv } from "@/server/domain/exchange/csv.ts";
 import { exportFileName, localIsoDate } from "@/server/domain/exchange/filename.ts";
-import { exportScenarioJson } from "@/server/domain/exchange/json.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { downloadText } from "./download.ts";
 import "./exchange.css";
@@ -14,9 +12,13 @@ interface Props {
   scenarioId: string;
 }
 
-/** "Export JSON" (the whole scenario, importable) and "Export territory CSV" (the region table, for spreadsheets). */
+/**
+ * "Export JSON" (the whole scenario, importable) and "Export territory CSV" (the region table, for
+ * spreadsheets). The file formats' code loads on the click: the page need not carry it to show.
+ */
 export function ExportButtons({ doc, scenarioId }: Props) {
-  const exportJson = () => {
+  const exportJson = async () => {
+    const { exportScenarioJson } = await import("@/server/domain/exchange/json.ts");
     const now = new Date();
     downloadText(
       exportFileName(doc.title, "scenario-json", localIsoDate(now)),
@@ -24,21 +26,13 @@ export function ExportButtons({ doc, scenarioId }: Props) {
       "application/json",
     );
   };
-  const exportCsv = () => {
-    downloadText(
-      exportFileName(doc.title, "territory-csv", localIsoDate(new Date())),
-      exportTerritoryCsv(doc),
-      "text/csv;charset=utf-8",
-    );
+  const exportCsv = async () => {
+    const { exportTerritoryCsv } = await import("@/server/domain/exchange/csv.ts");
+    downloadText(exportFileName(doc.title, "territory-csv", localIsoDate(new Date())), exportTerritoryCsv(doc), "text/csv;charset=utf-8");
   };
   return (
     <div className="exchange" role="group" aria-label="Export">
-      <button
-        type="button"
-        className="button button--small"
-        onClick={exportJson}
-        title="The whole scenario as a file you can import again"
-      >
+      <button type="button" className="button button--small" onClick={exportJson} title="The whole scenario as a file you can import again">
         Export JSON
       </button>
       <button type="button" className="button button--small" onClick={exportCsv} title="One row per region, for spreadsheets">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type ChangeEvent } from "react";
-import { MAX_TERRITORY_CSV_BYTES, parseTerritoryCsv, type TerritoryCsvProblem } from "@/server/domain/exchange/csv.ts";
+import type { TerritoryCsvProblem } from "@/server/domain/exchange/csv.ts";
 import { tooBig } from "@/server/domain/exchange/text.ts";
 import type { Territory } from "@/server/domain/scenario.ts";
 import { ProblemAlert, problemCount } from "./ProblemAlert.tsx";
@@ -34,6 +34,8 @@ export function ImportTerritoryButton({ territory, onImport, disabled = false }:
     event.target.value = ""; // Choosing the same file again must fire a change too.
     if (!file) return;
     setOutcome(null);
+    // The CSV code loads when a file is chosen: the page need not carry it to show.
+    const { MAX_TERRITORY_CSV_BYTES, parseTerritoryCsv } = await import("@/server/domain/exchange/csv.ts");
     if (file.size > MAX_TERRITORY_CSV_BYTES) {
       setOutcome({
         kind: "failed",

@@ -51,3 +51,4 @@ export {
 } from "./session.ts";
 export { baselineOptions, describePackage, packageText, type PackageTerm } from "./describe.ts";
 export { profileChanges, summarizeProfileChange } from "./profile-diff.ts";
+export { OPENING_AXES, OPENING_SPACE, openingInput, packResult, runOpening, unpackResult, type PackedResult } from "./opening.ts";
