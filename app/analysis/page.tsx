@@ -23,13 +23,19 @@ export default async function Page({ searchParams }: Props) {
   const named = profiles ? api.profileSet.get({ id: profiles }) : api.profileSet.seed();
   const [error, set, scenarioIds] = await Promise.all([
     failureOf(named),
-    named.then((set) => set, () => null),
-    api.scenario.list(ANALYSIS_SCENARIOS).then((list) => list.items.map((s) => s.id), () => []),
+    named.then(
+      (set) => set,
+      () => null,
+    ),
+    api.scenario.list(ANALYSIS_SCENARIOS).then(
+      (list) => list.items.map((s) => s.id),
+      () => [],
+    ),
   ]);
   const id = set?.id ?? null;
   await Promise.all([
     id && api.profileSet.get.prefetch({ id }),
-    id && api.profileSet.history.prefetch({ id }),
+    id && api.profileSet.history.prefetchInfinite({ id }),
     api.scenario.list.prefetch(ANALYSIS_SCENARIOS),
     ...scenarioIds.map((scenarioId) => api.scenario.get.prefetch({ id: scenarioId })),
   ]);

@@ -14,12 +14,18 @@ describe("export and import on the scenario page", () => {
     await page.waitForURL(/\/s\//);
     await expectVisible(page.getByLabel("Title", { exact: true }));
 
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export territory CSV" }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export territory CSV" }).click(),
+    ]);
     expect(csv.suggestedFilename()).toMatch(/-territory-\d{4}-\d\d-\d\d\.csv$/);
     const csvText = await readFile((await csv.path())!, "utf8");
     expect(csvText.split("\n")[0]).toMatch(/region/i);
     const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
-    expect(JSON.parse(await readFile((await json.path())!, "utf8"))).toMatchObject({ format: expect.any(String), document: { title: expect.any(String) } });
+    expect(JSON.parse(await readFile((await json.path())!, "utf8"))).toMatchObject({
+      format: expect.any(String),
+      document: { title: expect.any(String) },
+    });
 
     const fileInput = page.locator("input[type=file][accept*=csv]");
     await fileInput.setInputFiles({ name: "territory.csv", mimeType: "text/csv", buffer: Buffer.from(csvText) });

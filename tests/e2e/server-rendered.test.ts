@@ -91,8 +91,12 @@ describe("compare, before/after and analysis without JavaScript", () => {
     const expected = runOpening(seedProfileSet().parties);
     expect(expected.nash).not.toBeNull();
     const utilities = expected.parties.map((p, i) => `${p.name} ${expected.nash!.utilities[i]!.toFixed(1)}`).join(", ");
-    expect(await page.getByTestId("nash-label").textContent()).toContain(`Nash package (${utilities}), changes from the status quo:`);
-    expect(await page.getByTestId("accepted-share").textContent()).toBe(`${(expected.acceptedShare * 100).toFixed(1)}% acceptable to every party`);
+    expect(await page.getByTestId("nash-label").textContent()).toContain(
+      `Nash package (${utilities}), changes from the status quo:`,
+    );
+    expect(await page.getByTestId("accepted-share").textContent()).toBe(
+      `${(expected.acceptedShare * 100).toFixed(1)}% acceptable to every party`,
+    );
     expect(await page.locator(".analysis-summary").textContent()).toContain(`${expected.size.toLocaleString("en-US")} packages`);
     // The assumptions stay labelled and editable beside the results.
     expect(await page.getByLabel("Ukraine: weight of Security guarantees", { exact: true }).isEditable()).toBe(true);

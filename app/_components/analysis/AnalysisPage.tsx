@@ -17,7 +17,15 @@ const answered = (results: { data?: unknown }[]): ScenarioRecord[] =>
  * the newest scenarios, so these queries start answered; `error` is why the set could not be read;
  * `opening` is the server's run for the set's settings on opening.
  */
-export function AnalysisPage({ id, error: readError, opening }: { id: string | null; error: { code: string; message: string } | null; opening: OpeningRun | null }) {
+export function AnalysisPage({
+  id,
+  error: readError,
+  opening,
+}: {
+  id: string | null;
+  error: { code: string; message: string } | null;
+  opening: OpeningRun | null;
+}) {
   const set = trpc.profileSet.get.useQuery({ id: id ?? "" }, { enabled: id !== null, retry: false });
   const list = trpc.scenario.list.useQuery(ANALYSIS_SCENARIOS);
   const scenarios = trpc.useQueries((t) => (list.data?.items ?? []).map((s) => t.scenario.get({ id: s.id })), {

@@ -1,7 +1,17 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import {
   baselineOptions,
   compileSpace,
@@ -42,7 +52,10 @@ import "./analysis.css";
  * The chart (Chart.js, ≈60 kB gzip) is loaded on its own: it can only draw once the worker has
  * answered, so the page need not wait for it to become usable. Its place is held meanwhile.
  */
-const ValueSpaceChart = dynamic(() => import("./ValueSpaceChart.tsx").then((m) => m.ValueSpaceChart), { ssr: false, loading: () => <ChartPlace /> });
+const ValueSpaceChart = dynamic(() => import("./ValueSpaceChart.tsx").then((m) => m.ValueSpaceChart), {
+  ssr: false,
+  loading: () => <ChartPlace />,
+});
 
 /** What the chart shows under its canvas (the Nash line), also shown while the chart's code loads. */
 const ChartNotes = createContext<ReactNode>(null);
@@ -54,7 +67,9 @@ function ChartPlace() {
     <div className={notes ? "value-chart-place value-chart-place--noted" : "value-chart-place"}>
       <div className="value-chart__canvas">
         <p className="small muted value-chart-place__note">
-          {notes ? "The chart is drawn here in a moment." : "The chart is drawn here once this browser has scored every package (a second or two)."}
+          {notes
+            ? "The chart is drawn here in a moment."
+            : "The chart is drawn here once this browser has scored every package (a second or two)."}
         </p>
       </div>
       {notes}
@@ -66,7 +81,15 @@ type ProfileSetRecord = RouterOutputs["profileSet"]["get"];
 type ScenarioRecord = RouterOutputs["scenario"]["get"];
 
 /** `opening`: the server's run for the opening settings (the set's profiles, OPENING_SPACE, OPENING_AXES). */
-export function AnalysisView({ profileSet, scenarios, opening }: { profileSet: ProfileSetRecord; scenarios: ScenarioRecord[]; opening: OpeningRun | null }) {
+export function AnalysisView({
+  profileSet,
+  scenarios,
+  opening,
+}: {
+  profileSet: ProfileSetRecord;
+  scenarios: ScenarioRecord[];
+  opening: OpeningRun | null;
+}) {
   const [draft, setDraft] = useState(profileSet.document);
   const [space, setSpace] = useState<OutcomeSpace>(OPENING_SPACE);
   const [axes, setAxes] = useState<ChartAxes>(OPENING_AXES);
@@ -76,7 +99,8 @@ export function AnalysisView({ profileSet, scenarios, opening }: { profileSet: P
   // Changes only when the errors do, so that the profile editors need not re-render on every step.
   const errorText = validation.success ? "[]" : JSON.stringify(validation.error.issues.map((i) => [i.path.join("."), i.message]));
   const errorsFor = useCallback(
-    (path: string) => (JSON.parse(errorText) as [string, string][]).filter(([at]) => at.startsWith(path)).map(([, message]) => message),
+    (path: string) =>
+      (JSON.parse(errorText) as [string, string][]).filter(([at]) => at.startsWith(path)).map(([, message]) => message),
     [errorText],
   );
   const size = useMemo(() => {
@@ -89,7 +113,10 @@ export function AnalysisView({ profileSet, scenarios, opening }: { profileSet: P
 
   // The input the page wants answered now; each change supersedes the run in progress at once.
   const input = useMemo<SessionInput | null>(
-    () => (validation.success && size > 0 && size <= DEFAULT_MAX_PACKAGES ? { profiles: validation.data.parties, space, baseline, axes } : null),
+    () =>
+      validation.success && size > 0 && size <= DEFAULT_MAX_PACKAGES
+        ? { profiles: validation.data.parties, space, baseline, axes }
+        : null,
     [validation, space, size, baseline, axes],
   );
   // The opening settings' result came with the page; it answers this very input object.
@@ -101,20 +128,39 @@ export function AnalysisView({ profileSet, scenarios, opening }: { profileSet: P
   const runAgain = useCallback(() => input && run(input), [input, run]);
 
   const scores = useMemo(
-    () => (validation.success ? scoreScenarios(scenarios.map((s) => s.document), validation.data.parties) : null),
+    () =>
+      validation.success
+        ? scoreScenarios(
+            scenarios.map((s) => s.document),
+            validation.data.parties,
+          )
+        : null,
     [scenarios, validation],
   );
   const result = last?.result ?? null;
   const stale = last !== null && last.input !== input;
   const statusQuoOptions = useMemo(() => (result ? baselineOptions(result.dimensions, baseline) : {}), [result, baseline]);
-  const terms = useCallback((index: number) => describePackage(result!.dimensions, decodePackage(result!, index), statusQuoOptions), [result, statusQuoOptions]);
+  const terms = useCallback(
+    (index: number) => describePackage(result!.dimensions, decodePackage(result!, index), statusQuoOptions),
+    [result, statusQuoOptions],
+  );
   const describe = useCallback((index: number) => packageText(terms(index)), [terms]);
   const marks = useMemo(
-    () => (result && scores ? chartMarks(result, scenarios.map((s, i) => ({ title: s.document.title, utilities: scores.scenarios[i]!.utilities })), describe) : []),
+    () =>
+      result && scores
+        ? chartMarks(
+            result,
+            scenarios.map((s, i) => ({ title: s.document.title, utilities: scores.scenarios[i]!.utilities })),
+            describe,
+          )
+        : [],
     [result, scores, scenarios, describe],
   );
   const resultSpace = last?.input.space ?? null;
-  const toScenario = useCallback((index: number, title: string) => packageToScenario(baseline, resultSpace!, index, title), [baseline, resultSpace]);
+  const toScenario = useCallback(
+    (index: number, title: string) => packageToScenario(baseline, resultSpace!, index, title),
+    [baseline, resultSpace],
+  );
   const nashMessage = useNashAnnouncement(result, describe);
   // The panels below the workbench follow at a lower priority: React renders them in slices that
   // give way to the next key press, so a slider step never waits on tables off screen.
@@ -122,22 +168,23 @@ export function AnalysisView({ profileSet, scenarios, opening }: { profileSet: P
   const partyNamesKey = draft.parties.map((p) => p.name).join("\n");
   const partyNames = useMemo(() => partyNamesKey.split("\n"), [partyNamesKey]);
   const nashLine = result && (
-              <div className="nash-line" data-testid="nash-label">
-                {result.nash ? (
-                  <>
-                    <strong>Nash package</strong> ({result.parties.map((p, i) => `${p.name} ${result.nash!.utilities[i]!.toFixed(1)}`).join(", ")}), changes
-                    from the status quo: <PackageTerms terms={terms(result.nash.index).filter((t) => t.differs)} compact />
-                  </>
-                ) : (
-                  <strong>No package is acceptable to every party: no Nash package.</strong>
-                )}
-                {nashMessage && (
-                  <span className="nash-line__changed" aria-hidden="true">
-                    {" "}
-                    (changed)
-                  </span>
-                )}
-              </div>
+    <div className="nash-line" data-testid="nash-label">
+      {result.nash ? (
+        <>
+          <strong>Nash package</strong> (
+          {result.parties.map((p, i) => `${p.name} ${result.nash!.utilities[i]!.toFixed(1)}`).join(", ")}), changes from the
+          status quo: <PackageTerms terms={terms(result.nash.index).filter((t) => t.differs)} compact />
+        </>
+      ) : (
+        <strong>No package is acceptable to every party: no Nash package.</strong>
+      )}
+      {nashMessage && (
+        <span className="nash-line__changed" aria-hidden="true">
+          {" "}
+          (changed)
+        </span>
+      )}
+    </div>
   );
 
   return (
@@ -165,7 +212,8 @@ export function AnalysisView({ profileSet, scenarios, opening }: { profileSet: P
           {result && (
             <>
               <p className="small analysis-summary">
-                {result.size.toLocaleString("en-US")} packages; {result.frontier.length.toLocaleString("en-US")} on the Pareto frontier;{" "}
+                {result.size.toLocaleString("en-US")} packages; {result.frontier.length.toLocaleString("en-US")} on the Pareto
+                frontier;{" "}
                 <strong data-testid="accepted-share">{(result.acceptedShare * 100).toFixed(1)}% acceptable to every party</strong>
                 {last && (
                   <span className="muted" data-testid="run-time">
@@ -205,8 +253,8 @@ export function AnalysisView({ profileSet, scenarios, opening }: { profileSet: P
             </p>
           )}
           <p className="small muted">
-            Exact: for each assumption alone, Parley finds where another package&apos;s Nash product overtakes this one&apos;s (each
-            product is linear in a weight or a reservation value once the common denominator is divided out).
+            Exact: for each assumption alone, Parley finds where another package&apos;s Nash product overtakes this one&apos;s
+            (each product is linear in a weight or a reservation value once the common denominator is divided out).
           </p>
         </section>
       )}
@@ -225,14 +273,26 @@ function useNashAnnouncement(result: SessionResult | null, describe: (index: num
     const nash = result.nash;
     const key = nash ? JSON.stringify(nash.options) : "none";
     if (previous.current !== null && previous.current !== key) {
-      setMessage(nash ? `The Nash package changed: ${describe(nash.index)}.` : "No package is acceptable to every party any more: the Nash package is gone.");
+      setMessage(
+        nash
+          ? `The Nash package changed: ${describe(nash.index)}.`
+          : "No package is acceptable to every party any more: the Nash package is gone.",
+      );
     }
     previous.current = key;
   }, [result, describe]);
   return message;
 }
 
-function AxisPicker({ parties, axes, onChange }: { parties: { partyId: string; name: string }[]; axes: ChartAxes; onChange: (axes: ChartAxes) => void }) {
+function AxisPicker({
+  parties,
+  axes,
+  onChange,
+}: {
+  parties: { partyId: string; name: string }[];
+  axes: ChartAxes;
+  onChange: (axes: ChartAxes) => void;
+}) {
   const select = (label: string, value: number | null, set: (v: number | null) => void, allowNone = false) => (
     <label className="small">
       {label}{" "}

@@ -79,7 +79,9 @@ export function useAnalysisWorker(opening: { input: SessionInput; result: Sessio
   const pending = useRef<{ id: number; input: SessionInput; started: number } | null>(null);
   const [runState] = useState(() => new RunStateStore(opening ? { kind: "done" } : { kind: "idle" }));
   const setState = useCallback((state: RunState) => runState.set(state), [runState]);
-  const [last, setLast] = useState<Finished | null>(() => opening && { id: 0, ...opening, workerMs: opening.ms, fromServer: true });
+  const [last, setLast] = useState<Finished | null>(
+    () => opening && { id: 0, ...opening, workerMs: opening.ms, fromServer: true },
+  );
   const openingInput = useRef(opening?.input ?? null);
   const [nashRanges, setNashRanges] = useState<{ id: number; ranges: HoldingRange[] } | null>(null);
 

@@ -28,11 +28,20 @@ export function ExportButtons({ doc, scenarioId }: Props) {
   };
   const exportCsv = async () => {
     const { exportTerritoryCsv } = await import("@/server/domain/exchange/csv.ts");
-    downloadText(exportFileName(doc.title, "territory-csv", localIsoDate(new Date())), exportTerritoryCsv(doc), "text/csv;charset=utf-8");
+    downloadText(
+      exportFileName(doc.title, "territory-csv", localIsoDate(new Date())),
+      exportTerritoryCsv(doc),
+      "text/csv;charset=utf-8",
+    );
   };
   return (
     <div className="exchange" role="group" aria-label="Export">
-      <button type="button" className="button button--small" onClick={exportJson} title="The whole scenario as a file you can import again">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={exportJson}
+        title="The whole scenario as a file you can import again"
+      >
         Export JSON
       </button>
       <button type="button" className="button button--small" onClick={exportCsv} title="One row per region, for spreadsheets">

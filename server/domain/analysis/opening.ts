@@ -6,7 +6,10 @@ import { AnalysisSession, runToEnd, type ChartAxes, type SessionInput, type Sess
 // travels in a page's HTML (plain JSON: the density grid is sparse, so only its filled cells go).
 
 /** Issues in play when the page opens: every dimension but Luhansk (almost all Russian-held either way). */
-export const OPENING_SPACE: OutcomeSpace = DIMENSIONS.filter((d) => d.id !== "luhansk").map((d) => ({ dimensionId: d.id, optionIds: d.options.map((o) => o.id) }));
+export const OPENING_SPACE: OutcomeSpace = DIMENSIONS.filter((d) => d.id !== "luhansk").map((d) => ({
+  dimensionId: d.id,
+  optionIds: d.options.map((o) => o.id),
+}));
 export const OPENING_AXES: ChartAxes = { x: 0, y: 1, colour: 2 };
 
 export function openingInput(profiles: PartyProfile[]): SessionInput {
