@@ -6,7 +6,15 @@ import tseslint from "typescript-eslint";
 
 const config = [
   {
-    ignores: [".next/**", "node_modules/**", "server/db/generated/**", "data/**", "test-results/**", "next-env.d.ts"],
+    ignores: [
+      "**/.next/**",
+      "node_modules/**",
+      "server/db/generated/**",
+      "server/db/generated-postgresql/**",
+      "data/**",
+      "test-results/**",
+      "next-env.d.ts",
+    ],
   },
   ...nextCoreWebVitals,
   ...nextTypescript,
