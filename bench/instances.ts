@@ -95,7 +95,11 @@ function sqliteStorage(file: string): Storage {
   try {
     const bytes = (prefix: string) =>
       (
-        db.prepare(`SELECT COALESCE(SUM(pgsize), 0) AS n FROM dbstat WHERE name = ? OR tbl_name = ?`).get(prefix, prefix) as {
+        db
+          .prepare(
+            `SELECT COALESCE(SUM(pgsize), 0) AS n FROM dbstat WHERE name IN (SELECT name FROM sqlite_master WHERE tbl_name = ?)`,
+          )
+          .get(prefix) as {
           n: number;
         }
       ).n;
@@ -133,7 +137,7 @@ const storageLine = (name: string, s: Storage) =>
   `${Math.round(s.revisionBytes / s.revisions).toLocaleString("en-US")} bytes per revision (with indexes)`;
 
 const row = (name: string, f: Figures) =>
-  `| ${name.padEnd(34)} | ${f.savesPerSecond.toFixed(0).padStart(7)} | ${f.saveMedianMs.toFixed(1).padStart(7)} | ${f.saveP95Ms.toFixed(1).padStart(7)} | ${f.getsPerSecond.toFixed(0).padStart(7)} | ${f.getMedianMs.toFixed(1).padStart(7)} |`;
+  `| ${name.padEnd(36)} | ${f.savesPerSecond.toFixed(0).padStart(7)} | ${f.saveMedianMs.toFixed(1).padStart(7)} | ${f.saveP95Ms.toFixed(1).padStart(7)} | ${f.getsPerSecond.toFixed(0).padStart(7)} | ${f.getMedianMs.toFixed(1).padStart(7)} |`;
 
 async function withInstances<T>(
   count: number,
@@ -157,8 +161,8 @@ export async function benchInstances(): Promise<void> {
   console.log(
     `\nSaves and reads over HTTP: ${CLIENTS} clients, ${SAVES_PER_CLIENT} saves and ${GETS_PER_CLIENT} reads each (budgets lifted)`,
   );
-  console.log(`| ${"setup".padEnd(34)} | saves/s | save ms | save95% | reads/s | read ms |`);
-  console.log(`|${"-".repeat(36)}|---------|---------|---------|---------|---------|`);
+  console.log(`| ${"setup".padEnd(36)} | saves/s | save ms | save95% | reads/s | read ms |`);
+  console.log(`|${"-".repeat(38)}|---------|---------|---------|---------|---------|`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "parley-bench-instances-"));
   const storage: string[] = [];
   try {
