@@ -25,6 +25,16 @@ afterAll(async () => {
 
 const renamed = (title: string) => ({ ...statusQuoDocument(), title });
 
+/** The dialect's prepared save of a title (and a placeholder revision) on top of `version`. */
+const preparedSave = (id: string, secret: string, version: number) =>
+  dialectOf(t.db).saveVersion(t.db, {
+    table: "Scenario",
+    where: { id, deletedAt: null, editSecretHash: hashEditSecret(secret), version },
+    set: { title: "Must not land", version: version + 1, updatedAt: new Date() },
+    revisionTable: "ScenarioRevision",
+    revision: { scenarioId: id, number: version + 1, schemaVersion: 2, document: "{}", encoding: "text", summary: "x" },
+  });
+
 describe("a save", () => {
   it("writes the row, its list columns and a compressed revision with its summary, as Prisma reads them", async () => {
     const { id, editSecret } = await createEditable(t.caller);
@@ -66,14 +76,7 @@ describe("a save", () => {
   it("with a wrong secret in its WHERE or a stale version writes nothing", async () => {
     const { id, editSecret } = await createEditable(t.caller);
     const before = await snapshotDatabase(t.db);
-    const write = (secret: string, version: number) =>
-      dialectOf(t.db).saveVersion(t.db, {
-        table: "Scenario",
-        where: { id, deletedAt: null, editSecretHash: hashEditSecret(secret), version },
-        set: { title: "Must not land", version: version + 1, updatedAt: new Date() },
-        revisionTable: "ScenarioRevision",
-        revision: { scenarioId: id, number: version + 1, schemaVersion: 2, document: "{}", encoding: "text", summary: "x" },
-      });
+    const write = (secret: string, version: number) => preparedSave(id, secret, version);
     // PostgreSQL has no such path (undefined: the store uses Prisma); SQLite misses.
     expect(write(`${editSecret}x`, 1)).toBe(onPostgres() ? undefined : "missed");
     expect(write(editSecret, 2)).toBe(onPostgres() ? undefined : "missed");
@@ -91,14 +94,7 @@ describe("a save", () => {
     const holder = new Database(t.file);
     try {
       holder.prepare("BEGIN IMMEDIATE").run();
-      const outcome = dialectOf(t.db).saveVersion(t.db, {
-        table: "Scenario",
-        where: { id, deletedAt: null, editSecretHash: hashEditSecret(editSecret), version: 1 },
-        set: { title: "Must not land", version: 2, updatedAt: new Date() },
-        revisionTable: "ScenarioRevision",
-        revision: { scenarioId: id, number: 2, schemaVersion: 2, document: "{}", encoding: "text", summary: "x" },
-      });
-      expect(outcome).toBe("busy");
+      expect(preparedSave(id, editSecret, 1)).toBe("busy");
       holder.prepare("ROLLBACK").run();
     } finally {
       holder.close();
