@@ -304,6 +304,7 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
       schemaVersion: fields.schemaVersion,
       ...encodeRevision(fields.document),
       restoredFrom: options.restoredFrom ?? null,
+      // createdAt: the save's time, the record's updatedAt (set on either path below).
     };
     // Everything a read would return is known: the row before, the new version and the document.
     const saved = (updatedAt: Date) => ({ ...sharedFields({ ...before, version, updatedAt }), document: input.document });
@@ -333,6 +334,7 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
           data: {
             ...revision,
             summary: summary ?? kind.summarize(await revisionAt(tx, input.id, input.baseVersion), input.document),
+            createdAt: updatedAt,
           },
         });
         return { updatedAt };
