@@ -20,6 +20,15 @@ export interface RowTypes {
   booleans: readonly string[];
 }
 
+/** A conditional update of one row and the revision row it appends (Dialect.saveVersion). */
+export interface VersionWrite {
+  table: string;
+  where: Record<string, unknown>;
+  set: Record<string, unknown>;
+  revisionTable: string;
+  revision: Record<string, unknown>;
+}
+
 export interface Dialect {
   /**
    * The live row (deletedAt null) of `table` whose unique `key` column ("id", "seedKey") is `value`,
@@ -34,6 +43,16 @@ export interface Dialect {
     value: string,
     key?: "id" | "seedKey",
   ): Record<string, unknown> | null | undefined;
+
+  /**
+   * One save as one transaction through statements prepared once: set `write.set` on the row of
+   * `write.table` matching every column of `write.where` (null: IS NULL), and when exactly one row
+   * changed insert `write.revision` into `write.revisionTable`. "missed": no row matched (nothing
+   * written); "busy": another writer holds the database (nothing written; it never waits, so the
+   * event loop never blocks behind a lock); undefined where the dialect has no such path for `db`
+   * (a transaction, another provider): use Prisma.
+   */
+  saveVersion(db: DbClient, write: VersionWrite): "saved" | "missed" | "busy" | undefined;
 
   /**
    * Ids of live (not deleted) rows whose search column contains `query` (already lower-cased)
@@ -60,34 +79,97 @@ const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 const TRIGRAM = 3;
 
 /**
- * Reads of single rows are the hottest path and Prisma's adapter prepares every statement anew:
- * each client (client.ts) also opens its file read-only here, and each statement is prepared once.
- * In WAL mode this connection reads the last committed state, as the client's own reads do.
+ * Single-row reads and saves are the hottest paths and Prisma's adapter prepares every statement
+ * anew (and runs an interactive transaction as several round trips): each client (sqlite.ts) also
+ * opens its file here twice, read-only for reads and for saves, each statement prepared once. In
+ * WAL mode the reader sees the last committed state, as the client's own reads do. The saver's busy
+ * timeout is 0: a synchronous wait would block the event loop while one of Prisma's transactions
+ * (on the client's connection, in this process) holds the lock it waits for.
  */
-const readers = new WeakMap<object, { sqlite: Database.Database; statements: Map<string, Database.Statement> }>();
+interface Connection {
+  sqlite: Database.Database;
+  statements: Map<string, Database.Statement>;
+}
+const connections = new WeakMap<object, { reader: Connection; saver: Connection }>();
 
-export function openReader(db: object, file: string): void {
-  readers.set(db, { sqlite: new Database(file, { readonly: true, fileMustExist: true }), statements: new Map() });
+export function openConnections(db: object, file: string): void {
+  const saver = new Database(file, { fileMustExist: true, timeout: 0 });
+  saver.pragma("synchronous = FULL");
+  saver.pragma("foreign_keys = ON");
+  connections.set(db, {
+    reader: { sqlite: new Database(file, { readonly: true, fileMustExist: true }), statements: new Map() },
+    saver: { sqlite: saver, statements: new Map() },
+  });
 }
 
-export function closeReader(db: object): void {
-  readers.get(db)?.sqlite.close();
-  readers.delete(db);
+export function closeConnections(db: object): void {
+  const open = connections.get(db);
+  open?.reader.sqlite.close();
+  open?.saver.sqlite.close();
+  connections.delete(db);
 }
+
+function prepared(connection: Connection, sql: string): Database.Statement {
+  let statement = connection.statements.get(sql);
+  if (!statement) connection.statements.set(sql, (statement = connection.sqlite.prepare(sql)));
+  return statement;
+}
+
+/** A value as Prisma's SQLite adapter stores it: times as ISO 8601 text, truth values as 0 or 1. */
+function sqliteValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (value instanceof Uint8Array && !Buffer.isBuffer(value)) return Buffer.from(value);
+  return value;
+}
+
+const isBusyError = (error: unknown) => /^SQLITE_BUSY/.test((error as { code?: string }).code ?? "");
 
 export const sqliteDialect: Dialect = {
   readLive(db, table, columns, types, value, key = "id") {
-    const reader = readers.get(db);
+    const reader = connections.get(db)?.reader;
     if (!reader) return undefined;
     const sql = `SELECT ${columns.map(quote).join(", ")} FROM ${quote(table)} WHERE ${quote(key)} = ? AND "deletedAt" IS NULL`;
-    let statement = reader.statements.get(sql);
-    if (!statement) reader.statements.set(sql, (statement = reader.sqlite.prepare(sql)));
-    const row = statement.get(value) as Record<string, unknown> | undefined;
+    const row = prepared(reader, sql).get(value) as Record<string, unknown> | undefined;
     if (!row) return null;
     // SQLite keeps a DateTime as ISO 8601 text and a Boolean as 0 or 1 (as Prisma's adapter writes them).
     for (const column of types.dates) if (row[column] !== null) row[column] = new Date(row[column] as string);
     for (const column of types.booleans) row[column] = row[column] === 1;
     return row;
+  },
+
+  saveVersion(db, write) {
+    const saver = connections.get(db)?.saver;
+    if (!saver) return undefined;
+    const set = Object.entries(write.set);
+    const where = Object.entries(write.where);
+    const revision = Object.entries(write.revision);
+    const update = prepared(
+      saver,
+      `UPDATE ${quote(write.table)} SET ${set.map(([c]) => `${quote(c)} = ?`).join(", ")} WHERE ${where
+        .map(([c, v]) => (v === null ? `${quote(c)} IS NULL` : `${quote(c)} = ?`))
+        .join(" AND ")}`,
+    );
+    const insert = prepared(
+      saver,
+      `INSERT INTO ${quote(write.revisionTable)} (${revision.map(([c]) => quote(c)).join(", ")}) VALUES (${revision.map(() => "?").join(", ")})`,
+    );
+    const save = () => {
+      const { changes } = update.run(
+        ...set.map(([, v]) => sqliteValue(v)),
+        ...where.filter(([, v]) => v !== null).map(([, v]) => sqliteValue(v)),
+      );
+      if (changes !== 1) return "missed" as const;
+      insert.run(...revision.map(([, v]) => sqliteValue(v)));
+      return "saved" as const;
+    };
+    try {
+      // IMMEDIATE: take the write lock at BEGIN, so a busy database fails before anything is written.
+      return saver.sqlite.transaction(save).immediate();
+    } catch (error) {
+      if (isBusyError(error)) return "busy";
+      throw error;
+    }
   },
 
   async searchIds(db, target, query, { published, limit }) {
@@ -113,6 +195,7 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`
 export const postgresDialect: Dialect = {
   // No path of its own (yet): Prisma reads the row, as it does in a transaction.
   readLive: () => undefined,
+  saveVersion: () => undefined,
 
   async searchIds(db, target, query, { published, limit }) {
     const [table, column] = [quote(target.table), quote(target.column)];

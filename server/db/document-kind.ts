@@ -63,10 +63,11 @@ export type Noun = "scenario" | "profile set";
  */
 export function modelTables(
   model: "scenario" | "profileSet",
-): Pick<DocumentKind<never>, "records" | "revisions" | "revisionOwner" | "table"> {
+): Pick<DocumentKind<never>, "records" | "revisions" | "revisionOwner" | "table" | "revisionTable"> {
   const revisionModel = `${model}Revision` as const;
   return {
     table: model[0]!.toUpperCase() + model.slice(1),
+    revisionTable: revisionModel[0]!.toUpperCase() + revisionModel.slice(1),
     records: (db) => db[model] as unknown as RecordTable,
     revisions: (db) => db[revisionModel] as unknown as RevisionTable,
     revisionOwner: `${model}Id`,
@@ -82,6 +83,8 @@ export interface DocumentKind<Doc extends { schemaVersion: number }> {
   revisionOwner: string;
   /** The record table's name in SQL ("Scenario"). */
   table: string;
+  /** The revision table's name in SQL ("ScenarioRevision"). */
+  revisionTable: string;
   /** The record table's title column ("title", "name"); `${titleColumn}Search` holds it lower-cased for search. */
   titleColumn: string;
   /** The schema version this build writes: stored documents of it were validated on write. */

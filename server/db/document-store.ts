@@ -294,42 +294,65 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
           ? kind.summarize(read(before.document, before.schemaVersion), input.document)
           : null;
     const fields = storedFields(input.document);
-    const encoded = encodeRevision(fields.document);
     const version = input.baseVersion + 1;
-    const row = await retryWhenBusy(() =>
+    // The save matches only the live row at baseVersion still opened by the secret (and not a seed
+    // where the kind refuses seeds): exactly one of concurrent saves on one version matches.
+    const where = { ...writable(input.id, input.editSecret), version: input.baseVersion };
+    const revision = {
+      [kind.revisionOwner]: input.id,
+      number: version,
+      schemaVersion: fields.schemaVersion,
+      ...encodeRevision(fields.document),
+      restoredFrom: options.restoredFrom ?? null,
+      // createdAt: the save's time, the record's updatedAt (set on either path below).
+    };
+    // Everything a read would return is known: the row before, the new version and the document.
+    const saved = (updatedAt: Date) => ({ ...sharedFields({ ...before, version, updatedAt }), document: input.document });
+
+    // One prepared transaction where the dialect has one (SQLite). It cannot await, so it needs the
+    // summary now; the rare save whose pre-read was stale, and a busy database, take Prisma's path.
+    if (summary !== null) {
+      const updatedAt = new Date();
+      const outcome = dialectOf(db).saveVersion(db, {
+        table: kind.table,
+        where,
+        set: { ...fields, version, updatedAt },
+        revisionTable: kind.revisionTable,
+        revision: { ...revision, summary, createdAt: updatedAt },
+      });
+      if (outcome === "saved") return saved(updatedAt);
+      if (outcome === "missed") throw await missedSave(db, input);
+    }
+    const { updatedAt } = await retryWhenBusy(() =>
       db.$transaction(async (tx) => {
         // Write first: the conditional update takes SQLite's write lock at once, so concurrent saves
         // queue on the busy timeout instead of failing, and exactly one of them matches baseVersion.
         const updatedAt = new Date();
-        const { count } = await kind.records(tx).updateMany({
-          where: { ...writable(input.id, input.editSecret), version: input.baseVersion },
-          data: { ...fields, version, updatedAt },
-        });
-        if (count === 0) {
-          const current = await kind.records(tx).findFirst({ where: live(input.id), select: { ...guardColumns, version: true } });
-          if (!current) throw notFound(kind.noun, input.id);
-          guard(current, input.editSecret);
-          throw new ParleyError(
-            "conflict",
-            `baseVersion: the ${kind.noun} was saved by someone else since version ${input.baseVersion} (it is now at version ${current.version})`,
-            [{ path: "baseVersion", message: `The ${kind.noun} is now at version ${current.version}` }],
-          );
-        }
+        const { count } = await kind.records(tx).updateMany({ where, data: { ...fields, version, updatedAt } });
+        if (count === 0) throw await missedSave(tx, input);
         await kind.revisions(tx).create({
           data: {
-            [kind.revisionOwner]: input.id,
-            number: version,
-            schemaVersion: fields.schemaVersion,
-            ...encoded,
+            ...revision,
             summary: summary ?? kind.summarize(await revisionAt(tx, input.id, input.baseVersion), input.document),
-            restoredFrom: options.restoredFrom ?? null,
+            createdAt: updatedAt,
           },
         });
-        return { version, updatedAt };
+        return { updatedAt };
       }),
     );
-    // Everything a read would return is known: the row before, the new version and the document.
-    return { ...sharedFields({ ...before, ...row }), document: input.document };
+    return saved(updatedAt);
+  }
+
+  /** Why a save matched no row: NOT_FOUND, FORBIDDEN (or the seed refusal), else CONFLICT. */
+  async function missedSave(db: DbClient, input: SaveInput<Doc>): Promise<ParleyError> {
+    const current = await kind.records(db).findFirst({ where: live(input.id), select: { ...guardColumns, version: true } });
+    if (!current) return notFound(kind.noun, input.id);
+    guard(current, input.editSecret);
+    return new ParleyError(
+      "conflict",
+      `baseVersion: the ${kind.noun} was saved by someone else since version ${input.baseVersion} (it is now at version ${current.version})`,
+      [{ path: "baseVersion", message: `The ${kind.noun} is now at version ${current.version}` }],
+    );
   }
 
   /** The document of a stored revision. */

@@ -6,7 +6,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import type { Db } from "./client.ts";
 import { ensureDatabaseFolder, rememberDatabaseFile } from "./database-file.ts";
-import { closeReader, openReader, sqliteDialect, withDialect } from "./dialect.ts";
+import { closeConnections, openConnections, sqliteDialect, withDialect } from "./dialect.ts";
 import { PrismaClient } from "./generated/client.ts";
 import { applyMigrations, readMigrationList } from "./schema-engine.ts";
 
@@ -20,11 +20,11 @@ export async function createSqliteDb(databaseFile: string): Promise<Db> {
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   // From now on every change checks that this very file is still there (see database-file.ts).
   rememberDatabaseFile(db, databaseFile);
-  // The hot single-row reads go through cached prepared statements on a read-only connection.
-  openReader(db, databaseFile);
+  // The hot single-row reads and saves go through prepared statements on connections of their own.
+  openConnections(db, databaseFile);
   const disconnect = db.$disconnect.bind(db);
   db.$disconnect = async () => {
-    closeReader(db);
+    closeConnections(db);
     await disconnect();
   };
   return withDialect(db, sqliteDialect);

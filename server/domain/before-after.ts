@@ -1,7 +1,7 @@
 import { ISSUES, TERM_SPECS } from "./catalog.ts";
 import { contextDateLabel, proposersLabel } from "./context.ts";
 import { regionChanges, territoryHeadline, type RegionChange } from "./derived.ts";
-import { diffDocuments, PARTY_ORDER_ID } from "./diff.ts";
+import { diffDocuments, PARTY_ORDER_ID, type Change } from "./diff.ts";
 import { describeTermValue, getTerm } from "./edit.ts";
 import { formatKm2, formatShare, formatSignedKm2 } from "./format.ts";
 import { optionLabel } from "./options.ts";
@@ -92,11 +92,10 @@ export function territoryTotals(
 
 const partyText = (p: Party) => `${p.name} (${optionLabel(p.role).toLowerCase()})`;
 
-export function describeBeforeAfter(before: ScenarioDocument, after: ScenarioDocument): BeforeAfter {
-  const changes = diffDocuments(before, after);
+/** What changed, in words (every part of BeforeAfter but the unchanged terms), from one diff. */
+function describeChanges(before: ScenarioDocument, after: ScenarioDocument, changes: readonly Change[]) {
   const changedIds = new Set(changes.map((c) => c.id));
   const regions = regionChanges(before.terms.territory, after.terms.territory);
-  const issueLabel = new Map(ISSUES.map((i) => [i.id, i.label]));
 
   const headerChanges: string[] = [];
   if (changedIds.has("title")) headerChanges.push(`Title: “${before.title}” → “${after.title}”`);
@@ -119,14 +118,13 @@ export function describeBeforeAfter(before: ScenarioDocument, after: ScenarioDoc
   });
 
   const terms: TermChangeLine[] = [];
-  const unchangedTerms: BeforeAfter["unchangedTerms"] = [];
+  const unchangedSpecs: (typeof TERM_SPECS)[number][] = [];
   for (const spec of TERM_SPECS) {
-    const issue = issueLabel.get(spec.id.split(".")[0] as never) ?? "";
     const valueChanged = changedIds.has(`${spec.id}.value`);
     const statusChanged = changedIds.has(`${spec.id}.status`);
     const noteChanged = changedIds.has(`${spec.id}.note`);
     if (!valueChanged && !statusChanged && !noteChanged) {
-      unchangedTerms.push({ termId: spec.id, issue, label: spec.label, value: describeTermValue(after, spec.id) });
+      unchangedSpecs.push(spec);
       continue;
     }
     const details: string[] = [];
@@ -137,7 +135,7 @@ export function describeBeforeAfter(before: ScenarioDocument, after: ScenarioDoc
     if (noteChanged) details.push("source note changed");
     terms.push({
       termId: spec.id,
-      issue,
+      issue: issueLabel(spec.id),
       label: spec.label,
       from: describeTermValue(before, spec.id),
       to: describeTermValue(after, spec.id),
@@ -156,17 +154,33 @@ export function describeBeforeAfter(before: ScenarioDocument, after: ScenarioDoc
       ),
     totals: territoryTotals(before, after, regions),
     terms,
-    unchangedTerms,
+    unchangedSpecs,
     unchangedRegionCount: Object.keys(before.terms.territory).length - regions.length,
+  };
+}
+
+const ISSUE_LABELS = new Map<string, string>(ISSUES.map((i) => [i.id, i.label]));
+const issueLabel = (termId: string) => ISSUE_LABELS.get(termId.split(".")[0]!) ?? "";
+
+export function describeBeforeAfter(before: ScenarioDocument, after: ScenarioDocument): BeforeAfter {
+  const { unchangedSpecs, ...changed } = describeChanges(before, after, diffDocuments(before, after));
+  return {
+    ...changed,
+    unchangedTerms: unchangedSpecs.map((spec) => ({
+      termId: spec.id,
+      issue: issueLabel(spec.id),
+      label: spec.label,
+      value: describeTermValue(after, spec.id),
+    })),
   };
 }
 
 /** One line for a revision history: "Kharkiv, Zaporizhzhia and ceasefire type changed". */
 export function summarizeChange(before: ScenarioDocument, after: ScenarioDocument): string {
-  const d = describeBeforeAfter(before, after);
-  const regionSourcesChanged = diffDocuments(before, after).some(
-    (c) => c.id.startsWith("territory.") && /\.(status|note|basis)$/.test(c.id),
-  );
+  // One diff for both the words and the source check; the unchanged terms are not described.
+  const changes = diffDocuments(before, after);
+  const d = describeChanges(before, after, changes);
+  const regionSourcesChanged = changes.some((c) => c.id.startsWith("territory.") && /\.(status|note|basis)$/.test(c.id));
   const items = [
     ...d.headerChanges.map((h) => h.split(":")[0]!.replace(" rewritten", "").toLowerCase()),
     ...(d.partyChanges.length ? ["parties"] : []),

@@ -48,11 +48,26 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** What changed from `before` to `after`, in document order. */
 export function diffDocuments(before: ScenarioDocument, after: ScenarioDocument): Change[] {
   const changes: Change[] = [];
-  const a = flattenTerms(before);
-  const b = flattenTerms(after);
-  for (const [id, from] of a) {
-    const to = b.get(id);
+  const compare = (id: string, from: unknown, to: unknown) => {
     if (!sameValue(from, to)) changes.push({ id, kind: "changed", from, to });
+  };
+  // The leaves of flattenTerms, in its order, walked side by side (no maps: diffs run on every save).
+  compare("title", before.title, after.title);
+  compare("summary", before.summary, after.summary);
+  const afterContext = after.context as unknown as Record<string, unknown>;
+  for (const [field, value] of Object.entries(before.context)) compare(`context.${field}`, value, afterContext[field]);
+  const afterTerms = after.terms as unknown as Record<string, Record<string, Record<string, unknown>> | undefined>;
+  for (const [issue, group] of Object.entries(
+    before.terms as unknown as Record<string, Record<string, Record<string, unknown>>>,
+  )) {
+    for (const [key, term] of Object.entries(group)) {
+      const next = afterTerms[issue]?.[key];
+      for (const field in term) {
+        const from = term[field];
+        const to = next?.[field];
+        if (from !== to && !sameValue(from, to)) compare(`${issue}.${key}.${field}`, from, to);
+      }
+    }
   }
 
   const beforeParties = new Map(before.parties.map((p) => [p.id, p]));
