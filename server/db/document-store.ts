@@ -5,6 +5,14 @@ import type { Db } from "./client.ts";
 import type { DocumentKind, DbClient, StoredRow } from "./document-kind.ts";
 import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
 import { newId } from "./ids.ts";
+import {
+  parseJson,
+  recordColumns,
+  restoredSummary,
+  type SaveInput,
+  type SharedRecordFields,
+  type StoredRecord,
+} from "./document-record.ts";
 import { decodeRevision, ENCODED_COLUMNS, encodeRevision } from "./revision-codec.ts";
 
 // The one store for every kind of shareable, versioned document (scenarios, profile sets): the
@@ -15,56 +23,6 @@ import { decodeRevision, ENCODED_COLUMNS, encodeRevision } from "./revision-code
 // Capability links: create and fork return an edit secret once (only its SHA-256 is stored); every
 // change needs it, checked on one path (requireEditSecret, constant-time) and again inside the
 // write's WHERE, so a secret rotated between the check and the write cannot slip through.
-
-/** JSON.parse, or null for text that is not JSON (the full parse then says so in words). */
-function parseJson(json: string): { schemaVersion?: unknown } | null {
-  try {
-    return JSON.parse(json) as { schemaVersion?: unknown } | null;
-  } catch {
-    return null;
-  }
-}
-
-export interface SharedRecordFields {
-  id: string;
-  version: number;
-  parentId: string | null;
-  /** Shipped with Parley: published and read-only; fork it to change it. */
-  isSeed: boolean;
-  /** On the public list; otherwise reachable only by its link. */
-  published: boolean;
-  /** No edit link exists (seeds, rows from before edit links): fork it to change it. */
-  readOnly: boolean;
-  /** ISO 8601 timestamps: the HTTP API sends plain JSON. */
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface StoredRecord<Doc> extends SharedRecordFields {
-  document: Doc;
-}
-
-export interface SaveInput<Doc> {
-  id: string;
-  /** The version the edit started from; a save on top of a newer version is a conflict. */
-  baseVersion: number;
-  document: Doc;
-  editSecret: string;
-}
-
-/** The columns every read selects (never the document's revisions). */
-const recordColumns = {
-  id: true,
-  schemaVersion: true,
-  document: true,
-  version: true,
-  parentId: true,
-  seedKey: true,
-  published: true,
-  editSecretHash: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
 
 export type DocumentStore<Doc extends { schemaVersion: number }, Detail extends object = object> = ReturnType<
   typeof documentStore<Doc, Detail>
@@ -438,15 +396,3 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
     },
   };
 }
-
-/** `title` + " (copy)", within `limit` UTF-16 units: the default title of a fork, of any kind. */
-export function forkTitle(title: string, limit: number): string {
-  const suffix = " (copy)";
-  // Cut whole characters (code points), never half of a surrogate pair.
-  let kept = title;
-  while (kept.length + suffix.length > limit) kept = Array.from(kept).slice(0, -1).join("");
-  return kept + suffix;
-}
-
-/** The summary of a revision that restored an earlier one. */
-export const restoredSummary = (number: number) => `Restored revision ${number}`;

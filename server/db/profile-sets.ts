@@ -6,7 +6,8 @@ import { notFound, ParleyError } from "../domain/errors.ts";
 import type { Db } from "./client.ts";
 import { modelTables, type DbClient, type DocumentKind } from "./document-kind.ts";
 import { listedFields, listPage } from "./document-list.ts";
-import { documentStore, forkTitle, type SaveInput, type StoredRecord } from "./document-store.ts";
+import { forkTitle, type SaveInput, type StoredRecord } from "./document-record.ts";
+import { documentStore } from "./document-store.ts";
 import { revisionHistory } from "./revisions.ts";
 
 // Profile sets (party profiles: analyst assumptions): a kind of document in the one store

@@ -1,7 +1,8 @@
 import { notFound } from "../domain/errors.ts";
 import type { Db } from "./client.ts";
 import type { DbClient } from "./document-kind.ts";
-import { restoredSummary, type DocumentStore, type StoredRecord } from "./document-store.ts";
+import { restoredSummary, type StoredRecord } from "./document-record.ts";
+import type { DocumentStore } from "./document-store.ts";
 import { decodeRevision, ENCODED_COLUMNS } from "./revision-codec.ts";
 
 // The immutable history of a versioned document (a scenario, a profile set): one revision per

@@ -7,7 +7,8 @@ import { parseStoredDocument } from "../domain/versioning.ts";
 import type { Db } from "./client.ts";
 import { modelTables, type DbClient, type DocumentKind } from "./document-kind.ts";
 import { BY_UPDATED, listedFields, listPage, type ListSort } from "./document-list.ts";
-import { documentStore, forkTitle, type SaveInput, type StoredRecord } from "./document-store.ts";
+import { forkTitle, type SaveInput, type StoredRecord } from "./document-record.ts";
+import { documentStore } from "./document-store.ts";
 import { newId } from "./ids.ts";
 import { revisionHistory } from "./revisions.ts";
 
