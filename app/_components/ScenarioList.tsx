@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useDeferredValue, useId, useState } from "react";
 import { describeContext } from "@/server/domain/context.ts";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
+import { LIMITS } from "@/server/domain/scenario.ts";
 import { ACTORS, optionLabel, type Actor } from "@/server/domain/options.ts";
 import { trpc } from "../_lib/trpc.tsx";
 import { editPath, rememberEditLink } from "../_lib/edit-links.ts";
@@ -49,7 +50,7 @@ export function ScenarioList() {
             id={searchId}
             type="search"
             value={query}
-            maxLength={200}
+            maxLength={LIMITS.searchLength}
             placeholder="Title contains…"
             onChange={(e) => setQuery(e.target.value)}
           />

@@ -1,4 +1,5 @@
-import { PROFILE_SET_SCHEMA_VERSION, ProfileSetDocument } from "../domain/analysis/model.ts";
+import type { ProfileSetDocument } from "../domain/analysis/model.ts";
+import { PROFILE_SET_LIMITS, PROFILE_SET_SCHEMA_VERSION } from "../domain/analysis/model.ts";
 import { summarizeProfileChange } from "../domain/analysis/profile-diff.ts";
 import { parseStoredProfileSet } from "../domain/analysis/profile-versioning.ts";
 import { SEED_PROFILE_SET_KEY } from "../domain/analysis/seed-profiles.ts";
@@ -96,11 +97,11 @@ export const createProfileSet = store.create;
 
 export const updateProfileSet = store.update;
 
-const NAME_LIMIT = ProfileSetDocument.shape.name.maxLength ?? 200;
-
 /** A new set, editable by whoever forks (unlisted), that copies another (the seed set included) and remembers it as its parent. */
 export const forkProfileSet = async (db: Db, id: string, name?: string) =>
-  store.fork(db, id, (source) => ({ document: { ...source, name: name ?? forkTitle(source.name, NAME_LIMIT) } }));
+  store.fork(db, id, (source) => ({
+    document: { ...source, name: name ?? forkTitle(source.name, PROFILE_SET_LIMITS.nameLength) },
+  }));
 
 /** NOT_FOUND for an unknown id; FORBIDDEN for the seed, and unless `secret` is the set's edit secret. */
 export const requireProfileSetEditSecret = store.requireEditSecret;

@@ -3,11 +3,12 @@ import * as z from "zod";
 import { ProfileSetDocument } from "./analysis/model.ts";
 import { LINE_DATES } from "./line-of-control.ts";
 import { ACTORS } from "./options.ts";
-import { ScenarioDocument } from "./scenario.ts";
+import { LIMITS, ScenarioDocument } from "./scenario.ts";
+import { documentId, plainText } from "./text.ts";
 
 // The inputs of the API's procedures. The browser's forms validate with the same schemas.
 
-export const ScenarioId = z.string().min(1, "Give a scenario id").max(64, "Not a scenario id");
+export const ScenarioId = documentId("scenario");
 
 /** The secret of an edit link (`/s/<id>#edit=<secret>`); sent only in request bodies. */
 const editSecretOf = (what: string) =>
@@ -21,7 +22,7 @@ export const ProfileSetEditSecret = editSecretOf("profile set");
 
 export const ListScenariosInput = z
   .strictObject({
-    query: z.string().max(200, "At most 200 characters").optional(),
+    query: plainText(LIMITS.searchLength).optional(),
     cursor: z.string().max(500, "Not a cursor returned by scenario.list").optional(),
     limit: z.number().int().min(1).max(100).default(20),
     /** Who put it forward; "none" for scenarios nobody put forward (lines of control, users' own). */
@@ -110,11 +111,11 @@ export const RestoreRevisionInput = restoreInput(ScenarioId, EditSecret);
 
 // Profile sets (party profiles: analyst assumptions).
 
-export const ProfileSetId = z.string().min(1, "Give a profile set id").max(64, "Not a profile set id");
+export const ProfileSetId = documentId("profile set");
 
 export const ListProfileSetsInput = z
   .strictObject({
-    query: z.string().max(200, "At most 200 characters").optional(),
+    query: plainText(LIMITS.searchLength).optional(),
     limit: z.number().int().min(1).max(100).default(50),
   })
   .default({ limit: 50 });

@@ -1,5 +1,6 @@
 import "./zod.ts";
 import * as z from "zod";
+import { documentId, plainText } from "./text.ts";
 import {
   ACTORS,
   AMNESTY,
@@ -56,18 +57,11 @@ export const LIMITS = {
   maxElectionDays: 1000,
   maxAssetsUsdBn: 1000,
   maxGuaranteeYears: 100,
+  /** What a person types to search titles. */
+  searchLength: 200,
 } as const;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Trimmed text of at most `max` characters, without broken (lone surrogate) characters. */
-function text(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .refine((s) => !LONE_SURROGATE.test(s), "Contains a broken character");
-}
+const text = plainText;
 
 const note = text(LIMITS.noteLength);
 const status = z.enum(TERM_STATUSES).nullable();
@@ -211,7 +205,7 @@ export const Terms = z.strictObject({
 export type Terms = z.infer<typeof Terms>;
 
 /** A scenario id as a reference from another scenario (the ids are 22-character base64url). */
-const ScenarioRef = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a scenario id");
+const ScenarioRef = documentId("scenario");
 
 /** When and by whom a position was put forward (or the day a line of control describes), and what it answers. */
 export const ScenarioContext = z.strictObject({

@@ -70,6 +70,14 @@ const documentCases = (procedure: "create" | "update"): Case[] => {
       /Title can't be longer than 200 characters \(document\.title\)/,
     ],
     ["an empty title", procedure, input({ ...doc(), title: " " }), "BAD_REQUEST", /document\.title/],
+    // PostgreSQL cannot store U+0000: refused on both databases alike.
+    [
+      "a NUL character in the title",
+      procedure,
+      input({ ...doc(), title: "Kharkiv\u0000" }),
+      "BAD_REQUEST",
+      /Title: Contains a control character \(document\.title\)/,
+    ],
     [
       "a string for km²",
       procedure,
@@ -152,6 +160,7 @@ const idCases = (procedure: "get" | "fork" | Mutation): Case[] => {
     ["an empty id", procedure, input(""), "BAD_REQUEST", /\bid: /],
     ["a 10 kB id", procedure, input(TEN_KB), "BAD_REQUEST", /\bid: /],
     ["a number as id", procedure, input(42), "BAD_REQUEST", /\bid: /],
+    ["a NUL character in the id", procedure, input("A\u0000"), "BAD_REQUEST", /\bid: Not a scenario id/],
     ["an unknown id", procedure, input("AAAAAAAAAAAAAAAAAAAAAA"), "NOT_FOUND", /AAAAAAAAAAAAAAAAAAAAAA/],
     ["no input at all", procedure, () => undefined, "BAD_REQUEST", /The input/],
     ["an array as input", procedure, () => [{ id }], "BAD_REQUEST", /The input/],
@@ -250,6 +259,14 @@ const cases: Case[] = [
   ["a stale baseVersion", "update", update({ baseVersion: 7 }), "CONFLICT", /baseVersion/],
   ...idCases("fork"),
   ["an empty fork title", "fork", () => ({ id, title: "  " }), "BAD_REQUEST", /title/],
+  [
+    "a NUL character in a fork title",
+    "fork",
+    () => ({ id, title: "\u0000" }),
+    "BAD_REQUEST",
+    /Title: Contains a control character \(title\)/,
+  ],
+  ["a NUL character in the query", "list", () => ({ query: "\u0000" }), "BAD_REQUEST", /query: Contains a control character/],
   [
     "a 10 kB fork title",
     "fork",

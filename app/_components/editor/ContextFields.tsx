@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useId } from "react";
 import { withContext } from "@/server/domain/context.ts";
 import { ACTORS, CONFIDENCE, DATE_KINDS, optionLabel, type Actor } from "@/server/domain/options.ts";
-import type { ScenarioContext, ScenarioDocument } from "@/server/domain/scenario.ts";
+import { LIMITS, type ScenarioContext, type ScenarioDocument } from "@/server/domain/scenario.ts";
 import { trpc } from "../../_lib/trpc.tsx";
 import type { Validation } from "../../_lib/validation.ts";
 import { ScenarioSelect } from "../ScenarioSelect.tsx";
@@ -125,7 +125,7 @@ export function ContextFields({ doc, scenarioId, validation, onChange }: Props) 
           <textarea
             id={`${id}-sources`}
             rows={2}
-            maxLength={2000}
+            maxLength={LIMITS.conditionsLength}
             value={context.sources}
             placeholder="Where this position is published or reported"
             onChange={(e) => set({ sources: e.target.value })}

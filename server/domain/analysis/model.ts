@@ -2,6 +2,7 @@ import "../zod.ts";
 import * as z from "zod";
 import { NATO_PATHS, CEASEFIRE_TYPES, SANCTIONS_RELIEF, GUARANTEES, optionLabel } from "../options.ts";
 import type { RegionId } from "../reference/regions.ts";
+import { plainText } from "../text.ts";
 
 // The negotiation-analysis model: the dimensions an outcome can vary on, each party's profile of
 // weights, values and reservation value (analyst assumptions, always labelled as such), and the
@@ -91,9 +92,17 @@ export function dimensionById(id: string): Dimension | undefined {
 const score = z.number().finite().min(0, "At least 0").max(100, "At most 100");
 
 /** One party's preferences: weights per dimension, a 0–100 value per option, and a reservation value. */
+/** Lengths of a profile set's texts, in characters. */
+export const PROFILE_SET_LIMITS = {
+  nameLength: 200,
+  descriptionLength: 4000,
+  partyNameLength: 80,
+  rationaleLength: 2000,
+} as const;
+
 export const PartyProfile = z.strictObject({
   partyId: z.string().regex(/^[a-z][a-z0-9-]{1,31}$/),
-  name: z.string().trim().min(1).max(80),
+  name: plainText(PROFILE_SET_LIMITS.partyNameLength).pipe(z.string().min(1, "Name the party")),
   /** Relative importance of each dimension; normalised when scoring. Missing = 0. */
   weights: z.record(z.string().max(40), z.number().finite().min(0, "Weights cannot be negative").max(100)),
   /** values[dimensionId][optionId] in 0–100. For territory, values are at the options' shares and interpolated between. */
@@ -101,7 +110,7 @@ export const PartyProfile = z.strictObject({
   /** What the party expects if talks fail (0–100): it accepts a package worth at least this. */
   reservation: score,
   /** Why the analyst chose these numbers. */
-  rationale: z.string().trim().max(2000),
+  rationale: plainText(PROFILE_SET_LIMITS.rationaleLength),
 });
 export type PartyProfile = z.infer<typeof PartyProfile>;
 
@@ -111,8 +120,8 @@ export const PROFILE_SET_SCHEMA_VERSION = 1;
 export const ProfileSetDocument = z
   .strictObject({
     schemaVersion: z.literal(PROFILE_SET_SCHEMA_VERSION),
-    name: z.string().trim().min(1, "Name the profile set").max(200, "At most 200 characters"),
-    description: z.string().trim().max(4000),
+    name: plainText(PROFILE_SET_LIMITS.nameLength).pipe(z.string().min(1, "Name the profile set")),
+    description: plainText(PROFILE_SET_LIMITS.descriptionLength),
     parties: z.array(PartyProfile).min(2, "At least two parties").max(6, "At most six parties"),
   })
   .superRefine((set, ctx) => {

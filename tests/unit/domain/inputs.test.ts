@@ -42,6 +42,9 @@ describe("ids", () => {
     ["empty", ""],
     ["65 characters", "i".repeat(65)],
     ["a number", 7],
+    ["a NUL character", "\u0000"],
+    ["a space", "ab cd"],
+    ["a slash", "../etc"],
   ])("rejects an id that is %s", (_label, id) => {
     expect(paths(GetScenarioInput.safeParse({ id }))).toEqual(["id"]);
   });
@@ -49,6 +52,27 @@ describe("ids", () => {
   it("accepts a generated-looking id and rejects unknown keys", () => {
     expect(GetScenarioInput.safeParse({ id: "zrh6Ju3a-AvlMh8exNTk4Q" }).success).toBe(true);
     expect(GetScenarioInput.safeParse({ id: "zrh6Ju3a-AvlMh8exNTk4Q", deleted: true }).success).toBe(false);
+  });
+});
+
+describe("text a person types", () => {
+  // PostgreSQL refuses U+0000 in text and jsonb: both databases must see the same documents.
+  it.each([
+    ["NUL", "\u0000"],
+    ["escape", "Kyiv\u001b[31m"],
+    ["delete", "\u007f"],
+  ])("refuses a %s character in a title, a fork's name and a search, naming the field", (_label, bad) => {
+    const message = (r: { error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message);
+    const title = CreateScenarioInput.safeParse({ document: { ...statusQuoDocument(), title: `A ${bad}` } });
+    expect(paths(title)).toEqual(["document.title"]);
+    expect(message(title)).toEqual(["Contains a control character"]);
+    expect(paths(ForkScenarioInput.safeParse({ id: "abc", title: bad + "x" }))).toEqual(["title"]);
+    expect(paths(ListScenariosInput.safeParse({ query: bad }))).toEqual(["query"]);
+  });
+
+  it("keeps tabs and line breaks", () => {
+    const summary = "First line\n\tsecond line\r\nthird";
+    expect(CreateScenarioInput.parse({ document: { ...statusQuoDocument(), summary } }).document.summary).toBe(summary);
   });
 });
 
