@@ -25,6 +25,9 @@ function integration(database: "sqlite" | "postgresql", exclude: string[] = []):
       globalSetup: [`tests/integration/${database}-setup.ts`],
       testTimeout: 30_000,
       hookTimeout: 60_000,
+      // Each file opens its own databases; sharing the imported modules saves importing Prisma and
+      // the server per file.
+      isolate: false,
     },
   };
 }
@@ -41,6 +44,9 @@ export default defineConfig({
   plugins: [geojson],
   resolve: { alias: { "@": root } },
   test: {
+    // Two cores: vitest's default (cores − 1) runs one file at a time, while most files wait on a
+    // database server, a browser or a child process.
+    maxWorkers: 2,
     projects: [
       // Timeouts guard against hangs only (a busy machine makes property tests slow, not wrong).
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },

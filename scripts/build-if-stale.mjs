@@ -35,8 +35,9 @@ export function buildIsStale() {
  * printing it; on failure the thrown error carries `status` and (when quiet) the end of the output
  * in its message. When quiet, a build refused because another `next build` holds .next/lock is
  * retried once that build is over (for up to `waitForOtherBuildMs`), if the sources are still newer.
+ * `typecheck: false` leaves out Next's type check, for callers that run tsc themselves.
  */
-export function buildIfStale({ quiet = false, waitForOtherBuildMs = 5 * 60_000 } = {}) {
+export function buildIfStale({ quiet = false, typecheck = true, waitForOtherBuildMs = 5 * 60_000 } = {}) {
   const deadline = Date.now() + waitForOtherBuildMs;
   for (;;) {
     if (!buildIsStale()) return false;
@@ -44,7 +45,7 @@ export function buildIfStale({ quiet = false, waitForOtherBuildMs = 5 * 60_000 }
       cwd: root,
       stdio: quiet ? "pipe" : "inherit",
       encoding: "utf8",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...(typecheck ? {} : { PARLEY_BUILD_TYPECHECK: "skip" }) },
       maxBuffer: 64 * 1024 * 1024,
     });
     if (result.status === 0) return true;

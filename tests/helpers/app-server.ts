@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
 /** scripts/build-if-stale.mjs, shared with `npm start` (plain JavaScript, hence typed here). */
 interface BuildIfStaleModule {
-  buildIfStale(options?: { quiet?: boolean }): boolean;
+  buildIfStale(options?: { quiet?: boolean; typecheck?: boolean }): boolean;
 }
 
 export interface AppServer {
@@ -36,7 +36,8 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
   const { buildIfStale } = (await import(
     pathToFileURL(path.join(root, "scripts/build-if-stale.mjs")).href
   )) as BuildIfStaleModule;
-  buildIfStale({ quiet: true });
+  // npm test type-checks the whole project (tsc) beside this build.
+  buildIfStale({ quiet: true, typecheck: false });
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "parley-e2e-"));
   let server: RunningParley | undefined;
