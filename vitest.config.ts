@@ -25,8 +25,6 @@ function integration(database: "sqlite" | "postgresql", exclude: string[] = []):
       globalSetup: [`tests/integration/${database}-setup.ts`],
       testTimeout: 30_000,
       hookTimeout: 60_000,
-      // Each file opens its own databases; sharing the imported modules saves importing Prisma and
-      // the server per file.
       isolate: false,
     },
   };
@@ -49,7 +47,13 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // Timeouts guard against hangs only (a busy machine makes property tests slow, not wrong).
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
+      // Unit and integration files share their worker's imported modules (isolate: false): they mock
+      // nothing, and importing zod, Prisma and the server once per worker instead of once per file
+      // saves a third of the suites' time.
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000, isolate: false },
+      },
       integration("sqlite"),
       ...(postgresMissing ? [] : [integration("postgresql", SQLITE_ONLY)]),
       {
@@ -61,8 +65,10 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One browser and one server: run the browser files one after another.
+          // One server and one browser at a time: the browser files run one after another, beside
+          // the other projects (npm test runs them in a second process).
           fileParallelism: false,
+          isolate: false,
         },
       },
     ],

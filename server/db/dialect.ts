@@ -90,7 +90,23 @@ interface Connection {
   sqlite: Database.Database;
   statements: Map<string, Database.Statement>;
 }
-const connections = new WeakMap<object, { reader: Connection; saver: Connection }>();
+/** One save: the conditional update, then (when it matched one row) the revision. */
+function writeVersion(
+  update: Database.Statement,
+  insert: Database.Statement,
+  updateValues: unknown[],
+  revisionValues: unknown[],
+) {
+  if (update.run(...updateValues).changes !== 1) return "missed" as const;
+  insert.run(...revisionValues);
+  return "saved" as const;
+}
+
+interface Saver extends Connection {
+  /** writeVersion as one transaction, wrapped once per connection. */
+  writeVersion: Database.Transaction<typeof writeVersion>;
+}
+const connections = new WeakMap<object, { reader: Connection; saver: Saver }>();
 
 export function openConnections(db: object, file: string): void {
   const saver = new Database(file, { fileMustExist: true, timeout: 0 });
@@ -98,7 +114,7 @@ export function openConnections(db: object, file: string): void {
   saver.pragma("foreign_keys = ON");
   connections.set(db, {
     reader: { sqlite: new Database(file, { readonly: true, fileMustExist: true }), statements: new Map() },
-    saver: { sqlite: saver, statements: new Map() },
+    saver: { sqlite: saver, statements: new Map(), writeVersion: saver.transaction(writeVersion) },
   });
 }
 
@@ -154,18 +170,15 @@ export const sqliteDialect: Dialect = {
       saver,
       `INSERT INTO ${quote(write.revisionTable)} (${revision.map(([c]) => quote(c)).join(", ")}) VALUES (${revision.map(() => "?").join(", ")})`,
     );
-    const save = () => {
-      const { changes } = update.run(
-        ...set.map(([, v]) => sqliteValue(v)),
-        ...where.filter(([, v]) => v !== null).map(([, v]) => sqliteValue(v)),
-      );
-      if (changes !== 1) return "missed" as const;
-      insert.run(...revision.map(([, v]) => sqliteValue(v)));
-      return "saved" as const;
-    };
+    const updateValues = [...set, ...where.filter(([, v]) => v !== null)].map(([, v]) => sqliteValue(v));
     try {
       // IMMEDIATE: take the write lock at BEGIN, so a busy database fails before anything is written.
-      return saver.sqlite.transaction(save).immediate();
+      return saver.writeVersion.immediate(
+        update,
+        insert,
+        updateValues,
+        revision.map(([, v]) => sqliteValue(v)),
+      );
     } catch (error) {
       if (isBusyError(error)) return "busy";
       throw error;

@@ -24,6 +24,9 @@ import { decodeRevision, ENCODED_COLUMNS, encodeRevision } from "./revision-code
 // change needs it, checked on one path (requireEditSecret, constant-time) and again inside the
 // write's WHERE, so a secret rotated between the check and the write cannot slip through.
 
+/** How many documents of recent versions each store keeps per database (see `remember`). */
+const RECENT_DOCUMENTS = 256;
+
 export type DocumentStore<Doc extends { schemaVersion: number }, Detail extends object = object> = ReturnType<
   typeof documentStore<Doc, Detail>
 >;
@@ -57,6 +60,20 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
     }
     return kind.parse(json);
   }
+
+  // A version's document never changes, and the one a save replaces is usually the one the previous
+  // save wrote: kept here per database (the last few hundred), the save's summary needs no parse of
+  // it. Only the summary reads these; nothing may change them.
+  const recentDocuments = new WeakMap<object, Map<string, Doc>>();
+  const versionKey = (id: string, version: number) => `${id}@${version}`;
+  function remember(db: Db, id: string, version: number, document: Doc): void {
+    let recent = recentDocuments.get(db);
+    if (!recent) recentDocuments.set(db, (recent = new Map()));
+    recent.set(versionKey(id, version), document);
+    if (recent.size > RECENT_DOCUMENTS) recent.delete(recent.keys().next().value!);
+  }
+  const documentOf = (db: Db, row: Pick<StoredRow, "id" | "version" | "document" | "schemaVersion">): Doc =>
+    recentDocuments.get(db)?.get(versionKey(row.id, row.version)) ?? read(row.document, row.schemaVersion);
 
   /** The shared fields of a stored row and its document, never its edit secret's hash. */
   function toRecord(row: StoredRow): StoredRecord<Doc> {
@@ -249,7 +266,7 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
       options.restoredFrom !== undefined
         ? restoredSummary(options.restoredFrom)
         : before.version === input.baseVersion
-          ? kind.summarize(read(before.document, before.schemaVersion), input.document)
+          ? kind.summarize(documentOf(db, before), input.document)
           : null;
     const fields = storedFields(input.document);
     const version = input.baseVersion + 1;
@@ -265,7 +282,10 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
       // createdAt: the save's time, the record's updatedAt (set on either path below).
     };
     // Everything a read would return is known: the row before, the new version and the document.
-    const saved = (updatedAt: Date) => ({ ...sharedFields({ ...before, version, updatedAt }), document: input.document });
+    const saved = (updatedAt: Date) => {
+      remember(db, input.id, version, input.document);
+      return { ...sharedFields({ ...before, version, updatedAt }), document: input.document };
+    };
 
     // One prepared transaction where the dialect has one (SQLite). It cannot await, so it needs the
     // summary now; the rare save whose pre-read was stale, and a busy database, take Prisma's path.

@@ -1,52 +1,54 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { exportScenarioJson, parseScenarioFile } from "@/server/domain/exchange/json.ts";
-import { StoredDocumentError, upgradeDocument } from "@/server/domain/versioning.ts";
-import { statusQuoDocument } from "../../helpers/documents.ts";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { exportScenarioJson, parseScenarioFile, SCENARIO_FILE_FORMAT } from "@/server/domain/exchange/json.ts";
+import { CURRENT_SCHEMA_VERSION } from "@/server/domain/scenario.ts";
+import { parseStoredDocument } from "@/server/domain/versioning.ts";
 
-// Import must read documents the way the database does (versioning.ts), so that files exported by
-// older builds keep importing once the schema moves on. With CURRENT_SCHEMA_VERSION = 1 no real
-// upgrade can run yet; these tests pin that import goes through upgradeDocument and reports what it says.
+// Import reads documents the way the database does (versioning.ts), so files exported by older
+// builds keep importing as the schema moves on. The fixture holds documents exactly as schema
+// version 1 stored them (the build before schema 2 exported the same document in its files).
 
-vi.mock("@/server/domain/versioning.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/server/domain/versioning.ts")>();
-  return { ...original, upgradeDocument: vi.fn(original.upgradeDocument) };
-});
+const STORED_V1: string[] = JSON.parse(
+  readFileSync(new URL("../../fixtures/schema-v1/stored-documents.json", import.meta.url), "utf8"),
+);
 
-const upgrade = vi.mocked(upgradeDocument);
-
-beforeEach(() => {
-  upgrade.mockClear();
-});
-
-describe("parseScenarioFile and upgradeDocument", () => {
-  it("hands the file's document to upgradeDocument and returns what it returns", () => {
-    const doc = statusQuoDocument();
-    const result = parseScenarioFile(exportScenarioJson(doc));
-    expect(upgrade).toHaveBeenCalledTimes(1);
-    expect(upgrade.mock.calls[0]![0]).toEqual(doc);
-    expect(result).toEqual({ ok: true, document: upgrade.mock.results[0]!.value });
+/** A file as the build of schema version 1 exported it. */
+const versionOneFile = (documentJson: string) =>
+  JSON.stringify({
+    format: SCENARIO_FILE_FORMAT,
+    schemaVersion: 1,
+    exportedAt: "2025-05-20T10:00:00.000Z",
+    document: JSON.parse(documentJson),
   });
 
-  it("uses the upgraded document, not the file's, when an upgrade changes it", () => {
-    const upgraded = { ...statusQuoDocument(), title: "Upgraded" };
-    upgrade.mockImplementationOnce(() => upgraded);
-    expect(parseScenarioFile(exportScenarioJson(statusQuoDocument()))).toEqual({ ok: true, document: upgraded });
+describe("parseScenarioFile and the upgrades", () => {
+  it.each(STORED_V1.map((json) => [JSON.parse(json).title as string, json]))(
+    "imports %s from a version-1 file as the database reads the same stored document",
+    (_title, json) => {
+      const result = parseScenarioFile(versionOneFile(json));
+      expect(result).toEqual({ ok: true, document: parseStoredDocument(json) });
+      expect(result.ok && result.document.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    },
+  );
+
+  it("keeps every value of the version-1 document", () => {
+    const v1 = JSON.parse(STORED_V1[0]!) as { title: string; terms: { territory: Record<string, { russiaKm2: unknown }> } };
+    const result = parseScenarioFile(versionOneFile(STORED_V1[0]!));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.document.title).toBe(v1.title);
+    for (const [id, row] of Object.entries(v1.terms.territory))
+      expect(result.document.terms.territory[id as keyof typeof result.document.terms.territory].russiaKm2).toEqual(
+        row.russiaKm2,
+      );
   });
 
-  it("reports an upgrade that fails as a problem at the schema version", () => {
-    upgrade.mockImplementationOnce(() => {
-      throw new StoredDocumentError("No upgrade from schemaVersion 1");
-    });
-    const doc = { ...statusQuoDocument(), schemaVersion: 1 };
-    // The document is valid, so the failure can only come from the upgrade step.
-    expect(parseScenarioFile(JSON.stringify(doc))).toEqual({
+  it("reports a document from a newer build as a problem at the schema version", () => {
+    const current = parseStoredDocument(STORED_V1[0]!);
+    const file = exportScenarioJson({ ...current, schemaVersion: CURRENT_SCHEMA_VERSION + 1 } as unknown as typeof current);
+    const result = parseScenarioFile(file);
+    expect(result).toEqual({
       ok: false,
-      problems: [
-        {
-          path: "schemaVersion",
-          message: "Could not upgrade this scenario from schema version 1: No upgrade from schemaVersion 1",
-        },
-      ],
+      problems: [{ path: "schemaVersion", message: expect.stringMatching(/written by a newer version of Parley/) }],
     });
   });
 });
