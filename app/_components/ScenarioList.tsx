@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useDeferredValue, useId, useState } from "react";
 import { describeContext } from "@/server/domain/context.ts";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
-import { LIMITS } from "@/server/domain/scenario.ts";
+import { LIMITS } from "@/server/domain/limits.ts";
 import { ACTORS, optionLabel, type Actor } from "@/server/domain/options.ts";
 import { trpc } from "../_lib/trpc.tsx";
 import { editPath, rememberEditLink } from "../_lib/edit-links.ts";

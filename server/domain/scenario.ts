@@ -1,5 +1,6 @@
 import "./zod.ts";
 import * as z from "zod";
+import { LIMITS } from "./limits.ts";
 import { documentId, plainText } from "./text.ts";
 import {
   ACTORS,
@@ -41,25 +42,10 @@ import {
 } from "./options.ts";
 import { REGIONS, type Region, type RegionId } from "./reference/regions.ts";
 
+export { LIMITS };
+
 /** The version of the document shape below; stored with every scenario (see versioning.ts). */
 export const CURRENT_SCHEMA_VERSION = 2;
-
-export const LIMITS = {
-  titleLength: 200,
-  summaryLength: 4000,
-  noteLength: 500,
-  conditionsLength: 2000,
-  partyNameLength: 80,
-  maxParties: 12,
-  maxDurationDays: 3650,
-  maxBufferDepthKm: 200,
-  maxTroops: 3_000_000,
-  maxElectionDays: 1000,
-  maxAssetsUsdBn: 1000,
-  maxGuaranteeYears: 100,
-  /** What a person types to search titles. */
-  searchLength: 200,
-} as const;
 
 const text = plainText;
 
