@@ -66,7 +66,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One server and one browser at a time: the browser files run one after another, beside
-          // the other projects (npm test runs them in a second process).
+          // the other projects (npm test runs them in a process of their own). Two at a time measured
+          // slower overall: the suites beside them then took longer.
           fileParallelism: false,
           isolate: false,
         },
