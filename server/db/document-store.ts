@@ -13,6 +13,7 @@ import {
   type SharedRecordFields,
   type StoredRecord,
 } from "./document-record.ts";
+import { recentVersions } from "./recent-versions.ts";
 import { decodeRevision, ENCODED_COLUMNS, encodeRevision } from "./revision-codec.ts";
 
 // The one store for every kind of shareable, versioned document (scenarios, profile sets): the
@@ -23,9 +24,6 @@ import { decodeRevision, ENCODED_COLUMNS, encodeRevision } from "./revision-code
 // Capability links: create and fork return an edit secret once (only its SHA-256 is stored); every
 // change needs it, checked on one path (requireEditSecret, constant-time) and again inside the
 // write's WHERE, so a secret rotated between the check and the write cannot slip through.
-
-/** How many documents of recent versions each store keeps per database (see `remember`). */
-const RECENT_DOCUMENTS = 256;
 
 export type DocumentStore<Doc extends { schemaVersion: number }, Detail extends object = object> = ReturnType<
   typeof documentStore<Doc, Detail>
@@ -61,19 +59,7 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
     return kind.parse(json);
   }
 
-  // A version's document never changes, and the one a save replaces is usually the one the previous
-  // save wrote: kept here per database (the last few hundred), the save's summary needs no parse of
-  // it. Only the summary reads these; nothing may change them.
-  const recentDocuments = new WeakMap<object, Map<string, Doc>>();
-  const versionKey = (id: string, version: number) => `${id}@${version}`;
-  function remember(db: Db, id: string, version: number, document: Doc): void {
-    let recent = recentDocuments.get(db);
-    if (!recent) recentDocuments.set(db, (recent = new Map()));
-    recent.set(versionKey(id, version), document);
-    if (recent.size > RECENT_DOCUMENTS) recent.delete(recent.keys().next().value!);
-  }
-  const documentOf = (db: Db, row: Pick<StoredRow, "id" | "version" | "document" | "schemaVersion">): Doc =>
-    recentDocuments.get(db)?.get(versionKey(row.id, row.version)) ?? read(row.document, row.schemaVersion);
+  const recent = recentVersions<Doc>();
 
   /** The shared fields of a stored row and its document, never its edit secret's hash. */
   function toRecord(row: StoredRow): StoredRecord<Doc> {
@@ -266,7 +252,10 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
       options.restoredFrom !== undefined
         ? restoredSummary(options.restoredFrom)
         : before.version === input.baseVersion
-          ? kind.summarize(documentOf(db, before), input.document)
+          ? kind.summarize(
+              recent.recall(db, before.id, before.version) ?? read(before.document, before.schemaVersion),
+              input.document,
+            )
           : null;
     const fields = storedFields(input.document);
     const version = input.baseVersion + 1;
@@ -283,7 +272,7 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
     };
     // Everything a read would return is known: the row before, the new version and the document.
     const saved = (updatedAt: Date) => {
-      remember(db, input.id, version, input.document);
+      recent.remember(db, input.id, version, input.document);
       return { ...sharedFields({ ...before, version, updatedAt }), document: input.document };
     };
 
