@@ -47,9 +47,7 @@ export { LIMITS };
 /** The version of the document shape below; stored with every scenario (see versioning.ts). */
 export const CURRENT_SCHEMA_VERSION = 2;
 
-const text = plainText;
-
-const note = text(LIMITS.noteLength);
+const note = plainText(LIMITS.noteLength);
 const status = z.enum(TERM_STATUSES).nullable();
 
 /** Every term: its value (null = not specified), how sure we are of it, and where it comes from. */
@@ -72,7 +70,7 @@ export const PartyId = z
 
 export const Party = z.strictObject({
   id: PartyId,
-  name: text(LIMITS.partyNameLength).pipe(z.string().min(1, "Name the party")),
+  name: plainText(LIMITS.partyNameLength).pipe(z.string().min(1, "Name the party")),
   role: z.enum(PARTY_ROLES),
 });
 export type Party = z.infer<typeof Party>;
@@ -124,7 +122,7 @@ export const Ceasefire = z.strictObject({
   ),
   scope: term(uniqueList(CEASEFIRE_SCOPES)),
   monitoring: term(z.enum(MONITORING)),
-  conditions: term(text(LIMITS.conditionsLength)),
+  conditions: term(plainText(LIMITS.conditionsLength)),
 });
 
 export const BufferZone = z.strictObject({
@@ -166,7 +164,7 @@ export const Terms = z.strictObject({
   }),
   specialZone: z.strictObject({
     kind: term(z.enum(SPECIAL_ZONES)),
-    where: term(text(LIMITS.conditionsLength)),
+    where: term(plainText(LIMITS.conditionsLength)),
     jurisdiction: term(z.enum(ZONE_JURISDICTION)),
     entry: term(uniqueList(ZONE_ENTRY)),
   }),
@@ -185,7 +183,7 @@ export const Terms = z.strictObject({
   }),
   eu: z.strictObject({ membership: term(z.enum(EU_PATHS)), targetDate: term(isoDate) }),
   society: z.strictObject({ language: term(z.enum(LANGUAGE_CLAUSES)), church: term(z.enum(CHURCH_CLAUSES)) }),
-  oversight: z.strictObject({ body: term(z.enum(OVERSIGHT_BODIES)), chair: term(text(LIMITS.partyNameLength)) }),
+  oversight: z.strictObject({ body: term(z.enum(OVERSIGHT_BODIES)), chair: term(plainText(LIMITS.partyNameLength)) }),
   ratification: z.strictObject({ by: term(z.enum(RATIFICATION)) }),
 });
 export type Terms = z.infer<typeof Terms>;
@@ -201,7 +199,7 @@ export const ScenarioContext = z.strictObject({
   answers: ScenarioRef.nullable(),
   /** How sure the sources are of the position as a whole (a leak, one aggregator...). */
   confidence: z.enum(CONFIDENCE).nullable(),
-  sources: text(LIMITS.conditionsLength),
+  sources: plainText(LIMITS.conditionsLength),
 });
 export type ScenarioContext = z.infer<typeof ScenarioContext>;
 
@@ -209,8 +207,8 @@ export type ScenarioContext = z.infer<typeof ScenarioContext>;
 export const ScenarioDocument = z
   .strictObject({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-    title: text(LIMITS.titleLength).pipe(z.string().min(1, "Give the scenario a title")),
-    summary: text(LIMITS.summaryLength),
+    title: plainText(LIMITS.titleLength).pipe(z.string().min(1, "Give the scenario a title")),
+    summary: plainText(LIMITS.summaryLength),
     context: ScenarioContext,
     parties: z.array(Party).min(2, "At least two parties").max(LIMITS.maxParties, `At most ${LIMITS.maxParties} parties`),
     terms: Terms,
