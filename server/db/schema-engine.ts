@@ -29,12 +29,29 @@ function loadBindings(): Promise<void> {
       "schema_engine_bg.wasm",
     );
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
-      "./schema_engine_bg.js": engineBindings as unknown as WebAssembly.ModuleImports,
+      "./schema_engine_bg.js": withUnrefTimers(engineBindings as unknown as WebAssembly.ModuleImports),
     });
     engineBindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
   return state.ready;
+}
+
+/**
+ * The engine races its PostgreSQL advisory lock against a 10 s timer it never clears: left as it is,
+ * that timer keeps a process that has finished migrating alive for 10 s. Its timers are unref'd.
+ */
+function withUnrefTimers(bindings: WebAssembly.ModuleImports): WebAssembly.ModuleImports {
+  const imports: WebAssembly.ModuleImports = { ...bindings };
+  for (const [name, binding] of Object.entries(bindings)) {
+    if (!name.startsWith("__wbg_setTimeout_") || typeof binding !== "function") continue;
+    imports[name] = (...args: unknown[]) => {
+      const timer = (binding as (...a: unknown[]) => unknown)(...args);
+      (timer as { unref?: () => void } | undefined)?.unref?.();
+      return timer;
+    };
+  }
+  return imports;
 }
 
 export type ProviderName = "sqlite" | "postgresql";

@@ -4,6 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb } from "@/server/db/client.ts";
+import { migrateDatabase } from "@/server/db/migrate.ts";
 import { databaseProvider } from "@/server/db/provider.ts";
 import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
 import { newTestDatabase, onPostgres } from "../helpers/test-db.ts";
@@ -16,8 +17,9 @@ const run = promisify(execFile);
 const root = process.cwd();
 const CHILD = path.join(root, "tests/helpers/prepare-child.ts");
 
-async function startInstance(database: string, step: "migrate" | "prepare"): Promise<{ migrations: string[]; seeded: string[] }> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", CHILD, database, step], { cwd: root });
+/** One instance's start (`npm start` prepares the database: migrations, then seeds), in its own process. */
+async function startInstance(database: string): Promise<{ migrations: string[]; seeded: string[] }> {
+  const { stdout } = await run(process.execPath, ["--import", "tsx", CHILD, database], { cwd: root });
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as { migrations: string[]; seeded: string[] };
 }
 
@@ -37,10 +39,11 @@ describe.skipIf(!onPostgres())("instances starting at once on one PostgreSQL dat
     await drop();
   });
 
-  it("two migrations at once on an empty database: one applies every migration, the other finds nothing to do", async () => {
-    const results = await Promise.all([startInstance(database, "migrate"), startInstance(database, "migrate")]);
-    const applied = results.map((r) => r.migrations).sort((a, b) => b.length - a.length);
-    expect(applied).toEqual([migrationFolders(), []]);
+  it("two full starts at once on an empty database: one applies every migration and inserts the seeds, the other finds nothing to do", async () => {
+    const results = await Promise.all([startInstance(database), startInstance(database)]);
+    const [first, second] = [...results].sort((a, b) => b.migrations.length - a.migrations.length);
+    expect([first!.migrations, second!.migrations]).toEqual([migrationFolders(), []]);
+    expect(results.map((r) => r.seeded.length).sort((a, b) => b - a)).toEqual([SEED_SCENARIOS.length + 1, 0]);
     const db = await createDb(database);
     try {
       const rows = await db.$queryRawUnsafe<{ migration_name: string; finished_at: Date | null }[]>(
@@ -48,17 +51,6 @@ describe.skipIf(!onPostgres())("instances starting at once on one PostgreSQL dat
       );
       expect(rows.map((r) => r.migration_name)).toEqual(migrationFolders());
       expect(rows.every((r) => r.finished_at !== null)).toBe(true);
-    } finally {
-      await db.$disconnect();
-    }
-  });
-
-  it("two full starts at once (migrations and seeds): the seeds are inserted once, by one of them", async () => {
-    const results = await Promise.all([startInstance(database, "prepare"), startInstance(database, "prepare")]);
-    const seeded = results.map((r) => r.seeded.length).sort((a, b) => b - a);
-    expect(seeded).toEqual([SEED_SCENARIOS.length + 1, 0]);
-    const db = await createDb(database);
-    try {
       expect(await db.scenario.count()).toBe(SEED_SCENARIOS.length);
       expect(await db.profileSet.count()).toBe(1);
     } finally {
@@ -67,7 +59,7 @@ describe.skipIf(!onPostgres())("instances starting at once on one PostgreSQL dat
   });
 
   it("rate-limit budgets are kept in the database, so every instance draws from the same one", async () => {
-    await startInstance(database, "migrate");
+    await migrateDatabase(database);
     // Two limiters as two instances would make them; each sees what the other took.
     const options = { keyPrefix: "parley-test", points: 3, duration: 60 };
     const [a, b] = [databaseProvider(database).rateLimiter(options), databaseProvider(database).rateLimiter(options)];
