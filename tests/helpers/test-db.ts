@@ -4,6 +4,9 @@ import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 import { createDb, type Db } from "@/server/db/client.ts";
+import { createScenario } from "@/server/db/scenarios.ts";
+import { seedProfileSets } from "@/server/db/seed.ts";
+import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
 import { createInnerContext } from "@/server/trpc/context.ts";
 import { createCaller } from "@/server/trpc/root.ts";
 
@@ -40,11 +43,15 @@ export const onPostgres = () => testProvider() === "postgresql";
 
 /**
  * A fresh database, migrated with the real migrations (and seeded, unless `seed: false`): a copy of
- * the run's template (a file copy on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL).
+ * the run's template (a file copy on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL). `seed` as a
+ * list of seed keys gives only those scenarios and the seed profile set: the bad-input suites snapshot
+ * every row around each call, and the other seeds' documents would make each snapshot several times
+ * slower without being touched.
  */
-export async function openTestDb(options: { seed?: boolean } = {}): Promise<TestDb> {
-  const { database, drop } = await newTestDatabase(options.seed === false ? "empty" : "seeded");
+export async function openTestDb(options: { seed?: boolean | string[] } = {}): Promise<TestDb> {
+  const { database, drop } = await newTestDatabase(options.seed === undefined || options.seed === true ? "seeded" : "empty");
   const db = await createDb(database);
+  if (Array.isArray(options.seed)) await insertSeeds(db, options.seed);
   const onSqlite = !database.startsWith("postgresql:");
   return {
     database,
@@ -59,6 +66,18 @@ export async function openTestDb(options: { seed?: boolean } = {}): Promise<Test
       await drop();
     },
   };
+}
+
+/** The seed scenarios with these keys (a seed answering one not inserted answers none) and the seed profile set. */
+async function insertSeeds(db: Db, keys: string[]): Promise<void> {
+  for (const key of keys) {
+    const seed = SEED_SCENARIOS.find((s) => s.key === key);
+    if (!seed) throw new Error(`No seed scenario ${key}`);
+    const document = seed.document();
+    if (seed.answers) document.context = { ...document.context, answers: null };
+    await createScenario(db, document, { seedKey: key });
+  }
+  await seedProfileSets(db);
 }
 
 let counter = 0;

@@ -31,7 +31,7 @@ const revoked: string[] = [];
 let otherSecret: string;
 let seed: string;
 beforeAll(async () => {
-  t = await openTestDb();
+  t = await openTestDb({ seed: ["status-quo-2025-05"] });
   ({ id, editSecret } = await createEditable(t.caller));
   ({ editSecret: otherSecret } = await createEditable(t.caller));
   seed = await seedId(t.db, "status-quo-2025-05");

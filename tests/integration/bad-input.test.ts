@@ -18,7 +18,7 @@ let deleted: Editable;
 let other: Editable;
 let seed: string;
 beforeAll(async () => {
-  t = await openTestDb();
+  t = await openTestDb({ seed: ["status-quo-2025-05"] });
   ({ id, editSecret } = await createEditable(t.caller));
   other = await createEditable(t.caller);
   deleted = await createEditable(t.caller);

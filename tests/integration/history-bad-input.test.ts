@@ -15,7 +15,7 @@ let other: { id: string; editSecret: string };
 let sq: string;
 let us: string;
 beforeAll(async () => {
-  t = await openTestDb();
+  t = await openTestDb({ seed: ["status-quo-2025-05", "us-proposal-2025-04"] });
   ({ id, editSecret } = await createEditable(t.caller));
   await t.caller.scenario.update({
     id,

@@ -22,7 +22,7 @@ let id: string;
 let editSecret: string;
 let otherSecret: string;
 beforeAll(async () => {
-  t = await openTestDb();
+  t = await openTestDb({ seed: [] });
   const created = await t.caller.profileSet.create({ document: seedProfileDocument() });
   id = created.id;
   editSecret = created.editSecret!;

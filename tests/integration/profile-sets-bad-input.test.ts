@@ -17,7 +17,7 @@ let editSecret: string;
 /** Another set's edit secret: valid, but not for `id`. */
 let otherSecret: string;
 beforeAll(async () => {
-  t = await openTestDb();
+  t = await openTestDb({ seed: [] });
   const created = await t.caller.profileSet.create({ document: seedProfileDocument() });
   id = created.id;
   editSecret = created.editSecret!;
