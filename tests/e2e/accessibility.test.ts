@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { editableScenario } from "../helpers/e2e-api.ts";
 import { useBrowserPage } from "../helpers/e2e-browser.ts";
-import { everyPage, type SitePage } from "../helpers/e2e-pages.ts";
+import { everyPage, openSitePage, type SitePage } from "../helpers/e2e-pages.ts";
 
 const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -57,11 +57,12 @@ function headingProblems(headings: { level: number; text: string }[]): string[] 
   return problems;
 }
 
-async function checkPage(page: Page, { name, path }: SitePage, ready?: (page: Page) => Promise<unknown>): Promise<string[]> {
-  await page.goto(path, { waitUntil: "networkidle" });
+async function checkPage(page: Page, sitePage: SitePage, ready?: (page: Page) => Promise<unknown>): Promise<string[]> {
+  await openSitePage(page, sitePage);
   await ready?.(page);
   const violations = await seriousViolations(page);
   const headings = headingProblems(await headingLevels(page));
+  const { name, path } = sitePage;
   return [
     ...violations.map((v) => `${name} (${path}): ${v.impact} ${v.id}: ${v.help}\n    ${v.targets.slice(0, 5).join("\n    ")}`),
     ...headings.map((h) => `${name} (${path}): headings: ${h}`),

@@ -64,9 +64,23 @@ export interface BrowserSession {
   expectNoProblems(options?: { allow?: RegExp[] }): void;
 }
 
+let running: Promise<Browser> | undefined;
+
+/**
+ * The browser of this test process, launched once and shared by the files it runs one after another
+ * (each test still gets a context of its own); Playwright closes it when the process ends.
+ */
+function sharedBrowser(): Promise<Browser> {
+  running ??= launchBrowser().then((browser) => {
+    browser.on("disconnected", () => (running = undefined));
+    return browser;
+  });
+  return running;
+}
+
 /**
  * Registers the hooks of a browser test file and returns the session they fill: the browser is
- * launched once for the file; each test gets a new context (baseURL = the test server) and page,
+ * launched once for the test process (sharedBrowser); each test gets a new context (baseURL = the test server) and page,
  * closed after the test. A failing test leaves a screenshot in test-results/.
  */
 export function useBrowserPage(options: { contextOptions?: BrowserContextOptions } = {}): BrowserSession {
@@ -76,11 +90,10 @@ export function useBrowserPage(options: { contextOptions?: BrowserContextOptions
   let problems: PageProblems = emptyProblems();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
     browser = undefined;
   });
 
