@@ -5,17 +5,18 @@ import { createProfileSet } from "./profile-sets.ts";
 import { createScenario, newScenarioId } from "./scenarios.ts";
 
 /**
- * Inserts each seed scenario whose key is not in the database yet; returns the keys inserted. Ids
- * are drawn first, so a seed that answers another can name it in its context whatever the order.
+ * Inserts each seed scenario whose key is not in the database yet (of `keys` only, when given: a
+ * seed answering one left out answers none); returns the keys inserted. Ids are drawn first, so a
+ * seed that answers another can name it in its context whatever the order.
  */
-export async function seedScenarios(db: Db): Promise<string[]> {
+export async function seedScenarios(db: Db, keys?: readonly string[]): Promise<string[]> {
   const idOfKey = new Map(
     (await db.scenario.findMany({ where: { seedKey: { not: null } }, select: { seedKey: true, id: true } })).map((s) => [
       s.seedKey!,
       s.id,
     ]),
   );
-  const missing = SEED_SCENARIOS.filter((seed) => !idOfKey.has(seed.key));
+  const missing = SEED_SCENARIOS.filter((seed) => !idOfKey.has(seed.key) && (!keys || keys.includes(seed.key)));
   for (const seed of missing) idOfKey.set(seed.key, newScenarioId());
   // Reverse order, so that the newest-first list shows them in catalogue order.
   for (const seed of [...missing].reverse()) {

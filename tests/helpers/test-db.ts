@@ -4,9 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 import { createDb, type Db } from "@/server/db/client.ts";
-import { createScenario } from "@/server/db/scenarios.ts";
-import { seedProfileSets } from "@/server/db/seed.ts";
-import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
+import { seedProfileSets, seedScenarios } from "@/server/db/seed.ts";
 import { createInnerContext } from "@/server/trpc/context.ts";
 import { createCaller } from "@/server/trpc/root.ts";
 
@@ -51,7 +49,11 @@ export const onPostgres = () => testProvider() === "postgresql";
 export async function openTestDb(options: { seed?: boolean | string[] } = {}): Promise<TestDb> {
   const { database, drop } = await newTestDatabase(options.seed === undefined || options.seed === true ? "seeded" : "empty");
   const db = await createDb(database);
-  if (Array.isArray(options.seed)) await insertSeeds(db, options.seed);
+  if (Array.isArray(options.seed)) {
+    const inserted = await seedScenarios(db, options.seed);
+    if (inserted.length !== options.seed.length) throw new Error(`Not all of these are seeds: ${options.seed.join(", ")}`);
+    await seedProfileSets(db);
+  }
   const onSqlite = !database.startsWith("postgresql:");
   return {
     database,
@@ -66,18 +68,6 @@ export async function openTestDb(options: { seed?: boolean | string[] } = {}): P
       await drop();
     },
   };
-}
-
-/** The seed scenarios with these keys (a seed answering one not inserted answers none) and the seed profile set. */
-async function insertSeeds(db: Db, keys: string[]): Promise<void> {
-  for (const key of keys) {
-    const seed = SEED_SCENARIOS.find((s) => s.key === key);
-    if (!seed) throw new Error(`No seed scenario ${key}`);
-    const document = seed.document();
-    if (seed.answers) document.context = { ...document.context, answers: null };
-    await createScenario(db, document, { seedKey: key });
-  }
-  await seedProfileSets(db);
 }
 
 let counter = 0;
