@@ -34,6 +34,22 @@ export const ListScenariosInput = z
   })
   .default({ limit: 20 });
 
+/** Revision numbers and versions (a version is its latest revision's number) stay far inside a database integer. */
+const MAX_REVISION = 1_000_000;
+
+export const RevisionNumber = z
+  .number()
+  .int("A whole revision number")
+  .min(1, "Revisions are numbered from 1")
+  .max(MAX_REVISION, "No document has that many revisions");
+
+/** The version a save starts from. */
+const Version = z
+  .number()
+  .int("A whole version number")
+  .min(1, "Versions are numbered from 1")
+  .max(MAX_REVISION, "No document has that many versions");
+
 export const GetScenarioInput = z.strictObject({ id: ScenarioId });
 
 export const CreateScenarioInput = z.strictObject({ document: ScenarioDocument });
@@ -41,7 +57,7 @@ export const CreateScenarioInput = z.strictObject({ document: ScenarioDocument }
 export const UpdateScenarioInput = z.strictObject({
   id: ScenarioId,
   editSecret: EditSecret,
-  baseVersion: z.number().int().min(1),
+  baseVersion: Version,
   document: ScenarioDocument,
 });
 
@@ -63,8 +79,6 @@ export const CheckEditSecretInput = z.strictObject({ id: ScenarioId, editSecret:
 export const RotateEditSecretInput = z.strictObject({ id: ScenarioId, editSecret: EditSecret });
 
 export const SetPublishedInput = z.strictObject({ id: ScenarioId, editSecret: EditSecret, published: z.boolean() });
-
-export const RevisionNumber = z.number().int("A whole revision number").min(1, "Revisions are numbered from 1").max(1_000_000);
 
 export const CompareScenariosInput = z
   .strictObject({
@@ -104,7 +118,7 @@ const restoreInput = <Id extends z.ZodType, Secret extends z.ZodType>(id: Id, ed
     editSecret,
     revision: RevisionNumber,
     /** The version the person saw when choosing to restore; CONFLICT if someone saved since. */
-    baseVersion: z.number().int().min(1).optional(),
+    baseVersion: Version.optional(),
   });
 
 export const RestoreRevisionInput = restoreInput(ScenarioId, EditSecret);
@@ -127,7 +141,7 @@ export const CreateProfileSetInput = z.strictObject({ document: ProfileSetDocume
 export const UpdateProfileSetInput = z.strictObject({
   id: ProfileSetId,
   editSecret: ProfileSetEditSecret,
-  baseVersion: z.number().int().min(1),
+  baseVersion: Version,
   document: ProfileSetDocument,
 });
 

@@ -90,6 +90,8 @@ const cases: Case[] = [
   ["baseVersion 0", "restore", restore({ baseVersion: 0 }), "BAD_REQUEST", /baseVersion: /],
   ["baseVersion 1.5", "restore", restore({ baseVersion: 1.5 }), "BAD_REQUEST", /baseVersion: /],
   ['baseVersion "2"', "restore", restore({ baseVersion: "2" }), "BAD_REQUEST", /baseVersion: /],
+  ["baseVersion 2,147,483,647", "restore", restore({ baseVersion: 2_147_483_647 }), "BAD_REQUEST", /baseVersion: /],
+  ["revision 2,147,483,647", "restore", restore({ revision: 2_147_483_647 }), "BAD_REQUEST", /\brevision: /],
   ["an empty id", "restore", restore({ id: "" }), "BAD_REQUEST", /\bid: /],
   ["a number as id", "restore", restore({ id: 7 }), "BAD_REQUEST", /\bid: /],
   ["an unknown key", "restore", restore({ document: statusQuoDocument() }), "BAD_REQUEST", /document/],

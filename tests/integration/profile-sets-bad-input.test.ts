@@ -321,6 +321,15 @@ const cases: Case[] = [
   ["a negative baseVersion", "update", update({ baseVersion: -1 }), "BAD_REQUEST", /baseVersion/],
   ["a fractional baseVersion", "update", update({ baseVersion: 1.5 }), "BAD_REQUEST", /baseVersion/],
   ["a string baseVersion", "update", update({ baseVersion: "1" }), "BAD_REQUEST", /baseVersion/],
+  // Beyond any version (and PostgreSQL's integer, where the next version would not fit).
+  [
+    "baseVersion 2,147,483,647",
+    "update",
+    update({ baseVersion: 2_147_483_647 }),
+    "BAD_REQUEST",
+    /baseVersion: No document has that many versions/,
+  ],
+  ["baseVersion 2^53 − 1", "update", update({ baseVersion: Number.MAX_SAFE_INTEGER }), "BAD_REQUEST", /baseVersion/],
   ["no baseVersion", "update", update({ baseVersion: undefined }), "BAD_REQUEST", /baseVersion/],
   ["a stale baseVersion", "update", update({ baseVersion: 7 }), "CONFLICT", /baseVersion/],
   [
