@@ -19,6 +19,28 @@ type Router = "scenario" | "profileSet";
 type AnyCall = (input: unknown) => Promise<unknown>;
 
 /** The procedure `router.procedure` of the test database's caller, taking any input. */
+/**
+ * An update's baseVersion, wrong in every way a client can get it wrong; `update(patch)` is a valid
+ * update input with `patch` over it, of a document still below version 7.
+ */
+export const baseVersionCases = (update: (patch: Record<string, unknown>) => () => unknown): Case<"update">[] => [
+  ["baseVersion 0", "update", update({ baseVersion: 0 }), "BAD_REQUEST", /baseVersion/],
+  ["a negative baseVersion", "update", update({ baseVersion: -1 }), "BAD_REQUEST", /baseVersion/],
+  ["a fractional baseVersion", "update", update({ baseVersion: 1.5 }), "BAD_REQUEST", /baseVersion/],
+  ["a string baseVersion", "update", update({ baseVersion: "1" }), "BAD_REQUEST", /baseVersion/],
+  // Beyond any version (and PostgreSQL's integer, where the next version would not fit).
+  [
+    "baseVersion 2,147,483,647",
+    "update",
+    update({ baseVersion: 2_147_483_647 }),
+    "BAD_REQUEST",
+    /baseVersion: No document has that many versions/,
+  ],
+  ["baseVersion 2^53 − 1", "update", update({ baseVersion: Number.MAX_SAFE_INTEGER }), "BAD_REQUEST", /baseVersion/],
+  ["no baseVersion", "update", update({ baseVersion: undefined }), "BAD_REQUEST", /baseVersion/],
+  ["a stale baseVersion", "update", update({ baseVersion: 7 }), "CONFLICT", /baseVersion/],
+];
+
 export const procedureOf = (t: TestDb, router: Router, procedure: string) =>
   (t.caller[router] as unknown as Record<string, AnyCall>)[procedure]!;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashEditSecret } from "@/server/db/edit-secrets.ts";
-import { describeRejections, TEN_KB, type Case as BadInputCase } from "../helpers/bad-input.ts";
+import { baseVersionCases, describeRejections, TEN_KB, type Case as BadInputCase } from "../helpers/bad-input.ts";
 import { statusQuoDocument, withRegion, withValueAt } from "../helpers/documents.ts";
 import { createEditable, strangerSecret, type Editable } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
@@ -252,20 +252,7 @@ const cases: Case[] = [
     "FORBIDDEN",
     /^editSecret: /,
   ],
-  ["baseVersion 0", "update", update({ baseVersion: 0 }), "BAD_REQUEST", /baseVersion/],
-  ["a fractional baseVersion", "update", update({ baseVersion: 1.5 }), "BAD_REQUEST", /baseVersion/],
-  ["a string baseVersion", "update", update({ baseVersion: "1" }), "BAD_REQUEST", /baseVersion/],
-  // Beyond any version (and PostgreSQL's integer, where the next version would not fit).
-  [
-    "baseVersion 2,147,483,647",
-    "update",
-    update({ baseVersion: 2_147_483_647 }),
-    "BAD_REQUEST",
-    /baseVersion: No document has that many versions/,
-  ],
-  ["baseVersion 2^53 − 1", "update", update({ baseVersion: Number.MAX_SAFE_INTEGER }), "BAD_REQUEST", /baseVersion/],
-  ["no baseVersion", "update", update({ baseVersion: undefined }), "BAD_REQUEST", /baseVersion/],
-  ["a stale baseVersion", "update", update({ baseVersion: 7 }), "CONFLICT", /baseVersion/],
+  ...baseVersionCases(update),
   ...idCases("fork"),
   ["an empty fork title", "fork", () => ({ id, title: "  " }), "BAD_REQUEST", /title/],
   [

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REMOVE } from "../helpers/documents.ts";
-import { describeRejections, TEN_KB, type Case as BadInputCase } from "../helpers/bad-input.ts";
+import { baseVersionCases, describeRejections, TEN_KB, type Case as BadInputCase } from "../helpers/bad-input.ts";
 import { profileDocumentWith, seedProfileDocument } from "../helpers/profile-sets.ts";
 import { strangerSecret } from "../helpers/editable.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
@@ -317,21 +317,7 @@ const cases: Case[] = [
   ],
   ...documentCases("update"),
   ...idCases("update"),
-  ["baseVersion 0", "update", update({ baseVersion: 0 }), "BAD_REQUEST", /baseVersion/],
-  ["a negative baseVersion", "update", update({ baseVersion: -1 }), "BAD_REQUEST", /baseVersion/],
-  ["a fractional baseVersion", "update", update({ baseVersion: 1.5 }), "BAD_REQUEST", /baseVersion/],
-  ["a string baseVersion", "update", update({ baseVersion: "1" }), "BAD_REQUEST", /baseVersion/],
-  // Beyond any version (and PostgreSQL's integer, where the next version would not fit).
-  [
-    "baseVersion 2,147,483,647",
-    "update",
-    update({ baseVersion: 2_147_483_647 }),
-    "BAD_REQUEST",
-    /baseVersion: No document has that many versions/,
-  ],
-  ["baseVersion 2^53 − 1", "update", update({ baseVersion: Number.MAX_SAFE_INTEGER }), "BAD_REQUEST", /baseVersion/],
-  ["no baseVersion", "update", update({ baseVersion: undefined }), "BAD_REQUEST", /baseVersion/],
-  ["a stale baseVersion", "update", update({ baseVersion: 7 }), "CONFLICT", /baseVersion/],
+  ...baseVersionCases(update),
   [
     "any save of the read-only seed set",
     "update",
