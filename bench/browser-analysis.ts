@@ -4,8 +4,9 @@
 // that run), and the longest main-thread task while stepping (from Chromium's trace: RunTask on
 // the page's main thread). Sizes: ≈10^4, ≈10^5 and the real catalogue of 186,624 packages.
 // Targets on the real catalogue: median < 100 ms, no task over 50 ms. Call benchBrowserAnalysis().
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../tests/helpers/e2e-browser.ts";
+import { CHROMIUM_PATH, launchBrowser } from "../tests/helpers/e2e-browser.ts";
 import { startAppServer } from "../tests/helpers/app-server.ts";
 
 const STEPS = 24;
@@ -121,7 +122,7 @@ export async function benchBrowserAnalysis(): Promise<void> {
   const browser = await launchBrowser();
   try {
     console.log(
-      `browser analysis (Chromium ${browser.version()}, 1280 × 800, ${STEPS} keyboard steps of "${SLIDER}" per size; target on the real catalogue: median < 100 ms, longest task ≤ 50 ms)`,
+      `browser analysis (${path.basename(CHROMIUM_PATH)} ${browser.version()}, 1280 × 800, ${STEPS} keyboard steps of "${SLIDER}" per size; target on the real catalogue: median < 100 ms, longest task ≤ 50 ms)`,
     );
     for (const size of SIZES) console.log(await measure(browser, server.baseUrl, size));
   } finally {

@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { startAppServer } from "../tests/helpers/app-server.ts";
-import { launchBrowser } from "../tests/helpers/e2e-browser.ts";
+import { CHROMIUM_PATH, launchBrowser } from "../tests/helpers/e2e-browser.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const HELLO_DIR = path.join(root, "bench/hello-app");
@@ -232,7 +232,7 @@ export async function benchPageSpeed({ chunks = false } = {}): Promise<void> {
     });
     const base = rows[0]!;
     console.log(
-      `\nPage speed: Chromium ${VIEWPORT.width}×${VIEWPORT.height}, cache disabled, median of ${RUNS} loads; ratio to the hello-world page`,
+      `\nPage speed: ${path.basename(CHROMIUM_PATH)} ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, cache disabled, median of ${RUNS} loads; ratio to the hello-world page`,
     );
     console.log(
       `| Page | First byte ms | LCP ms | LCP ratio (≤ 1.5×) | Script kB (gzip) | Script ratio (target) | CLS (≤ 0.05) | All scripts kB, with prefetches |`,
