@@ -1,6 +1,7 @@
 // What every kind of stored document shares: the record answered to clients, a save's input, the
 // columns every read selects, and the small rules of fork titles and restore summaries. The store
 // over them is document-store.ts.
+import type { StoredRow } from "./document-kind.ts";
 
 /** JSON.parse, or null for text that is not JSON (the full parse then says so in words). */
 export function parseJson(json: string): { schemaVersion?: unknown } | null {
@@ -24,6 +25,22 @@ export interface SharedRecordFields {
   /** ISO 8601 timestamps: the HTTP API sends plain JSON. */
   createdAt: string;
   updatedAt: string;
+}
+
+/** The fields a client sees of a stored row, never its edit secret's hash. */
+export function sharedFields(
+  row: Pick<StoredRow, "id" | "version" | "parentId" | "seedKey" | "published" | "editSecretHash" | "createdAt" | "updatedAt">,
+): SharedRecordFields {
+  return {
+    id: row.id,
+    version: row.version,
+    parentId: row.parentId,
+    isSeed: row.seedKey !== null,
+    published: row.published,
+    readOnly: row.editSecretHash === null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 export interface StoredRecord<Doc> extends SharedRecordFields {

@@ -5,14 +5,7 @@ import type { Db } from "./client.ts";
 import type { DocumentKind, DbClient, StoredRow } from "./document-kind.ts";
 import { forbidden, hashEditSecret, newEditSecret, secretMatches } from "./edit-secrets.ts";
 import { newId } from "./ids.ts";
-import {
-  parseJson,
-  recordColumns,
-  restoredSummary,
-  type SaveInput,
-  type SharedRecordFields,
-  type StoredRecord,
-} from "./document-record.ts";
+import { parseJson, recordColumns, restoredSummary, sharedFields, type SaveInput, type StoredRecord } from "./document-record.ts";
 import { recentVersions } from "./recent-versions.ts";
 import { decodeRevision, ENCODED_COLUMNS, encodeRevision } from "./revision-codec.ts";
 
@@ -61,24 +54,9 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
 
   const recent = recentVersions<Doc>();
 
-  /** The shared fields of a stored row and its document, never its edit secret's hash. */
+  /** The shared fields of a stored row and its document. */
   function toRecord(row: StoredRow): StoredRecord<Doc> {
     return { ...sharedFields(row), document: read(row.document, row.schemaVersion) };
-  }
-
-  function sharedFields(
-    row: Pick<StoredRow, "id" | "version" | "parentId" | "seedKey" | "published" | "editSecretHash" | "createdAt" | "updatedAt">,
-  ): SharedRecordFields {
-    return {
-      id: row.id,
-      version: row.version,
-      parentId: row.parentId,
-      isSeed: row.seedKey !== null,
-      published: row.published,
-      readOnly: row.editSecretHash === null,
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-    };
   }
 
   const selectedColumns = Object.keys(select);
