@@ -1,9 +1,13 @@
+import type { Db } from "@/server/db/client.ts";
 import type { ProfileSetDocument } from "@/server/domain/analysis/model.ts";
-import { seedProfileSet } from "@/server/domain/analysis/seed-profiles.ts";
+import { SEED_PROFILE_SET_KEY, seedProfileSet } from "@/server/domain/analysis/seed-profiles.ts";
 import { withValueAt } from "./documents.ts";
 
 /** The seed profile set's document (Russia, Ukraine, United States), a fresh copy each call. */
 export const seedProfileDocument = (): ProfileSetDocument => seedProfileSet();
+
+/** The seed profile set's row as stored (throws when there is none). */
+export const seedProfileSetRow = (db: Db) => db.profileSet.findUniqueOrThrow({ where: { seedKey: SEED_PROFILE_SET_KEY } });
 
 /** A valid profile set named `name`. */
 export const namedProfileDocument = (name: string): ProfileSetDocument => ({ ...seedProfileSet(), name });

@@ -2,10 +2,9 @@ import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SEED_PROFILE_SET_KEY } from "@/server/domain/analysis/seed-profiles.ts";
 import { EDIT_SECRET_SHAPE, strangerSecret } from "../helpers/editable.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
-import { createSet, forkSet, namedProfileDocument, seedProfileDocument } from "../helpers/profile-sets.ts";
+import { createSet, forkSet, namedProfileDocument, seedProfileDocument, seedProfileSetRow } from "../helpers/profile-sets.ts";
 import { onPostgres, openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
@@ -135,7 +134,7 @@ describe("capability links", () => {
   });
 
   it("new sets are unlisted (reachable by id) until published; unpublishing hides them again; the seed stays listed", async () => {
-    const seed = await t.db.profileSet.findUniqueOrThrow({ where: { seedKey: SEED_PROFILE_SET_KEY } });
+    const seed = await seedProfileSetRow(t.db);
     const set = await createSet(t.caller, namedProfileDocument("Quiet"));
     const listed = async () => (await t.caller.profileSet.list()).items.map((i) => i.id);
     expect(await listed()).toEqual([seed.id]);

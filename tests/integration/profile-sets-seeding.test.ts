@@ -6,6 +6,7 @@ import { seedProfileSets, seedScenarios } from "@/server/db/seed.ts";
 import { PROFILE_SET_SCHEMA_VERSION } from "@/server/domain/analysis/model.ts";
 import { SEED_PROFILE_SET_KEY, seedProfileSet } from "@/server/domain/analysis/seed-profiles.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
+import { seedProfileSetRow } from "../helpers/profile-sets.ts";
 import { onPostgres, openTestDb, type TestDb } from "../helpers/test-db.ts";
 
 // Profile sets' migration and seeding, on a real database (the store's reads and writes:
@@ -18,8 +19,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.close();
 });
-
-const seedRow = () => t.db.profileSet.findUniqueOrThrow({ where: { seedKey: SEED_PROFILE_SET_KEY } });
 
 describe("migration", () => {
   it.skipIf(onPostgres())(
@@ -82,7 +81,7 @@ describe("seeding", () => {
   });
 
   it("does not bring back a seed set that was deleted, nor overwrite one that was edited", async () => {
-    const seed = await seedRow();
+    const seed = await seedProfileSetRow(t.db);
     // The API refuses to change the seed set; an older database may still hold an edited one.
     await t.db.profileSet.update({
       where: { id: seed.id },

@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { seedProfileSets } from "@/server/db/seed.ts";
 import { PROFILE_SET_SCHEMA_VERSION } from "@/server/domain/analysis/model.ts";
 import { PROFILE_SET_UPGRADES, parseStoredProfileSet, upgradeProfileSet } from "@/server/domain/analysis/profile-versioning.ts";
-import { SEED_PROFILE_SET_KEY, seedProfileSet } from "@/server/domain/analysis/seed-profiles.ts";
+import { seedProfileSet } from "@/server/domain/analysis/seed-profiles.ts";
 import { StoredDocumentError } from "@/server/domain/versioning.ts";
 import { connect } from "../helpers/connect.ts";
 import { strangerSecret } from "../helpers/editable.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
-import { createSet, forkSet, namedProfileDocument, seedProfileDocument } from "../helpers/profile-sets.ts";
+import { createSet, forkSet, namedProfileDocument, seedProfileDocument, seedProfileSetRow } from "../helpers/profile-sets.ts";
 import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
@@ -24,8 +24,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.close();
 });
-
-const seedRow = () => t.db.profileSet.findUniqueOrThrow({ where: { seedKey: SEED_PROFILE_SET_KEY } });
 
 describe("create and get", () => {
   it("create returns what get returns; the row holds the name, its lower-cased search form and the JSON", async () => {
@@ -125,7 +123,7 @@ describe("update", () => {
   });
 
   it("the seed set is read-only for everyone (fork it), and a refused change writes nothing", async () => {
-    const seed = await seedRow();
+    const seed = await seedProfileSetRow(t.db);
     // Whatever secret is sent (another set's included), the seed stays as it is.
     const other = await createSet(t.caller);
     const before = await snapshotDatabase(t.db);
@@ -226,7 +224,7 @@ describe("fork", () => {
   });
 
   it("takes a name when given one", async () => {
-    const seed = await seedRow();
+    const seed = await seedProfileSetRow(t.db);
     const fork = await t.caller.profileSet.fork({ id: seed.id, name: "  Hawkish Russia  " });
     expect(fork).toMatchObject({
       parentId: seed.id,
@@ -237,7 +235,7 @@ describe("fork", () => {
   });
 
   it("the seed set can be forked; the fork is not a seed and seeding does not touch it", async () => {
-    const seed = await seedRow();
+    const seed = await seedProfileSetRow(t.db);
     const fork = await t.caller.profileSet.fork({ id: seed.id });
     expect(fork).toMatchObject({ isSeed: false, parentId: seed.id, document: { name: `${seedProfileSet().name} (copy)` } });
     expect(await t.db.profileSet.findUniqueOrThrow({ where: { id: fork.id }, select: { seedKey: true } })).toEqual({
@@ -303,7 +301,7 @@ describe("list", () => {
     }
     const ids = sets.map((s) => s.id);
     await t.caller.profileSet.delete({ id: ids[2]!, editSecret: sets[2]!.editSecret });
-    const seed = await seedRow();
+    const seed = await seedProfileSetRow(t.db);
     expect((await t.caller.profileSet.list()).items.map((i) => i.id)).toEqual([ids[3], ids[1], ids[0], seed.id]);
     expect((await t.caller.profileSet.list({ limit: 2 })).items.map((i) => i.name)).toEqual(["Delta", "Beta"]);
     // A save moves a set to the top.
