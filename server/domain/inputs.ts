@@ -37,18 +37,17 @@ export const ListScenariosInput = z
 /** Revision numbers and versions (a version is its latest revision's number) stay far inside a database integer. */
 const MAX_REVISION = 1_000_000;
 
-export const RevisionNumber = z
-  .number()
-  .int("A whole revision number")
-  .min(1, "Revisions are numbered from 1")
-  .max(MAX_REVISION, "No document has that many revisions");
+const numbered = (what: "revision" | "version") =>
+  z
+    .number()
+    .int(`A whole ${what} number`)
+    .min(1, `${what === "revision" ? "Revisions" : "Versions"} are numbered from 1`)
+    .max(MAX_REVISION, `No document has that many ${what}s`);
+
+export const RevisionNumber = numbered("revision");
 
 /** The version a save starts from. */
-const Version = z
-  .number()
-  .int("A whole version number")
-  .min(1, "Versions are numbered from 1")
-  .max(MAX_REVISION, "No document has that many versions");
+const Version = numbered("version");
 
 export const GetScenarioInput = z.strictObject({ id: ScenarioId });
 
