@@ -18,7 +18,6 @@ export type Case<P extends string> = [label: string, procedure: P, input: () => 
 type Router = "scenario" | "profileSet";
 type AnyCall = (input: unknown) => Promise<unknown>;
 
-/** The procedure `router.procedure` of the test database's caller, taking any input. */
 /**
  * An update's baseVersion, wrong in every way a client can get it wrong; `update(patch)` is a valid
  * update input with `patch` over it, of a document still below version 7.
@@ -41,6 +40,7 @@ export const baseVersionCases = (update: (patch: Record<string, unknown>) => () 
   ["a stale baseVersion", "update", update({ baseVersion: 7 }), "CONFLICT", /baseVersion/],
 ];
 
+/** The procedure `router.procedure` of the test database's caller, taking any input. */
 export const procedureOf = (t: TestDb, router: Router, procedure: string) =>
   (t.caller[router] as unknown as Record<string, AnyCall>)[procedure]!;
 

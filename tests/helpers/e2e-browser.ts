@@ -12,13 +12,13 @@ import {
   type Page,
 } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
-import { chromiumPath } from "../../scripts/lib/chromium.mjs";
+import { chromiumPath, DEBIAN_CHROMIUMS } from "../../scripts/lib/chromium.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const RESULTS_DIR = path.join(root, "test-results");
 
 /** Debian's Chromium, its headless shell first (`npx playwright install` is not available here). */
-export const CHROMIUM_PATH = chromiumPath() ?? "/usr/bin/chromium-headless-shell";
+export const CHROMIUM_PATH = chromiumPath() ?? DEBIAN_CHROMIUMS[0]!.path;
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
