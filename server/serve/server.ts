@@ -8,7 +8,8 @@
 //     (Next would fail on it with a bare 500);
 //   - answers 429 to a client whose page budget is spent: pages are rendered on the server and read
 //     the database, so a page flood costs its sender, not everyone (the API budgets its own calls,
-//     server/http/handler.ts; static files cost nothing).
+//     server/http/handler.ts; static files cost nothing);
+//   - lets pages paint before their scripts hydrate them (paint-first.ts).
 // stop() drains: no new connections, requests in flight finish (up to the grace period), then Next
 // and the database are closed.
 
@@ -21,6 +22,7 @@ import { CLIENT_HEADER, clientAddress, clientKeyOfAddress, declareClientHeaderSe
 import { createBudget } from "../http/rate-limit.ts";
 import { securityHeaders } from "../http/security-headers.mjs";
 import type { ServerConfig } from "./config.ts";
+import { isDocumentRequest, paintFirst } from "./paint-first.ts";
 
 export const HEALTH_PATH = "/api/health";
 
@@ -75,6 +77,7 @@ export async function startServer(
         );
       }
     }
+    if (!dev && isDocumentRequest(req)) paintFirst(req, res);
     await nextApp.handle(req, res);
   }
 

@@ -1,0 +1,119 @@
+// Pages paint before React hydrates them. Next writes its client scripts as <script async> tags;
+// they arrive while the browser is still laying the page out, and on a two-core machine their
+// evaluation and hydration (60–90 ms) run before the first frame, which then lands that much later
+// (bench/page-speed.ts). For HTML pages this server takes those tags out and one inline script adds
+// them once the first contentful paint is on screen: at once when the page is hidden (a background tab
+// does not paint), and after one second at the latest. The page is server-rendered, so it reads, and
+// its links work, before then. Preloading the scripts instead was measured too: their compilation then
+// delays the first frame again.
+// Next's own gzip would run before this rewrite, so these responses ask Next for plain HTML and are
+// gzipped here.
+
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { constants, createGzip } from "node:zlib";
+
+const HEAD_END = "</head>";
+const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
+
+/** Adds `sources` as async scripts after the first contentful paint (see the file's comment). */
+function loader(sources: string[]): string {
+  return (
+    `<script>(function(){var s=${JSON.stringify(sources)},d=0;` +
+    `function go(){if(d)return;d=1;for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=true;document.head.appendChild(e)}}` +
+    `if(document.visibilityState!=="visible"||typeof PerformanceObserver!=="function")return go();` +
+    `setTimeout(go,1000);` +
+    `try{new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length)go()}).observe({type:"paint",buffered:true})}catch(x){go()}` +
+    `})()</script>`
+  );
+}
+
+/** The page's first chunk (its <head>) with Next's async scripts started after the first paint instead. */
+export function deferHeadScripts(head: string): string {
+  const sources: string[] = [];
+  const rewritten = head.replace(ASYNC_SCRIPT, (_tag, src: string) => {
+    sources.push(src);
+    return "";
+  });
+  if (!sources.length) return head;
+  const end = rewritten.lastIndexOf(HEAD_END);
+  return end < 0 ? rewritten + loader(sources) : rewritten.slice(0, end) + loader(sources) + rewritten.slice(end);
+}
+
+/** A browser navigating to a page (not Next's client router fetching a segment, not the API). */
+export function isDocumentRequest(req: IncomingMessage): boolean {
+  return req.method === "GET" && !req.headers.rsc && /\btext\/html\b/.test(req.headers.accept ?? "");
+}
+
+/**
+ * Rewrites the HTML that Next writes to `res` with deferHeadScripts, gzipping it when the client
+ * accepts gzip. Call before handing the request to Next.
+ */
+export function paintFirst(req: IncomingMessage, res: ServerResponse): void {
+  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  delete req.headers["accept-encoding"];
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  const writeHead = res.writeHead.bind(res) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
+
+  let html = false;
+  let head: Buffer[] | undefined = [];
+  let out: { write: (chunk: Buffer) => void; end: () => void } = { write, end: () => end() };
+
+  // Headers are final when Next first writes: decide there whether this is HTML to rewrite.
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const headers = rest.find((r) => typeof r === "object" && r !== null) as OutgoingHttpHeaders | undefined;
+    for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value);
+    html = /^text\/html/.test(String(res.getHeader("content-type") ?? ""));
+    if (html) {
+      res.removeHeader("content-length");
+      if (gzip) {
+        res.setHeader("content-encoding", "gzip");
+        if (!/accept-encoding/i.test(String(res.getHeader("vary") ?? ""))) res.appendHeader("vary", "Accept-Encoding");
+        const zip = createGzip({ flush: constants.Z_SYNC_FLUSH });
+        zip.on("data", (chunk: Buffer) => write(chunk));
+        zip.on("end", () => end());
+        out = { write: (chunk) => zip.write(chunk), end: () => zip.end() };
+      }
+    }
+    return writeHead(status);
+  }) as ServerResponse["writeHead"];
+
+  const push = (chunk: Buffer) => {
+    if (!head) return out.write(chunk);
+    head.push(chunk);
+    const text = Buffer.concat(head).toString("utf8");
+    if (!text.includes(HEAD_END)) return;
+    head = undefined;
+    out.write(Buffer.from(deferHeadScripts(text)));
+  };
+  const flushHead = () => {
+    if (head?.length) out.write(Buffer.from(deferHeadScripts(Buffer.concat(head).toString("utf8"))));
+    head = undefined;
+  };
+
+  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    if (!res.headersSent) res.writeHead(res.statusCode);
+    if (!html) return write(chunk, encoding, callback);
+    push(toBuffer(chunk, encoding));
+    if (typeof callback === "function") callback();
+    else if (typeof encoding === "function") encoding();
+    return true;
+  }) as ServerResponse["write"];
+
+  res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
+    if (!res.headersSent) res.writeHead(res.statusCode);
+    if (!html) return end(chunk, encoding, callback);
+    if (chunk !== undefined && typeof chunk !== "function") push(toBuffer(chunk, encoding));
+    flushHead();
+    out.end();
+    const done = [chunk, encoding, callback].find((c) => typeof c === "function") as (() => void) | undefined;
+    if (done) res.once("finish", done);
+    return res;
+  }) as ServerResponse["end"];
+}
+
+function toBuffer(chunk: unknown, encoding: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+}
