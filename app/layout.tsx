@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { HydrationMark } from "./_components/HydrationMark.tsx";
 import { TRPCProvider } from "./_lib/trpc.tsx";
 import "./globals.css";
 
@@ -40,6 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Boundaries and official areas: Natural Earth (public domain), State Statistics Service of Ukraine, Rosstat. Control
           figures are OSINT estimates or claims, labelled as such.
         </footer>
+        <HydrationMark />
       </body>
     </html>
   );

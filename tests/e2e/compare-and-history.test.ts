@@ -2,7 +2,14 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { baseUrl, expectVisible, RESULTS_DIR, screenshot, useBrowserPage } from "../helpers/e2e-browser.ts";
+import {
+  baseUrl,
+  expectVisible,
+  RESULTS_DIR,
+  screenshot,
+  useBrowserPage,
+  waitForHydrationOnNavigation,
+} from "../helpers/e2e-browser.ts";
 
 const session = useBrowserPage();
 
@@ -66,6 +73,7 @@ describe("compare", () => {
     await screenshot(page, "compare");
 
     const fresh = await browser.newContext({ baseURL: baseUrl() });
+    waitForHydrationOnNavigation(fresh);
     try {
       const other = await fresh.newPage();
       await other.goto(url);

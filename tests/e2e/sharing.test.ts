@@ -2,7 +2,7 @@
 // (read only, mutations refused), fork, compare, replace the edit link; hostile text stays inert.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { baseUrl, expectVisible, useBrowserPage } from "../helpers/e2e-browser.ts";
+import { baseUrl, expectVisible, useBrowserPage, waitForHydrationOnNavigation } from "../helpers/e2e-browser.ts";
 
 const session = useBrowserPage();
 
@@ -56,6 +56,7 @@ describe("sharing by capability links", () => {
 
     // A reader with the view link: no edit controls, and the server refuses their mutations.
     const reader = await browser.newContext({ baseURL: baseUrl() });
+    waitForHydrationOnNavigation(reader);
     try {
       const other = await reader.newPage();
       await other.goto(view);
@@ -108,6 +109,7 @@ describe("sharing by capability links", () => {
     await expectVisible(page.getByText("New edit link made"));
     await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
     const stale = await browser.newContext({ baseURL: baseUrl() });
+    waitForHydrationOnNavigation(stale);
     try {
       const other = await stale.newPage();
       // The old link is checked on opening: view-only, with the reason, before anything is typed.

@@ -10,6 +10,7 @@ import {
   type BrowserContextOptions,
   type Locator,
   type Page,
+  type Response,
 } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { chromiumPath, DEBIAN_CHROMIUMS } from "../../scripts/lib/chromium.mjs";
@@ -101,6 +102,7 @@ export function useBrowserPage(options: { contextOptions?: BrowserContextOptions
   beforeEach(async () => {
     problems = emptyProblems();
     context = await required(browser, "browser").newContext({ baseURL: baseUrl(), ...options.contextOptions });
+    waitForHydrationOnNavigation(context, options.contextOptions);
     page = await context.newPage();
     watchPage(page, problems);
   });
@@ -140,6 +142,29 @@ export function useBrowserPage(options: { contextOptions?: BrowserContextOptions
       if (report.length > 0) throw new Error(`The page reported problems:\n${report.join("\n")}`);
     },
   };
+}
+
+/**
+ * Makes `page.goto` and `page.reload` of every page of `context` return once the page is hydrated
+ * (app/_components/HydrationMark.tsx), not merely loaded: pages paint before their scripts start
+ * (server/serve/paint-first.ts), and a click before hydration would do nothing. Only for HTML, and
+ * not when the context runs without JavaScript.
+ */
+export function waitForHydrationOnNavigation(context: BrowserContext, options?: BrowserContextOptions): void {
+  if (options?.javaScriptEnabled === false) return;
+  const hydrated = async (page: Page, response: Response | null) => {
+    if (!response || !/^text\/html/.test(response.headers()["content-type"] ?? "")) return response;
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 15_000 });
+    return response;
+  };
+  const wrap = (page: Page) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, gotoOptions) => hydrated(page, await goto(url, gotoOptions));
+    page.reload = async (reloadOptions) => hydrated(page, await reload(reloadOptions));
+  };
+  context.pages().forEach(wrap);
+  context.on("page", wrap);
 }
 
 /** Chromium requests /favicon.ico by itself; its absence is not the page's fault. */

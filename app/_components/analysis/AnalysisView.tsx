@@ -238,7 +238,7 @@ export function AnalysisView({
         <ScenarioScores scenarios={scenarios} scores={deferred.scores} profiles={deferred.validation.data.parties} />
       )}
       {deferred.result && (
-        <section className="panel panel--below" aria-labelledby="nash-sensitivity-heading">
+        <section className="panel lazy-render" aria-labelledby="nash-sensitivity-heading">
           <h2 id="nash-sensitivity-heading">How robust is the Nash package?</h2>
           {deferred.nashRanges ? (
             <Tornado

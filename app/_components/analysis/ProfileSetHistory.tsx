@@ -21,7 +21,7 @@ export const ProfileSetHistory = memo(function ProfileSetHistory({ record }: { r
   });
   const canRestore = access.canEdit && access.secret !== null;
   return (
-    <section className="panel panel--below" aria-labelledby="profile-history-heading">
+    <section className="panel lazy-render" aria-labelledby="profile-history-heading">
       <h2 id="profile-history-heading">History of these assumptions</h2>
       <p className="small muted">
         Every save is kept.{" "}

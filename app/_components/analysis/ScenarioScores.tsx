@@ -25,7 +25,7 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
   const names = profiles.map((p) => p.name);
   const verdict = scores.scenarios[selected.scenario]?.accepts[party];
   return (
-    <section className="panel panel--below" aria-labelledby="scores-heading">
+    <section className="panel lazy-render" aria-labelledby="scores-heading">
       <h2 id="scores-heading">Who could accept the saved scenarios</h2>
       <p className="panel__intro">
         Value of each scenario to each party (0–100, additive over the issues, weighted by the assumed priorities) against the

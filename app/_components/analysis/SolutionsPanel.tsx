@@ -123,7 +123,7 @@ export const SolutionsPanel = memo(function SolutionsPanel({ result, terms, toSc
     );
   };
   return (
-    <section className="panel panel--below" aria-labelledby="solutions-heading">
+    <section className="panel lazy-render" aria-labelledby="solutions-heading">
       <h2 id="solutions-heading">Where a deal could lie</h2>
       <p className="small muted">
         Options marked ≠ and highlighted differ from the status quo of early May 2025; issues not in play keep it.

@@ -30,7 +30,7 @@ export const SpacePicker = memo(function SpacePicker({ space, onChange, size, ma
       ),
     );
   return (
-    <fieldset className="panel panel--below">
+    <fieldset className="panel lazy-render">
       <legend>Outcome space</legend>
       <p className="panel__intro">
         Pick the issues in play and the options for each; Parley scores every combination. Issues left out keep the

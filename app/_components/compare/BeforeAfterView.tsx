@@ -97,7 +97,7 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
       </section>
 
       {(ba.headerChanges.length > 0 || ba.partyChanges.length > 0) && (
-        <section className="panel">
+        <section className="panel lazy-render">
           <h2>Scenario and parties</h2>
           <ul className="before-after__list">
             {[...ba.headerChanges, ...ba.partyChanges].map((line) => (
@@ -107,7 +107,7 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
         </section>
       )}
 
-      <section className="panel" aria-labelledby="terms-heading">
+      <section className="panel lazy-render" aria-labelledby="terms-heading">
         <h2 id="terms-heading">Terms</h2>
         {ba.terms.length === 0 ? (
           <p className="muted">No term changed.</p>

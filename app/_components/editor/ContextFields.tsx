@@ -24,7 +24,7 @@ export function ContextFields({ doc, scenarioId, validation, onChange }: Props) 
   const set = (patch: Partial<ScenarioContext>) => onChange(withContext(doc, patch));
   const answered = trpc.scenario.get.useQuery({ id: context.answers ?? "" }, { enabled: context.answers !== null, retry: false });
   return (
-    <fieldset className="panel" id="context">
+    <fieldset className="panel lazy-render" id="context">
       <legend>
         <h2>Put forward</h2>
       </legend>

@@ -24,7 +24,7 @@ export function EditableTerms({ draft, saved, scenarioId, validation, setDraft }
     <div className="editor__fields">
       <PartiesEditor doc={draft} validation={validation} onChange={setDraft} />
       <ContextFields doc={draft} scenarioId={scenarioId} validation={validation} onChange={setDraft} />
-      <fieldset className="panel" id="issue-territory">
+      <fieldset className="panel lazy-render" id="issue-territory">
         <legend>
           <h2>Territory</h2>
         </legend>

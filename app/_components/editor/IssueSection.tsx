@@ -17,7 +17,7 @@ interface Props {
 
 export function IssueSection({ issue, doc, saved, validation, onChange }: Props) {
   return (
-    <fieldset className="panel" id={`issue-${issue.id}`}>
+    <fieldset className="panel lazy-render" id={`issue-${issue.id}`}>
       <legend>
         <h2>{issue.label}</h2>
       </legend>

@@ -22,7 +22,7 @@ export function PartiesEditor({ doc, validation, onChange }: Props) {
     setNewName("");
   };
   return (
-    <fieldset className="panel" id="parties">
+    <fieldset className="panel lazy-render" id="parties">
       <legend>
         <h2>Parties</h2>
       </legend>

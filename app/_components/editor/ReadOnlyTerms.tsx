@@ -82,7 +82,7 @@ export function ReadOnlyTerms({ doc }: { doc: ScenarioDocument }) {
 
 function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
   return (
-    <section className="panel" id={id} aria-labelledby={`${id}-heading`}>
+    <section className="panel lazy-render" id={id} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
       {intro && <p className="panel__intro">{intro}</p>}
       {children}

@@ -133,7 +133,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       )}
       <HeadlineFigures doc={draft} territory={figures.territory} stale={figures.stale} band={band} />
       <ExplorePanel scenarioId={record.id} baseline={record.baseline} saved={saved.document} />
-      <section className="panel" aria-labelledby="map-heading" id="map">
+      <section className="panel lazy-render" aria-labelledby="map-heading" id="map">
         <h2 id="map-heading">Map</h2>
         <RegionMap territory={figures.territory} title={`Who holds what: ${draft.title}`} band={band} />
       </section>
@@ -142,7 +142,7 @@ function Editor({ record }: { record: RouterOutputs["scenario"]["get"] }) {
       ) : (
         <ReadOnlyTerms doc={draft} />
       )}
-      <section className="panel" aria-labelledby="files-heading" id="files">
+      <section className="panel lazy-render" aria-labelledby="files-heading" id="files">
         <h2 id="files-heading">Files</h2>
         <p className="panel__intro">
           The scenario as JSON (with its schema version) or its territory table as CSV. Importing a CSV replaces the table in this

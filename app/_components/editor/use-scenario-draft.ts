@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { mergeDocuments } from "@/server/domain/merge.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
-import { editPath, rememberEditLink } from "../../_lib/edit-links.ts";
+import { editPath, editSecretFor, rememberEditLink } from "../../_lib/edit-links.ts";
 import { clearLocalDraft, keepLocalDraft, readLocalDraft, sameShape, type LocalDraft } from "../../_lib/local-drafts.ts";
 import { useUnsavedChanges } from "../../_lib/navigation-guard.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
@@ -60,6 +60,9 @@ export function useScenarioDraft(record: ScenarioRecord, access: Access) {
   const afterSave = (next: { version: number; document: ScenarioDocument; updatedAt: string }) => {
     setSaved({ version: next.version, document: next.document, at: next.updatedAt });
     setConflictVersion(null);
+    // "My scenarios" names it by the saved title at once, not after the link's next check.
+    if (access.secret && editSecretFor(record.id) === access.secret)
+      rememberEditLink(record.id, access.secret, next.document.title);
     utils.scenario.get.setData({ id: record.id }, (old) => (old ? { ...old, ...next } : old));
     void utils.scenario.list.invalidate();
     void utils.scenario.history.invalidate({ id: record.id });

@@ -36,7 +36,7 @@ export function HistoryPanel({ scenarioId, dirty, editSecret, onRestored }: Prop
   const to = pair.to ?? current ?? 1;
 
   return (
-    <section className="panel" aria-labelledby="history-heading" id="history">
+    <section className="panel lazy-render" aria-labelledby="history-heading" id="history">
       <h2 id="history-heading">History</h2>
       <p className="panel__intro">Every save is kept. Restoring an old revision saves it as a new one; later revisions stay.</p>
       {history.error && <p className="alert alert--error">{history.error.message}</p>}

@@ -86,19 +86,19 @@ export function TimelineView({ data, view, problems }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="tl-share">
+      <section className="lazy-render" aria-labelledby="tl-share">
         <h2 id="tl-share">Russia&apos;s share of Ukraine</h2>
         <ShareChart lines={data.lines.filter((d) => d.date >= TIMELINE_START)} x={x} picking={picking} />
       </section>
 
-      <section aria-labelledby="tl-track">
+      <section className="lazy-render" aria-labelledby="tl-track">
         <h2 id="tl-track">{data.track.term.label} — each side&apos;s position over time</h2>
         <TrackChart track={data.track} x={x} picking={picking} />
         <h3>The same as a table</h3>
         <TrackTable track={data.track} picking={picking} />
       </section>
 
-      <section aria-labelledby="tl-events">
+      <section className="lazy-render" aria-labelledby="tl-events">
         <h2 id="tl-events">Events</h2>
         <EventTable events={data.events} />
       </section>
