@@ -60,6 +60,13 @@ export interface Dialect {
    * at most `limit`.
    */
   searchIds(db: DbClient, target: SearchTarget, query: string, options: { published: boolean; limit: number }): Promise<string[]>;
+
+  /**
+   * A value that changes whenever anything is committed to the database, by any connection or
+   * process, read without a query round trip; undefined where the dialect has none (then nothing
+   * may be cached on it, see server/serve/page-cache.ts).
+   */
+  changeStamp(db: DbClient): string | undefined;
 }
 
 /** A table's search target: its lower-cased title column and the index named after both. */
@@ -90,6 +97,8 @@ interface Connection {
   sqlite: Database.Database;
   statements: Map<string, Database.Statement>;
 }
+/** Numbers the readers opened in this process, so that a reopened file never repeats a change stamp. */
+let readersOpened = 0;
 /** One save: the conditional update, then (when it matched one row) the revision. */
 function writeVersion(
   update: Database.Statement,
@@ -106,14 +115,18 @@ interface Saver extends Connection {
   /** writeVersion as one transaction, wrapped once per connection. */
   writeVersion: Database.Transaction<typeof writeVersion>;
 }
-const connections = new WeakMap<object, { reader: Connection; saver: Saver }>();
+const connections = new WeakMap<object, { reader: Connection & { number: number }; saver: Saver }>();
 
 export function openConnections(db: object, file: string): void {
   const saver = new Database(file, { fileMustExist: true, timeout: 0 });
   saver.pragma("synchronous = FULL");
   saver.pragma("foreign_keys = ON");
   connections.set(db, {
-    reader: { sqlite: new Database(file, { readonly: true, fileMustExist: true }), statements: new Map() },
+    reader: {
+      sqlite: new Database(file, { readonly: true, fileMustExist: true }),
+      statements: new Map(),
+      number: ++readersOpened,
+    },
     saver: { sqlite: saver, statements: new Map(), writeVersion: saver.transaction(writeVersion) },
   });
 }
@@ -185,6 +198,12 @@ export const sqliteDialect: Dialect = {
     }
   },
 
+  // SQLite's data_version moves on every commit by any other connection, and the reader never writes.
+  changeStamp(db) {
+    const reader = connections.get(db)?.reader;
+    return reader && `${reader.number}:${String(reader.sqlite.pragma("data_version", { simple: true }))}`;
+  },
+
   async searchIds(db, target, query, { published, limit }) {
     const [table, column, index] = [quote(target.table), quote(target.column), quote(target.index)];
     const filter = `t."deletedAt" IS NULL${published ? ` AND t."published" = TRUE` : ""}`;
@@ -209,6 +228,8 @@ export const postgresDialect: Dialect = {
   // No path of its own (yet): Prisma reads the row, as it does in a transaction.
   readLive: () => undefined,
   saveVersion: () => undefined,
+  // No cheap equivalent of data_version (the WAL position moves with every rate-limit write too).
+  changeStamp: () => undefined,
 
   async searchIds(db, target, query, { published, limit }) {
     const [table, column] = [quote(target.table), quote(target.column)];

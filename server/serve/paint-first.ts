@@ -11,6 +11,7 @@
 
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { constants, createGzip } from "node:zlib";
+import type { RenderedPage } from "./page-cache.ts";
 
 const HEAD_END = "</head>";
 const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
@@ -39,6 +40,8 @@ export function deferHeadScripts(head: string): string {
   return end < 0 ? rewritten + loader(sources) : rewritten.slice(0, end) + loader(sources) + rewritten.slice(end);
 }
 
+export const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+
 /** A browser navigating to a page (not Next's client router fetching a segment, not the API). */
 export function isDocumentRequest(req: IncomingMessage): boolean {
   return req.method === "GET" && !req.headers.rsc && /\btext\/html\b/.test(req.headers.accept ?? "");
@@ -46,10 +49,11 @@ export function isDocumentRequest(req: IncomingMessage): boolean {
 
 /**
  * Rewrites the HTML that Next writes to `res` with deferHeadScripts, gzipping it when the client
- * accepts gzip. Call before handing the request to Next.
+ * accepts gzip. Call before handing the request to Next. `onPage` receives a page answered 200, as
+ * sent (its headers and its whole HTML, before gzip), once it is complete.
  */
-export function paintFirst(req: IncomingMessage, res: ServerResponse): void {
-  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+export function paintFirst(req: IncomingMessage, res: ServerResponse, onPage?: (page: RenderedPage) => void): void {
+  const gzip = acceptsGzip(req);
   delete req.headers["accept-encoding"];
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -58,6 +62,11 @@ export function paintFirst(req: IncomingMessage, res: ServerResponse): void {
   let html = false;
   let head: Buffer[] | undefined = [];
   let out: { write: (chunk: Buffer) => void; end: () => void } = { write, end: () => end() };
+  let sent: { headers: OutgoingHttpHeaders; chunks: Buffer[] } | undefined;
+  const emit = (chunk: Buffer) => {
+    sent?.chunks.push(chunk);
+    out.write(chunk);
+  };
 
   // Headers are final when Next first writes: decide there whether this is HTML to rewrite.
   res.writeHead = ((status: number, ...rest: unknown[]) => {
@@ -66,6 +75,7 @@ export function paintFirst(req: IncomingMessage, res: ServerResponse): void {
     html = /^text\/html/.test(String(res.getHeader("content-type") ?? ""));
     if (html) {
       res.removeHeader("content-length");
+      if (onPage && status === 200) sent = { headers: { ...res.getHeaders() }, chunks: [] };
       if (gzip) {
         res.setHeader("content-encoding", "gzip");
         if (!/accept-encoding/i.test(String(res.getHeader("vary") ?? ""))) res.appendHeader("vary", "Accept-Encoding");
@@ -79,15 +89,15 @@ export function paintFirst(req: IncomingMessage, res: ServerResponse): void {
   }) as ServerResponse["writeHead"];
 
   const push = (chunk: Buffer) => {
-    if (!head) return out.write(chunk);
+    if (!head) return emit(chunk);
     head.push(chunk);
     const text = Buffer.concat(head).toString("utf8");
     if (!text.includes(HEAD_END)) return;
     head = undefined;
-    out.write(Buffer.from(deferHeadScripts(text)));
+    emit(Buffer.from(deferHeadScripts(text)));
   };
   const flushHead = () => {
-    if (head?.length) out.write(Buffer.from(deferHeadScripts(Buffer.concat(head).toString("utf8"))));
+    if (head?.length) emit(Buffer.from(deferHeadScripts(Buffer.concat(head).toString("utf8"))));
     head = undefined;
   };
 
@@ -106,6 +116,7 @@ export function paintFirst(req: IncomingMessage, res: ServerResponse): void {
     if (chunk !== undefined && typeof chunk !== "function") push(toBuffer(chunk, encoding));
     flushHead();
     out.end();
+    if (sent) onPage?.({ headers: sent.headers, html: Buffer.concat(sent.chunks) });
     const done = [chunk, encoding, callback].find((c) => typeof c === "function") as (() => void) | undefined;
     if (done) res.once("finish", done);
     return res;

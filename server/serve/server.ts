@@ -9,7 +9,8 @@
 //   - answers 429 to a client whose page budget is spent: pages are rendered on the server and read
 //     the database, so a page flood costs its sender, not everyone (the API budgets its own calls,
 //     server/http/handler.ts; static files cost nothing);
-//   - lets pages paint before their scripts hydrate them (paint-first.ts).
+//   - lets pages paint before their scripts hydrate them (paint-first.ts), and sends a page again
+//     from memory while the database has not changed (page-cache.ts).
 // stop() drains: no new connections, requests in flight finish (up to the grace period), then Next
 // and the database are closed.
 
@@ -17,12 +18,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { closeDb, getDb } from "../db/client.ts";
+import { dialectOf } from "../db/dialect.ts";
 import { databaseHealthProblem } from "../db/health.ts";
 import { CLIENT_HEADER, clientAddress, clientKeyOfAddress, declareClientHeaderSet } from "../http/client-address.ts";
 import { createBudget } from "../http/rate-limit.ts";
 import { securityHeaders } from "../http/security-headers.mjs";
 import type { ServerConfig } from "./config.ts";
-import { isDocumentRequest, paintFirst } from "./paint-first.ts";
+import { createPageCache, PAGE_CACHE_HEADER } from "./page-cache.ts";
+import { acceptsGzip, isDocumentRequest, paintFirst } from "./paint-first.ts";
 
 export const HEALTH_PATH = "/api/health";
 
@@ -47,6 +50,7 @@ export async function startServer(
   const nextApp: { handle?: (req: IncomingMessage, res: ServerResponse) => Promise<void> } = {};
 
   const pages = createBudget("pages", config.http.rateLimit.pages);
+  const pageCache = createPageCache();
 
   declareClientHeaderSet();
   const server = createServer((req, res) => {
@@ -77,8 +81,24 @@ export async function startServer(
         );
       }
     }
-    if (!dev && isDocumentRequest(req)) paintFirst(req, res);
+    if (!dev && isDocumentRequest(req) && (await sentFromCache(req, res))) return;
     await nextApp.handle(req, res);
+  }
+
+  /** Sends a page kept in the cache, or arranges for the page Next renders to be kept (page-cache.ts). */
+  async function sentFromCache(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const db = await getDb();
+    const stamp = dialectOf(db).changeStamp(db);
+    const url = req.url ?? "/";
+    if (stamp && pageCache.send(url, stamp, res, acceptsGzip(req))) return true;
+    // Kept only when nothing was committed while it rendered: it then shows the database at `stamp`.
+    paintFirst(
+      req,
+      res,
+      stamp ? (page) => dialectOf(db).changeStamp(db) === stamp && pageCache.keep(url, stamp, page) : undefined,
+    );
+    if (stamp) res.setHeader(PAGE_CACHE_HEADER, "miss");
+    return false;
   }
 
   // A client that sends its request slowly holds a connection, not the server: it gets 15 s for its

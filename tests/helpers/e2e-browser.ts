@@ -207,6 +207,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
       .slice(0, 120) || "screenshot";
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${safe}.png`);
+  // A full-page capture is taken at the viewport's scroll position: sections that skip rendering while
+  // off screen (.lazy-render, app/globals.css) would come out blank.
+  await page.addStyleTag({ content: ".lazy-render { content-visibility: visible !important; }" }).catch(() => undefined);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
