@@ -24,7 +24,7 @@ import { CLIENT_HEADER, clientAddress, clientKeyOfAddress, declareClientHeaderSe
 import { createBudget } from "../http/rate-limit.ts";
 import { securityHeaders } from "../http/security-headers.mjs";
 import type { ServerConfig } from "./config.ts";
-import { createPageCache, PAGE_CACHE_HEADER } from "./page-cache.ts";
+import { createPageCache, PAGE_CACHE_HEADER, type RenderedPage } from "./page-cache.ts";
 import { acceptsGzip, isDocumentRequest, paintFirst } from "./paint-first.ts";
 
 export const HEALTH_PATH = "/api/health";
@@ -85,18 +85,20 @@ export async function startServer(
     await nextApp.handle(req, res);
   }
 
-  /** Sends a page kept in the cache, or arranges for the page Next renders to be kept (page-cache.ts). */
+  /**
+   * Sends the page from the cache when it is there (page-cache.ts); otherwise sets `res` up for the
+   * page Next renders: painted before its scripts start (paint-first.ts), then kept.
+   */
   async function sentFromCache(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const db = await getDb();
     const stamp = dialectOf(db).changeStamp(db);
     const url = req.url ?? "/";
     if (stamp && pageCache.send(url, stamp, res, acceptsGzip(req))) return true;
-    // Kept only when nothing was committed while it rendered: it then shows the database at `stamp`.
-    paintFirst(
-      req,
-      res,
-      stamp ? (page) => dialectOf(db).changeStamp(db) === stamp && pageCache.keep(url, stamp, page) : undefined,
-    );
+    const keep = (page: RenderedPage) => {
+      // Only when nothing was committed while it rendered: then it shows the database at `stamp`.
+      if (dialectOf(db).changeStamp(db) === stamp) pageCache.keep(url, stamp!, page);
+    };
+    paintFirst(req, res, stamp ? keep : undefined);
     if (stamp) res.setHeader(PAGE_CACHE_HEADER, "miss");
     return false;
   }
