@@ -75,10 +75,11 @@ export function paintFirst(req: IncomingMessage, res: ServerResponse, onPage?: (
     html = /^text\/html/.test(String(res.getHeader("content-type") ?? ""));
     if (html) {
       res.removeHeader("content-length");
+      // Gzipped or not by the client's Accept-Encoding, here and when the page cache sends it again.
+      if (!/accept-encoding/i.test(String(res.getHeader("vary") ?? ""))) res.appendHeader("vary", "Accept-Encoding");
       if (onPage && status === 200) sent = { headers: { ...res.getHeaders() }, chunks: [] };
       if (gzip) {
         res.setHeader("content-encoding", "gzip");
-        if (!/accept-encoding/i.test(String(res.getHeader("vary") ?? ""))) res.appendHeader("vary", "Accept-Encoding");
         const zip = createGzip({ flush: constants.Z_SYNC_FLUSH });
         zip.on("data", (chunk: Buffer) => write(chunk));
         zip.on("end", () => end());

@@ -104,6 +104,7 @@ describe("paintFirst on a real HTTP server", () => {
   it("sends plain HTML to a client that does not accept gzip", async () => {
     const { headers, body } = await fetchThrough(streamedPage, undefined);
     expect(headers["content-encoding"]).toBeUndefined();
+    expect(headers.vary).toMatch(/accept-encoding/i);
     expect(body.toString("utf8")).toBe(deferHeadScripts(HEAD) + BODY);
   });
 
