@@ -118,7 +118,9 @@ describe("timeline", () => {
     expect(await regions.count()).toBe(3);
     for (const region of await regions.all()) {
       expect(await region.getAttribute("aria-label")).toMatch(/scrolls sideways/);
-      expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      // Charts are drawn as they come near the screen (.lazy-render): until then they have no width to scroll.
+      await region.scrollIntoViewIfNeeded();
+      await expect.poll(() => region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     }
     // Headings in order: one h1, then h2s, lanes as h3s.
     const levels = await page.locator("main h1, main h2, main h3").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));

@@ -29,7 +29,7 @@ export const ProfilesEditor = memo(function ProfilesEditor({ set, onChange, erro
         Weights, option values (0–100) and reservation values (what a party expects if talks fail): analyst assumptions, not
         published preferences. Move any of them; the chart follows.
       </p>
-      <div className="profiles">
+      <div className="profiles lazy-render">
         {set.parties.map((party, index) => (
           <PartyEditor key={party.partyId} party={party} index={index} update={update} errorsFor={errorsFor} />
         ))}

@@ -171,7 +171,7 @@ function BeforeAfterMaps({ diff }: { diff: Diff }) {
           Buffer zone (computed, not counted as held): {before} → <strong>{after}</strong>
         </p>
       )}
-      <div className="before-after__maps" data-testid="before-after-maps">
+      <div className="before-after__maps lazy-render" data-testid="before-after-maps">
         <RegionMap
           territory={diff.from.document.terms.territory}
           title={`Before: ${sideLabel(diff.from)}`}

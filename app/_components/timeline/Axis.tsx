@@ -48,7 +48,7 @@ export function TimeCanvas({
   height?: number;
 }) {
   return (
-    <div className="tl-scroll" role="region" aria-label={`${label}; scrolls sideways`} tabIndex={0}>
+    <div className="tl-scroll lazy-render" role="region" aria-label={`${label}; scrolls sideways`} tabIndex={0}>
       <div className="tl-canvas" style={{ width: AXIS_WIDTH, height }}>
         {!axisAtBottom && <Axis x={x} />}
         {children}
