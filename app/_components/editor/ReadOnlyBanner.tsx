@@ -15,7 +15,8 @@ interface Props {
 /** Says why the page cannot be edited, and offers the way to an editable copy. */
 export function ReadOnlyBanner({ isSeed, status, unsavedChanges, onFork, onForkChanges, busy }: Props) {
   // Until the link is read (and checked), say nothing that may turn out wrong; the save bar says "Checking…".
-  if (status === "pending" || status === "checking") return null;
+  // Nobody can edit a seed whatever the link says, so its banner comes with the HTML and nothing moves.
+  if ((status === "pending" || status === "checking") && !isSeed) return null;
   if (status === "refused-on-save" && unsavedChanges) {
     return (
       <div className="alert alert--error readonly-banner" data-testid="read-only" role="alert">
