@@ -12,7 +12,7 @@
 //   9. page speed against a hello-world page of the same Next.js (bench/page-speed.ts)
 //      target: LCP ≤ 1.5×, scripts ≤ 1.3× (≤ 1.8× with a map or chart), CLS ≤ 0.05
 // `npm run bench -- <part>` runs one part: browser (5), store (6), band (7), instances (8),
-// pages (9; `--chunks` lists each page's scripts).
+// pages (9; `--chunks` lists each page's scripts, `--runs N` loads each page N times instead of 5).
 // The large database is built once in the OS temp folder and reused (delete it to rebuild).
 import { existsSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -160,4 +160,10 @@ if (only === undefined || only === "store") await benchStore();
 if (only === undefined || only === "browser") await benchBrowserAnalysis();
 if (only === undefined || only === "band") benchBufferZone();
 if (only === undefined || only === "instances") await benchInstances();
-if (only === undefined || only === "pages") await benchPageSpeed({ chunks: process.argv.includes("--chunks") });
+if (only === undefined || only === "pages") {
+  const runsAt = process.argv.indexOf("--runs");
+  const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : undefined;
+  if (runs !== undefined && !(Number.isInteger(runs) && runs > 0))
+    throw new Error("--runs needs a whole number of loads, e.g. --runs 15");
+  await benchPageSpeed({ chunks: process.argv.includes("--chunks"), runs });
+}
