@@ -12,11 +12,24 @@ interface Props {
   busy: boolean;
 }
 
+const VIEWING = "You are viewing this scenario. To edit it you need its edit link; or fork it to make a copy of your own.";
+
 /** Says why the page cannot be edited, and offers the way to an editable copy. */
 export function ReadOnlyBanner({ isSeed, status, unsavedChanges, onFork, onForkChanges, busy }: Props) {
-  // Until the link is read (and checked), say nothing that may turn out wrong; the save bar says "Checking…".
-  // Nobody can edit a seed whatever the link says, so its banner comes with the HTML and nothing moves.
-  if ((status === "pending" || status === "checking") && !isSeed) return null;
+  // Until the link is read (and checked), say nothing that may turn out wrong; the save bar says
+  // "Checking…". The view banner keeps its place meanwhile, unseen, so that the page does not move
+  // when it shows (most links are view links). Nobody can edit a seed whatever the link says: its
+  // banner shows at once, and so comes with the HTML.
+  if ((status === "pending" || status === "checking") && !isSeed) {
+    return (
+      <div className="alert readonly-banner readonly-banner--unsure">
+        <span>{VIEWING}</span>
+        <button type="button" className="button button--small" onClick={onFork} disabled={busy}>
+          Fork
+        </button>
+      </div>
+    );
+  }
   if (status === "refused-on-save" && unsavedChanges) {
     return (
       <div className="alert alert--error readonly-banner" data-testid="read-only" role="alert">
@@ -39,7 +52,7 @@ export function ReadOnlyBanner({ isSeed, status, unsavedChanges, onFork, onForkC
             ? "This edit link no longer works: it was replaced. You can still view the scenario and fork it."
             : isSeed
               ? "A seed scenario shipped with Parley: nobody can change it. Fork it to make an editable copy of your own."
-              : "You are viewing this scenario. To edit it you need its edit link; or fork it to make a copy of your own."}
+              : VIEWING}
       </span>
       <button type="button" className="button button--small" onClick={onFork} disabled={busy}>
         Fork
