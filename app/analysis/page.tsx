@@ -14,30 +14,27 @@ interface Props {
 
 /**
  * Server-rendered with its data: the profile set (the one named in the URL, else the seed set the
- * server names), its history and the newest scenarios, all read in parallel in-process, so the
- * browser makes no request before the page can draw; and the opening analysis run, so the Nash
+ * server names), its history and the newest scenarios' positions (not their documents: the scores
+ * need no notes or sources, and the page's HTML carries every byte it hydrates), read in parallel
+ * in-process, so the browser makes no request before the page can draw; and the opening analysis run, so the Nash
  * package and the chart's data come with the HTML (the browser's worker runs only on a change).
  */
 export default async function Page({ searchParams }: Props) {
   const { profiles } = await searchParams;
   const named = profiles ? api.profileSet.get({ id: profiles }) : api.profileSet.seed();
-  const [error, set, scenarioIds] = await Promise.all([
+  const positions = api.scenario.positions.prefetch(ANALYSIS_SCENARIOS);
+  const [error, set] = await Promise.all([
     failureOf(named),
     named.then(
       (set) => set,
       () => null,
-    ),
-    api.scenario.list(ANALYSIS_SCENARIOS).then(
-      (list) => list.items.map((s) => s.id),
-      () => [],
     ),
   ]);
   const id = set?.id ?? null;
   await Promise.all([
     id && api.profileSet.get.prefetch({ id }),
     id && api.profileSet.history.prefetchInfinite({ id }),
-    api.scenario.list.prefetch(ANALYSIS_SCENARIOS),
-    ...scenarioIds.map((scenarioId) => api.scenario.get.prefetch({ id: scenarioId })),
+    positions,
   ]);
   return (
     <HydrateClient>

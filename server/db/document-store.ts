@@ -87,13 +87,15 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
   }
 
   /** Live records by id, in the order asked; NOT_FOUND names the first missing id. */
-  async function getMany(db: DbClient, ids: readonly string[]): Promise<StoredRecord<Doc>[]> {
+  /** The records `ids` in their order; a missing one is NOT_FOUND, or left out with `skipMissing`. */
+  async function getMany(db: DbClient, ids: readonly string[], { skipMissing = false } = {}): Promise<StoredRecord<Doc>[]> {
     const rows = await kind.records(db).findMany({ where: { id: { in: [...ids] }, deletedAt: null }, select });
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => {
+    return ids.flatMap((id) => {
       const row = byId.get(id);
-      if (!row) throw notFound(kind.noun, id);
-      return toRecord(row);
+      if (row) return [toRecord(row)];
+      if (skipMissing) return [];
+      throw notFound(kind.noun, id);
     });
   }
 

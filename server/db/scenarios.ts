@@ -120,6 +120,16 @@ export const getScenario: (db: DbClient, id: string) => Promise<ScenarioDetail> 
 /** Current scenarios by id, in the order asked; NOT_FOUND names the first missing id. */
 export const getScenarios = store.getMany;
 
+/** The records of the scenarios listScenarios names (one deleted in between is left out). */
+export async function listScenarioRecords(db: DbClient, input: ListInput): Promise<ScenarioRecord[]> {
+  const { items } = await listScenarios(db, input);
+  return store.getMany(
+    db,
+    items.map((s) => s.id),
+    { skipMissing: true },
+  );
+}
+
 /**
  * A new scenario, unlisted, with a new edit secret returned once (only its hash is stored). Seeds
  * are the exception: published, and with no edit secret at all, so nobody can change them.

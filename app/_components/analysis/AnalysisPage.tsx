@@ -2,19 +2,16 @@
 
 import Link from "next/link";
 import { ANALYSIS_SCENARIOS } from "../../_lib/page-queries.ts";
-import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
+import type { PositionedScenario } from "@/server/domain/analysis/index.ts";
+import { errorCodeOf, trpc } from "../../_lib/trpc.tsx";
 import type { OpeningRun } from "../../analysis/opening-run.ts";
 import { AnalysisView } from "./AnalysisView.tsx";
 
-type ScenarioRecord = RouterOutputs["scenario"]["get"];
-
-/** The records of the answered queries, the same array while they stay the same (so scores are not recomputed). */
-const answered = (results: { data?: unknown }[]): ScenarioRecord[] =>
-  results.flatMap((r) => (r.data ? [r.data as ScenarioRecord] : []));
+const NONE: PositionedScenario[] = [];
 
 /**
  * The analysis page. Its server part (app/analysis/page.tsx) prefetched the profile set `id` and
- * the newest scenarios, so these queries start answered; `error` is why the set could not be read;
+ * the newest scenarios' positions, so these queries start answered; `error` is why the set could not be read;
  * `opening` is the server's run for the set's settings on opening.
  */
 export function AnalysisPage({
@@ -27,10 +24,7 @@ export function AnalysisPage({
   opening: OpeningRun | null;
 }) {
   const set = trpc.profileSet.get.useQuery({ id: id ?? "" }, { enabled: id !== null, retry: false });
-  const list = trpc.scenario.list.useQuery(ANALYSIS_SCENARIOS);
-  const scenarios = trpc.useQueries((t) => (list.data?.items ?? []).map((s) => t.scenario.get({ id: s.id })), {
-    combine: answered,
-  });
+  const scenarios = trpc.scenario.positions.useQuery(ANALYSIS_SCENARIOS).data?.items ?? NONE;
   const error = readError ?? (set.error ? { code: errorCodeOf(set.error) ?? "", message: set.error.message } : null);
   if (!error && set.isPending) return <p className="muted">Loading the assumptions…</p>;
   if (error || !set.data) {

@@ -27,6 +27,7 @@ import {
   unpackResult,
   type ChartAxes,
   type OutcomeSpace,
+  type PositionedScenario,
   type SessionInput,
   type SessionResult,
 } from "@/server/domain/analysis/index.ts";
@@ -78,7 +79,6 @@ function ChartPlace() {
 }
 
 type ProfileSetRecord = RouterOutputs["profileSet"]["get"];
-type ScenarioRecord = RouterOutputs["scenario"]["get"];
 
 /** `opening`: the server's run for the opening settings (the set's profiles, OPENING_SPACE, OPENING_AXES). */
 export function AnalysisView({
@@ -87,7 +87,7 @@ export function AnalysisView({
   opening,
 }: {
   profileSet: ProfileSetRecord;
-  scenarios: ScenarioRecord[];
+  scenarios: PositionedScenario[];
   opening: OpeningRun | null;
 }) {
   const [draft, setDraft] = useState(profileSet.document);
@@ -131,7 +131,7 @@ export function AnalysisView({
     () =>
       validation.success
         ? scoreScenarios(
-            scenarios.map((s) => s.document),
+            scenarios.map((s) => s.positions),
             validation.data.parties,
           )
         : null,
@@ -150,7 +150,7 @@ export function AnalysisView({
       result && scores
         ? chartMarks(
             result,
-            scenarios.map((s, i) => ({ title: s.document.title, utilities: scores.scenarios[i]!.utilities })),
+            scenarios.map((s, i) => ({ title: s.title, utilities: scores.scenarios[i]!.utilities })),
             describe,
           )
         : [],

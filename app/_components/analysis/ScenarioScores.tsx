@@ -2,13 +2,17 @@
 
 import Link from "next/link";
 import { useMemo, useState, memo } from "react";
-import { acceptanceRanges, type PartyProfile, type ScenarioSetScore } from "@/server/domain/analysis/index.ts";
-import type { ScenarioDocument } from "@/server/domain/scenario.ts";
+import {
+  acceptanceRanges,
+  type PartyProfile,
+  type PositionedScenario,
+  type ScenarioSetScore,
+} from "@/server/domain/analysis/index.ts";
 import { Tornado } from "./Sensitivity.tsx";
 import { ScrollRegion } from "../ScrollRegion.tsx";
 
 interface Props {
-  scenarios: { id: string; document: ScenarioDocument }[];
+  scenarios: PositionedScenario[];
   scores: ScenarioSetScore;
   profiles: PartyProfile[];
 }
@@ -19,7 +23,7 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
   const scenario = scenarios[selected.scenario];
   const party = Math.min(selected.party, profiles.length - 1);
   const ranges = useMemo(
-    () => (scenario ? acceptanceRanges(scenario.document, profiles, party) : []),
+    () => (scenario ? acceptanceRanges(scenario.positions, profiles, party) : []),
     [scenario, profiles, party],
   );
   const names = profiles.map((p) => p.name);
@@ -32,7 +36,7 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
         party&apos;s reservation value.{" "}
         <strong data-testid="zopa">
           {scores.zopa
-            ? `A zone of possible agreement exists: ${scores.agreeable.map((i) => scenarios[i]?.document.title).join("; ")}.`
+            ? `A zone of possible agreement exists: ${scores.agreeable.map((i) => scenarios[i]?.title).join("; ")}.`
             : "No saved scenario is acceptable to every party: no zone of possible agreement among them."}
         </strong>
       </p>
@@ -60,7 +64,7 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
             {scores.scenarios.map((score, i) => (
               <tr key={scenarios[i]!.id}>
                 <th scope="row">
-                  <Link href={`/s/${scenarios[i]!.id}`}>{scenarios[i]!.document.title}</Link>
+                  <Link href={`/s/${scenarios[i]!.id}`}>{scenarios[i]!.title}</Link>
                   {score.allAccept && <span className="badge badge--assumption"> all accept, on assumptions</span>}
                 </th>
                 {score.parties.map((p, k) => (
@@ -69,7 +73,7 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
                       type="button"
                       className="link-button"
                       onClick={() => setSelected({ scenario: i, party: k })}
-                      aria-label={`${p.utility.toFixed(1)} ${p.accepts ? "accepts" : "rejects"}: how robust is ${p.name}'s answer to ${scenarios[i]!.document.title}`}
+                      aria-label={`${p.utility.toFixed(1)} ${p.accepts ? "accepts" : "rejects"}: how robust is ${p.name}'s answer to ${scenarios[i]!.title}`}
                     >
                       {p.utility.toFixed(1)} {p.accepts ? "accepts" : "rejects"}
                     </button>
@@ -87,7 +91,7 @@ export const ScenarioScores = memo(function ScenarioScores({ scenarios, scores, 
             How robust is this verdict? <span className="small muted">(pick any cell above)</span>
           </h3>
           <Tornado
-            conclusion={`${names[party]} ${verdict ? "accepts" : "rejects"} “${scenario.document.title}”`}
+            conclusion={`${names[party]} ${verdict ? "accepts" : "rejects"} “${scenario.title}”`}
             ranges={ranges}
             partyNames={names}
             testId="scenario-sensitivity"

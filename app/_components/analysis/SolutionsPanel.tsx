@@ -52,6 +52,7 @@ function TurnIntoScenario({ label, index, toScenario }: { label: string; index: 
               onSuccess: (created) => {
                 if (created.editSecret) rememberEditLink(created.id, created.editSecret, created.document.title);
                 void utils.scenario.list.invalidate();
+                void utils.scenario.positions.invalidate();
               },
             },
           )

@@ -1,9 +1,26 @@
 // The negotiation-analysis engine: pure functions over scenarios and party profiles (no I/O).
 export * from "./model.ts";
 export { seedProfileSet, SEED_PROFILE_SET_KEY } from "./seed-profiles.ts";
-export { groupAreaKm2, scenarioPosition, scenarioPositions, territoryShare, type Catalogue, type Position } from "./position.ts";
+export {
+  groupAreaKm2,
+  positionedScenario,
+  scenarioPosition,
+  scenarioPositions,
+  territoryShare,
+  type Catalogue,
+  type Position,
+  type PositionedScenario,
+  type Positions,
+} from "./position.ts";
 export { dimensionValue, neutralValue, roundUtility, utility, weightedDimensions, UTILITY_STEPS_PER_POINT } from "./value.ts";
-export { scoreScenario, scoreScenarios, type PartyScore, type ScenarioScore, type ScenarioSetScore } from "./scenario-score.ts";
+export {
+  scorePositions,
+  scoreScenario,
+  scoreScenarios,
+  type PartyScore,
+  type ScenarioScore,
+  type ScenarioSetScore,
+} from "./scenario-score.ts";
 export {
   compileSpace,
   decodePackage,

@@ -34,7 +34,22 @@ export function scenarioPosition(doc: ScenarioDocument, dimension: Dimension): P
   return typeof value === "string" && dimension.options.some((o) => o.id === value) ? value : null;
 }
 
+/** Where one scenario stands on every dimension, by dimension id. */
+export type Positions = Record<string, Position>;
+
+/** What the analysis reads of a saved scenario: its positions and title, none of its notes or sources. */
+export interface PositionedScenario {
+  id: string;
+  title: string;
+  positions: Positions;
+}
+
 /** A scenario's position on every dimension of the catalogue, by dimension id. */
-export function scenarioPositions(doc: ScenarioDocument, catalogue: Catalogue = DIMENSIONS): Record<string, Position> {
+export function scenarioPositions(doc: ScenarioDocument, catalogue: Catalogue = DIMENSIONS): Positions {
   return Object.fromEntries(catalogue.map((d) => [d.id, scenarioPosition(doc, d)]));
+}
+
+/** A saved scenario as the analysis reads it (see PositionedScenario). */
+export function positionedScenario(id: string, doc: ScenarioDocument): PositionedScenario {
+  return { id, title: doc.title, positions: scenarioPositions(doc) };
 }

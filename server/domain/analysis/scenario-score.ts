@@ -1,6 +1,6 @@
 import type { ScenarioDocument } from "../scenario.ts";
 import { DIMENSIONS, type PartyProfile } from "./model.ts";
-import { scenarioPositions, type Catalogue } from "./position.ts";
+import { scenarioPositions, type Catalogue, type Positions } from "./position.ts";
 import { utility } from "./value.ts";
 
 // Scores saved scenarios with party profiles: each party's utility, whether it accepts, who is
@@ -41,7 +41,15 @@ export function scoreScenario(
   profiles: readonly PartyProfile[],
   catalogue: Catalogue = DIMENSIONS,
 ): ScenarioScore {
-  const positions = scenarioPositions(doc, catalogue);
+  return scorePositions(scenarioPositions(doc, catalogue), profiles, catalogue);
+}
+
+/** scoreScenario for a scenario already reduced to its positions (scenarioPositions). */
+export function scorePositions(
+  positions: Positions,
+  profiles: readonly PartyProfile[],
+  catalogue: Catalogue = DIMENSIONS,
+): ScenarioScore {
   const parties = profiles.map((p): PartyScore => {
     const u = utility(p, positions, catalogue);
     return {
@@ -64,12 +72,13 @@ export function scoreScenario(
   };
 }
 
+/** Scores a set of scenarios, each given by its positions (scenarioPositions). */
 export function scoreScenarios(
-  docs: readonly ScenarioDocument[],
+  scenarios: readonly Positions[],
   profiles: readonly PartyProfile[],
   catalogue: Catalogue = DIMENSIONS,
 ): ScenarioSetScore {
-  const scenarios = docs.map((doc) => scoreScenario(doc, profiles, catalogue));
-  const agreeable = scenarios.flatMap((s, i) => (s.allAccept ? [i] : []));
-  return { scenarios, zopa: agreeable.length > 0, agreeable };
+  const scores = scenarios.map((positions) => scorePositions(positions, profiles, catalogue));
+  const agreeable = scores.flatMap((s, i) => (s.allAccept ? [i] : []));
+  return { scenarios: scores, zopa: agreeable.length > 0, agreeable };
 }

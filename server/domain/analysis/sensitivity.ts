@@ -1,6 +1,6 @@
 import type { ScenarioDocument } from "../scenario.ts";
 import { DIMENSIONS, type PartyProfile } from "./model.ts";
-import { scenarioPosition, scenarioPositions, type Catalogue } from "./position.ts";
+import { scenarioPosition, type Catalogue, type Positions } from "./position.ts";
 import { fillSums, linearTable } from "./score.ts";
 import type { CompiledSpace } from "./space.ts";
 import { dimensionValue, utility } from "./value.ts";
@@ -90,17 +90,16 @@ function otherWeights(profile: PartyProfile, dimensionId: string, catalogue: Cat
 }
 
 /**
- * For a scenario and party p: the range of each of p's parameters over which p's accept/reject of
+ * For a scenario (its positions, scenarioPositions) and party p: the range of each of p's parameters over which p's accept/reject of
  * the scenario holds. (Other parties' assumptions do not move p's verdict.)
  */
 export function acceptanceRanges(
-  doc: ScenarioDocument,
+  positions: Positions,
   profiles: readonly PartyProfile[],
   party: number,
   catalogue: Catalogue = DIMENSIONS,
 ): HoldingRange[] {
   const profile = profiles[party]!;
-  const positions = scenarioPositions(doc, catalogue);
   const u = utility(profile, positions, catalogue);
   const accepts = u >= profile.reservation;
   return partyParameters(profile, party, catalogue).map((parameter) => {

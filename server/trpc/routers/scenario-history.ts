@@ -3,15 +3,26 @@ import { bufferZoneBand } from "../../domain/buffer-zone.ts";
 import { bufferZoneInput } from "../../domain/buffer-zone-input.ts";
 import { compareScenarios } from "../../domain/compare.ts";
 import { diffDocuments } from "../../domain/diff.ts";
-import { CompareScenariosInput, DiffScenariosInput, HistoryInput, RestoreRevisionInput } from "../../domain/inputs.ts";
-import { getDocumentAt, getScenarios, listRevisions, restoreRevision } from "../../db/scenarios.ts";
+import { positionedScenario } from "../../domain/analysis/position.ts";
+import {
+  CompareScenariosInput,
+  DiffScenariosInput,
+  HistoryInput,
+  ListScenariosInput,
+  RestoreRevisionInput,
+} from "../../domain/inputs.ts";
+import { getDocumentAt, getScenarios, listRevisions, listScenarioRecords, restoreRevision } from "../../db/scenarios.ts";
 import { changeToExistingScenario } from "../budget.ts";
 import { publicProcedure } from "../init.ts";
 
-// Comparison, before/after and revision history: the scenario.* procedures that read across
-// scenarios or revisions.
+// Comparison, before/after, revision history and the analysis's positions: the scenario.*
+// procedures that read across scenarios or revisions.
 
 export const scenarioHistoryProcedures = {
+  /** The scenarios scenario.list names, as the analysis reads them: positions, no notes or sources (a few % of their size). */
+  positions: publicProcedure.input(ListScenariosInput).query(async ({ ctx, input }) => ({
+    items: (await listScenarioRecords(ctx.db, input)).map((s) => positionedScenario(s.id, s.document)),
+  })),
   compare: publicProcedure.input(CompareScenariosInput).query(async ({ ctx, input }) => {
     const scenarios = await getScenarios(ctx.db, input.ids);
     const referenceIndex = input.referenceId ? input.ids.indexOf(input.referenceId) : 0;

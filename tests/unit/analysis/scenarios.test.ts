@@ -20,7 +20,10 @@ const FULL: OutcomeSpace = DIMENSIONS.map((d) => ({ dimensionId: d.id, optionIds
 
 describe("scoring saved scenarios", () => {
   it("the seed scenarios score within 0–100 for every seed profile, with margins and acceptance consistent", () => {
-    const { scenarios, zopa, agreeable } = scoreScenarios(seeds, profiles);
+    const { scenarios, zopa, agreeable } = scoreScenarios(
+      seeds.map((d) => scenarioPositions(d)),
+      profiles,
+    );
     expect(scenarios).toHaveLength(seeds.length);
     scenarios.forEach((s) => {
       expect(s.parties.map((p) => p.partyId)).toEqual(["russia", "ukraine", "united-states"]);
@@ -48,10 +51,10 @@ describe("scoring saved scenarios", () => {
     expect(score.utilities).toEqual([50, 50, 50]);
     expect(score.accepts).toEqual([true, false, false]);
     expect(score.leastSatisfied?.partyId).toBe("bb");
-    const set = scoreScenarios([doc, doc], [a, b]);
+    const set = scoreScenarios([scenarioPositions(doc), scenarioPositions(doc)], [a, b]);
     expect(set.zopa).toBe(false);
     expect(set.agreeable).toEqual([]);
-    const some = scoreScenarios([doc, doc], [a, { ...b, reservation: 50 }]);
+    const some = scoreScenarios([scenarioPositions(doc), scenarioPositions(doc)], [a, { ...b, reservation: 50 }]);
     expect(some).toMatchObject({ zopa: true, agreeable: [0, 1] });
     expect(scoreScenario(doc, []).leastSatisfied).toBeNull();
   });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse } from "@/server/domain/analysis/analyse.ts";
 import { DIMENSIONS, type PartyProfile } from "@/server/domain/analysis/model.ts";
+import { scenarioPositions } from "@/server/domain/analysis/position.ts";
 import { scoreScenario } from "@/server/domain/analysis/scenario-score.ts";
 import { acceptanceRanges, nashRanges, type HoldingRange, type Parameter } from "@/server/domain/analysis/sensitivity.ts";
 import { compileSpace } from "@/server/domain/analysis/space.ts";
@@ -72,7 +73,7 @@ describe("sensitivity ranges agree with brute-force re-runs", () => {
           const verdict = (changed: PartyProfile[], party: number) => scoreScenario(doc, changed).accepts[party];
           profiles.forEach((_, party) => {
             const now = verdict(profiles, party);
-            for (const range of acceptanceRanges(doc, profiles, party)) {
+            for (const range of acceptanceRanges(scenarioPositions(doc), profiles, party)) {
               const { inside, outside } = probes(range);
               for (const x of inside)
                 expect(verdict(withParameter(profiles, range.parameter, x), party), `inside at ${x}`).toBe(now);

@@ -3,6 +3,7 @@ import { analyse } from "@/server/domain/analysis/analyse.ts";
 import type { PartyProfile } from "@/server/domain/analysis/model.ts";
 import { acceptanceRanges, nashRanges, type HoldingRange } from "@/server/domain/analysis/sensitivity.ts";
 import { sensitivitySentence } from "@/server/domain/analysis/sensitivity-text.ts";
+import { scenarioPositions } from "@/server/domain/analysis/position.ts";
 import { scoreScenario } from "@/server/domain/analysis/scenario-score.ts";
 import { compileSpace } from "@/server/domain/analysis/space.ts";
 import { packageToScenario } from "@/server/domain/analysis/to-scenario.ts";
@@ -27,7 +28,7 @@ describe("a scenario's accept/reject, by hand", () => {
 
   it("A rejects while r_A > 25, w_nato < 1.5 (50w < 30(1 + w)) and w_sanctions > 2/3 (50 < 30(1 + w))", () => {
     expect(scoreScenario(doc, profiles).accepts).toEqual([false, true]);
-    const ranges = byParameter(acceptanceRanges(doc, profiles, 0));
+    const ranges = byParameter(acceptanceRanges(scenarioPositions(doc), profiles, 0));
     expect(Object.keys(ranges)).toEqual(["0:reservation", "0:nato", "0:sanctions"]);
     expect(ranges["0:reservation"]![0]).toBeCloseTo(25, 12);
     expect(ranges["0:reservation"]![1]).toBe(100);
@@ -38,7 +39,7 @@ describe("a scenario's accept/reject, by hand", () => {
   });
 
   it("B accepts while r_B ≤ 70; no weight of B can turn it (60w + 100 ≥ 30(w + 1) and 180 + 100w ≥ 30(3 + w) always)", () => {
-    const ranges = byParameter(acceptanceRanges(doc, profiles, 1));
+    const ranges = byParameter(acceptanceRanges(scenarioPositions(doc), profiles, 1));
     expect(ranges["1:reservation"]![0]).toBe(0);
     expect(ranges["1:reservation"]![1]).toBeCloseTo(70, 12);
     expect(ranges["1:nato"]).toEqual([0, 100]);
@@ -46,12 +47,20 @@ describe("a scenario's accept/reject, by hand", () => {
   });
 
   it("says it in a sentence, the closest assumption first", () => {
-    const sentence = sensitivitySentence("PARTY-A rejects it", acceptanceRanges(doc, profiles, 0), ["PARTY-A", "PARTY-B"]);
+    const sentence = sensitivitySentence("PARTY-A rejects it", acceptanceRanges(scenarioPositions(doc), profiles, 0), [
+      "PARTY-A",
+      "PARTY-B",
+    ]);
     expect(sentence).toBe(
       "PARTY-A rejects it only while PARTY-A's weight on Sanctions relief for Russia stays above 0.7 (now 1), and while " +
         "PARTY-A's weight on Ukraine's NATO path stays under 1.5 (now 1) (1 more in the chart, each with the others unchanged).",
     );
-    expect(sensitivitySentence("PARTY-B accepts it", acceptanceRanges(doc, profiles, 1).slice(1), ["PARTY-A", "PARTY-B"])).toBe(
+    expect(
+      sensitivitySentence("PARTY-B accepts it", acceptanceRanges(scenarioPositions(doc), profiles, 1).slice(1), [
+        "PARTY-A",
+        "PARTY-B",
+      ]),
+    ).toBe(
       "PARTY-B accepts it whatever value any one of these weights or reservation values takes (0–100), the others unchanged.",
     );
   });
