@@ -15,7 +15,7 @@ interface Props {
 
 /** A select of the saved scenarios (newest 100), used to pick one to compare with. */
 export function ScenarioSelect({ label, placeholder, value = "", exclude = [], onSelect, visuallyHiddenLabel }: Props) {
-  const list = trpc.scenario.list.useQuery(SCENARIO_CHOICES);
+  const list = trpc.scenario.titles.useQuery(SCENARIO_CHOICES);
   const options = (list.data?.items ?? []).filter((s) => !exclude.includes(s.id));
   const known = options.some((o) => o.id === value);
   return (

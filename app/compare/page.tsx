@@ -32,8 +32,10 @@ export default async function ComparePage({ searchParams }: Props) {
   const { ids, ref, diff } = await searchParams;
   const picked = idsOf(ids);
   await Promise.all([
-    picked.length >= 2 && api.scenario.compare.prefetch({ ids: picked, referenceId: ref }),
-    api.scenario.list.prefetch(SCENARIO_CHOICES),
+    // Two or more: the comparison and the "Add a scenario…" select's titles; fewer: the picker's list.
+    ...(picked.length >= 2
+      ? [api.scenario.compare.prefetch({ ids: picked, referenceId: ref }), api.scenario.titles.prefetch(SCENARIO_CHOICES)]
+      : [api.scenario.list.prefetch(SCENARIO_CHOICES)]),
   ]);
   return (
     <HydrateClient>

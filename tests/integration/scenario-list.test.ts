@@ -230,3 +230,22 @@ describe("filter by proposer and sort by date", () => {
     ).toMatch(/cursor/);
   });
 });
+
+describe("scenario.titles (the scenario selects' choices)", () => {
+  it("names the scenarios scenario.list names, in its order, with only their ids and titles", async () => {
+    const input = { limit: 100 };
+    const [list, choices] = await Promise.all([t.caller.scenario.list(input), t.caller.scenario.titles(input)]);
+    expect(choices.items).toEqual(list.items.map(({ id, title }) => ({ id, title })));
+    expect(choices.items.map((c) => c.title)).toEqual(expect.arrayContaining(seedTitles));
+  });
+
+  it("follows a newly published scenario and a delete", async () => {
+    const created = await createListed("A scenario for the selects");
+    expect((await t.caller.scenario.titles({ limit: 100 })).items[0]).toEqual({
+      id: created.id,
+      title: "A scenario for the selects",
+    });
+    await remove(created);
+    expect((await t.caller.scenario.titles({ limit: 100 })).items.map((c) => c.id)).not.toContain(created.id);
+  });
+});

@@ -10,6 +10,7 @@ import { compareUrl } from "../../_lib/urls.ts";
 import { PackageTerms } from "./PackageTerms.tsx";
 import type { SessionResult } from "./worker-protocol.ts";
 import { ScrollRegion } from "../ScrollRegion.tsx";
+import { refreshScenarioLists } from "../../_lib/scenario-lists.ts";
 
 type Solution = NonNullable<SessionResult["nash"]>;
 
@@ -51,8 +52,7 @@ function TurnIntoScenario({ label, index, toScenario }: { label: string; index: 
             {
               onSuccess: (created) => {
                 if (created.editSecret) rememberEditLink(created.id, created.editSecret, created.document.title);
-                void utils.scenario.list.invalidate();
-                void utils.scenario.positions.invalidate();
+                refreshScenarioLists(utils);
               },
             },
           )

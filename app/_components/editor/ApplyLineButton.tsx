@@ -7,6 +7,7 @@ import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { editPath, rememberEditLink } from "../../_lib/edit-links.ts";
 import { trpc } from "../../_lib/trpc.tsx";
 import { diffUrl } from "../../_lib/urls.ts";
+import { refreshScenarioLists } from "../../_lib/scenario-lists.ts";
 
 /** "Apply to today's line": a copy of this position whose line-following regions use the newest line of control. */
 export function ApplyLineButton({ scenarioId, document }: { scenarioId: string; document: ScenarioDocument }) {
@@ -14,7 +15,7 @@ export function ApplyLineButton({ scenarioId, document }: { scenarioId: string; 
   const apply = trpc.scenario.applyLine.useMutation({
     onSuccess: (created) => {
       if (created.editSecret) rememberEditLink(created.id, created.editSecret, created.document.title);
-      void utils.scenario.list.invalidate();
+      refreshScenarioLists(utils);
     },
   });
   const followsLine = Object.values(document.terms.territory).some((t) => t.basis === "line");

@@ -11,6 +11,7 @@ import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { useValidation } from "../../_lib/validation.ts";
 import type { SaveState } from "./SaveBar.tsx";
 import type { useEditAccess } from "./use-edit-access.ts";
+import { refreshScenarioLists } from "../../_lib/scenario-lists.ts";
 
 type ScenarioRecord = RouterOutputs["scenario"]["get"];
 type Access = ReturnType<typeof useEditAccess>;
@@ -64,7 +65,7 @@ export function useScenarioDraft(record: ScenarioRecord, access: Access) {
     if (access.secret && editSecretFor(record.id) === access.secret)
       rememberEditLink(record.id, access.secret, next.document.title);
     utils.scenario.get.setData({ id: record.id }, (old) => (old ? { ...old, ...next } : old));
-    void utils.scenario.list.invalidate();
+    refreshScenarioLists(utils);
     void utils.scenario.history.invalidate({ id: record.id });
   };
 
@@ -89,13 +90,13 @@ export function useScenarioDraft(record: ScenarioRecord, access: Access) {
   const remove = trpc.scenario.delete.useMutation({
     onSuccess: () => {
       setDeleted(true);
-      void utils.scenario.list.invalidate();
+      refreshScenarioLists(utils);
     },
   });
   const undelete = trpc.scenario.undelete.useMutation({
     onSuccess: () => {
       setDeleted(false);
-      void utils.scenario.list.invalidate();
+      refreshScenarioLists(utils);
     },
   });
 

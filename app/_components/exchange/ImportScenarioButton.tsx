@@ -5,6 +5,7 @@ import { tooBig } from "@/server/domain/exchange/text.ts";
 import { fieldIssuesOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
 import { ProblemAlert, problemCount } from "./ProblemAlert.tsx";
 import "./exchange.css";
+import { refreshScenarioLists } from "../../_lib/scenario-lists.ts";
 
 interface Props {
   /**
@@ -65,7 +66,7 @@ export function ImportScenarioButton({ onImported }: Props) {
       { document: result.document },
       {
         onSuccess: (created) => {
-          void utils.scenario.list.invalidate();
+          refreshScenarioLists(utils);
           onImported(created.id, created);
         },
         onError: (error) => {

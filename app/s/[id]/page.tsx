@@ -32,7 +32,7 @@ export default async function ScenarioPage({ params }: Props) {
     api.scenario.get.prefetch({ id }),
     // The history panel pages with an infinite query: the same key, so its first page is in the HTML.
     api.scenario.history.prefetchInfinite({ id }),
-    api.scenario.list.prefetch(SCENARIO_CHOICES),
+    api.scenario.titles.prefetch(SCENARIO_CHOICES),
     // The position this one answers, named in its "Put forward" fields.
     answers.then((answered) => (answered ? api.scenario.get.prefetch({ id: answered }) : undefined)),
   ]);

@@ -30,6 +30,10 @@ import { scenarioHistoryProcedures } from "./scenario-history.ts";
 
 export const scenarioRouter = router({
   list: publicProcedure.input(ListScenariosInput).query(({ ctx, input }) => listScenarios(ctx.db, input)),
+  /** The scenarios scenario.list names (same input), as the scenario selects show them: id and title. */
+  titles: publicProcedure.input(ListScenariosInput).query(async ({ ctx, input }) => ({
+    items: (await listScenarios(ctx.db, input)).items.map(({ id, title }) => ({ id, title })),
+  })),
   get: publicProcedure.input(GetScenarioInput).query(({ ctx, input }) => getScenario(ctx.db, input.id)),
   create: publicProcedure.input(CreateScenarioInput).mutation(({ ctx, input }) => createScenario(ctx.db, input.document)),
   update: publicProcedure
