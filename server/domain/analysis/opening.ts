@@ -19,8 +19,12 @@ export function openingInput(profiles: PartyProfile[]): SessionInput {
 export interface PackedResult extends Omit<SessionResult, "frontier" | "frontierUtilities" | "density"> {
   frontier: number[];
   frontierUtilities: number[];
-  /** The filled cells of the density grid, their counts, and the colour party's mean in each (to 0.01: it only picks a colour). */
-  density: { axes: ChartAxes; cells: number[]; counts: number[]; colourMean: number[] | null; length: number };
+  /**
+   * The filled cells of the density grid (each as its distance from the previous filled cell: mostly
+   * 1, so short in the HTML), their counts, and the colour party's mean in each (whole points: it only
+   * picks a colour).
+   */
+  density: { axes: ChartAxes; cellSteps: number[]; counts: number[]; colourMean: number[] | null; length: number };
 }
 
 /** Runs the opening analysis for these profiles to its end. */
@@ -37,19 +41,21 @@ export function packResult(result: SessionResult): PackedResult {
     frontierUtilities: Array.from(result.frontierUtilities),
     density: {
       axes,
-      cells,
+      cellSteps: cells.map((cell, k) => cell - (k > 0 ? cells[k - 1]! : -1)),
       counts: cells.map((cell) => counts[cell]!),
-      colourMean: colourMean ? cells.map((cell) => Math.round(colourMean[cell]! * 100) / 100) : null,
+      colourMean: colourMean ? cells.map((cell) => Math.round(colourMean[cell]!)) : null,
       length: counts.length,
     },
   };
 }
 
 export function unpackResult(packed: PackedResult): SessionResult {
-  const { cells, axes, length } = packed.density;
+  const { cellSteps, axes, length } = packed.density;
   const counts = new Uint32Array(length);
   const colourMean = packed.density.colourMean ? new Float32Array(length).fill(NaN) : null;
-  cells.forEach((cell, k) => {
+  let cell = -1;
+  cellSteps.forEach((step, k) => {
+    cell += step;
     counts[cell] = packed.density.counts[k]!;
     if (colourMean) colourMean[cell] = packed.density.colourMean![k]!;
   });
