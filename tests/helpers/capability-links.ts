@@ -5,7 +5,7 @@ import { snapshotDatabase } from "./db-snapshot.ts";
 import { statusQuoDocument, withRegion } from "./documents.ts";
 import { createEditable, type Caller, type Editable } from "./editable.ts";
 import { onPostgres, type TestDb } from "./test-db.ts";
-import { testDbPerTest } from "./test-db-per-test.ts";
+import { testDbPerTest } from "./test-db-hooks.ts";
 
 // Shared by the capability-links tests: a fresh database per test, and ways to look for a secret
 // in it and to send each mutation with a given secret.

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { scenarioPositions } from "@/server/domain/analysis/position.ts";
 import { getScenarios } from "@/server/db/scenarios.ts";
 import { statusQuoDocument, withRegion } from "../helpers/documents.ts";
 import { createEditable } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // scenario.positions, what the analysis page reads of the newest scenarios, on a real migrated and
 // seeded SQLite file: the same scenarios as scenario.list, reduced to their positions.
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testDbPerFile();
 
 describe("scenario.positions", () => {
   it("names the scenarios scenario.list names, in its order, each with its title and its document's positions", async () => {

@@ -1,6 +1,6 @@
 import type { TRPCError } from "@trpc/server";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ScenarioDocument } from "@/server/domain/scenario.ts";
 import {
   cleanOutcomes,
@@ -17,12 +17,12 @@ import { validDocument } from "../helpers/document-arbitrary.ts";
 import { REMOVE, statusQuoDocument } from "../helpers/documents.ts";
 import { createEditable, strangerSecret } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // No input, however odd, may reach the server's catch-all (INTERNAL_SERVER_ERROR); a rejected call
 // writes nothing. NUM_RUNS raises the effort when hunting (e.g. PARLEY_FC_RUNS=2000).
 
-let t: TestDb;
+const t = testDbPerFile({ seed: ["status-quo-2025-05"] });
 let id: string;
 /** The target's edit secret now (rotateEditSecret replaces it). */
 let editSecret: string;
@@ -31,13 +31,9 @@ const revoked: string[] = [];
 let otherSecret: string;
 let seed: string;
 beforeAll(async () => {
-  t = await openTestDb({ seed: ["status-quo-2025-05"] });
   ({ id, editSecret } = await createEditable(t.caller));
   ({ editSecret: otherSecret } = await createEditable(t.caller));
   seed = await seedId(t.db, "status-quo-2025-05");
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const base = statusQuoDocument();

@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hashEditSecret } from "@/server/db/edit-secrets.ts";
 import { baseVersionCases, describeRejections, TEN_KB, type Case as BadInputCase } from "../helpers/bad-input.ts";
 import { statusQuoDocument, withRegion, withValueAt } from "../helpers/documents.ts";
 import { createEditable, strangerSecret, type Editable } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
 // Every case must be rejected with its code, name the offending field, and leave every row as it was.
 
-let t: TestDb;
+const t = testDbPerFile({ seed: ["status-quo-2025-05"] });
 let id: string;
 let editSecret: string;
 /** A deleted scenario, the target of undelete's cases. */
@@ -18,15 +18,11 @@ let deleted: Editable;
 let other: Editable;
 let seed: string;
 beforeAll(async () => {
-  t = await openTestDb({ seed: ["status-quo-2025-05"] });
   ({ id, editSecret } = await createEditable(t.caller));
   other = await createEditable(t.caller);
   deleted = await createEditable(t.caller);
   await t.caller.scenario.delete({ id: deleted.id, editSecret: deleted.editSecret });
   seed = await seedId(t.db, "status-quo-2025-05");
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const MUTATIONS = ["update", "delete", "undelete", "rotateEditSecret", "setPublished"] as const;

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TERM_SPECS } from "@/server/domain/catalog.ts";
 import { regionFeatures, ukraineAreaFromGeojson } from "../helpers/regions-geojson.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb({ seed: false });
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testDbPerFile({ seed: false });
 
 describe("catalog.get", () => {
   it("returns the issues, territory first, with every term", async () => {

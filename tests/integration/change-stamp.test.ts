@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dialectOf } from "@/server/db/dialect.ts";
 import { statusQuoDocument } from "../helpers/documents.ts";
 import { createEditable } from "../helpers/editable.ts";
-import { onPostgres, openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { onPostgres } from "../helpers/test-db.ts";
+import { testDbPerTest } from "../helpers/test-db-hooks.ts";
 
 // The change stamp the page cache keys on (server/serve/page-cache.ts): every kind of write moves it,
 // reads never do. PostgreSQL has none, so nothing is cached there.
 
-let t: TestDb;
-beforeEach(async () => {
-  t = await openTestDb();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testDbPerTest();
 
 const stamp = () => dialectOf(t.db).changeStamp(t.db);
 

@@ -1,29 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Comparison } from "@/server/domain/compare.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, withRegion } from "../helpers/documents.ts";
 import { createEditable } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
 // scenario.compare on a real, migrated and seeded SQLite file. Which rows differ between the seeds
 // is worked out by hand in tests/unit/domain/compare.test.ts; here: ids, order, reference, errors.
 
-let t: TestDb;
+const t = testDbPerFile();
 let sq: string;
 let us: string;
 let ru: string;
 let ue: string;
 beforeAll(async () => {
-  t = await openTestDb();
   sq = await seedId(t.db, "status-quo-2025-05");
   us = await seedId(t.db, "us-proposal-2025-04");
   ru = await seedId(t.db, "russia-conditions-2024-06");
   ue = await seedId(t.db, "ukraine-europe-2025-04");
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const row = (c: Comparison, id: string) => c.groups.flatMap((g) => g.rows).find((r) => r.id === id)!;

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { expectNotServerError, NUM_RUNS, oddValues, shown } from "../helpers/bad-input.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { allPaths, REMOVE, statusQuoDocument, withRegion, withValueAt } from "../helpers/documents.ts";
 import { createEditable, strangerSecret } from "../helpers/editable.ts";
 import { seedId, storedRevisions } from "../helpers/revisions.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // scenario.compare / diff / history / restore with arbitrary inputs and mutated valid ones: never
 // the server's catch-all (INTERNAL_SERVER_ERROR); a rejected call writes nothing. PARLEY_FC_RUNS
@@ -13,14 +13,13 @@ import { openTestDb, type TestDb } from "../helpers/test-db.ts";
 
 const TIMEOUT = Math.max(60_000, NUM_RUNS * 300);
 
-let t: TestDb;
+const t = testDbPerFile({ seed: ["status-quo-2025-05", "us-proposal-2025-04"] });
 let id: string;
 let editSecret: string;
 let otherSecret: string;
 let sq: string;
 let us: string;
 beforeAll(async () => {
-  t = await openTestDb({ seed: ["status-quo-2025-05", "us-proposal-2025-04"] });
   ({ id, editSecret } = await createEditable(t.caller));
   await t.caller.scenario.update({
     id,
@@ -31,9 +30,6 @@ beforeAll(async () => {
   ({ editSecret: otherSecret } = await createEditable(t.caller));
   sq = await seedId(t.db, "status-quo-2025-05");
   us = await seedId(t.db, "us-proposal-2025-04");
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const odd = oddValues(

@@ -1,21 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { statusQuoDocument, withRegion } from "../helpers/documents.ts";
 import { describeRejections, TEN_KB, type Case as BadInputCase } from "../helpers/bad-input.ts";
 import { createEditable, strangerSecret } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // scenario.compare / diff / history / restore: every case is rejected with its code, names the
 // offending field, and leaves every row as it was. The target scenario has revisions 1 and 2.
 
-let t: TestDb;
+const t = testDbPerFile({ seed: ["status-quo-2025-05", "us-proposal-2025-04"] });
 let id: string;
 let editSecret: string;
 let other: { id: string; editSecret: string };
 let sq: string;
 let us: string;
 beforeAll(async () => {
-  t = await openTestDb({ seed: ["status-quo-2025-05", "us-proposal-2025-04"] });
   ({ id, editSecret } = await createEditable(t.caller));
   await t.caller.scenario.update({
     id,
@@ -26,9 +25,6 @@ beforeAll(async () => {
   other = await createEditable(t.caller);
   sq = await seedId(t.db, "status-quo-2025-05");
   us = await seedId(t.db, "us-proposal-2025-04");
-});
-afterAll(async () => {
-  await t.close();
 });
 
 type Procedure = "compare" | "diff" | "history" | "restore";

@@ -1,17 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { withTerm } from "@/server/domain/edit.ts";
 import { connect } from "../helpers/connect.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, usProposalDocument, withRegion } from "../helpers/documents.ts";
 import { createEditable, strangerSecret } from "../helpers/editable.ts";
 import { seedId, storedRevisions } from "../helpers/revisions.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerTest } from "../helpers/test-db-hooks.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
 // scenario.diff / history / restore on a real SQLite file. Each test starts from a scenario with
 // three revisions: 1 the status quo, 2 Kharkiv at 2,150 km² Russian, 3 a mutual ceasefire as well.
 
-let t: TestDb;
+const t = testDbPerTest();
 let id: string;
 let editSecret: string;
 const rev1 = statusQuoDocument();
@@ -19,13 +19,9 @@ const rev2 = withRegion(rev1, "UA-63", { russiaKm2: 2_150, ukraineKm2: 29_265 })
 const rev3 = withTerm(rev2, "ceasefire.type", { value: "mutual" });
 
 beforeEach(async () => {
-  t = await openTestDb();
   ({ id, editSecret } = await createEditable(t.caller, rev1));
   await t.caller.scenario.update({ id, editSecret, baseVersion: 1, document: rev2 });
   await t.caller.scenario.update({ id, editSecret, baseVersion: 2, document: rev3 });
-});
-afterEach(async () => {
-  await t.close();
 });
 
 describe("scenario.diff", () => {

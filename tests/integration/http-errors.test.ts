@@ -1,21 +1,15 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createInnerContext } from "@/server/trpc/context.ts";
 import { appRouter } from "@/server/trpc/root.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, withRegion } from "../helpers/documents.ts";
 import { createEditable, EDIT_SECRET_SHAPE, strangerSecret } from "../helpers/editable.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // What a browser receives over HTTP: the error formatter in server/trpc/init.ts, on a real database.
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testDbPerFile();
 
 interface ErrorBody {
   error: {

@@ -3,24 +3,19 @@ import os from "node:os";
 import path from "node:path";
 import { initTRPC } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDb } from "@/server/db/client.ts";
 import { DEFAULTS, httpConfigFromEnv } from "@/server/http/config.ts";
 import { createInnerContext } from "@/server/trpc/context.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument } from "../helpers/documents.ts";
 import { countingStream, ORIGIN, send, trpcRequest } from "../helpers/http-trpc.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { openTestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // The tRPC endpoint's guards (server/http/handler.ts), driven with real Requests on a real database.
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testDbPerFile();
 
 const create = () => ({ document: statusQuoDocument() });
 const scenarios = () => t.db.scenario.count();

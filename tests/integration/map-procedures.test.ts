@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, withRegion } from "../helpers/documents.ts";
 import { createEditable } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 import { fromClient, send, trpcRequest } from "../helpers/http-trpc.ts";
 import { createBudgets } from "@/server/http/rate-limit.ts";
@@ -12,14 +12,10 @@ import { withTerm } from "@/server/domain/edit.ts";
 
 // map.bufferZone and the compare figure it feeds, on a real, migrated and seeded SQLite file.
 
-let t: TestDb;
+const t = testDbPerFile();
 let sq: string;
 beforeAll(async () => {
-  t = await openTestDb();
   sq = await seedId(t.db, "status-quo-2025-05");
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe("map.bufferZone", () => {

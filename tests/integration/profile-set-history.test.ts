@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decodeRevision } from "@/server/db/revision-codec.ts";
 import { createDb } from "@/server/db/client.ts";
 import { migrateDatabase } from "@/server/db/migrate.ts";
@@ -12,20 +12,14 @@ import { createCaller } from "@/server/trpc/root.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { strangerSecret } from "../helpers/editable.ts";
 import { createSet } from "../helpers/profile-sets.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerTest } from "../helpers/test-db-hooks.ts";
 import { migrateBefore } from "../helpers/old-database.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
 // Profile sets keep their history as scenarios do: every save is an immutable revision, restore
 // saves an old one again; and the server names the seed set.
 
-let t: TestDb;
-beforeEach(async () => {
-  t = await openTestDb();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testDbPerTest();
 
 /** A copy of the set's document with Ukraine's weight on guarantees set to `weight`. */
 const withGuarantees = (document: ReturnType<typeof seedProfileSet>, weight: number) => ({

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ProfileSetDocument } from "@/server/domain/analysis/model.ts";
 import {
   cleanOutcomes,
@@ -12,24 +12,20 @@ import {
 } from "../helpers/bad-input.ts";
 import { REMOVE } from "../helpers/documents.ts";
 import { seedProfileDocument } from "../helpers/profile-sets.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // No input, however odd, may reach the server's catch-all (INTERNAL_SERVER_ERROR); a rejected call
 // writes nothing. NUM_RUNS raises the effort when hunting (e.g. PARLEY_FC_RUNS=2000).
 
-let t: TestDb;
+const t = testDbPerFile({ seed: [] });
 let id: string;
 let editSecret: string;
 let otherSecret: string;
 beforeAll(async () => {
-  t = await openTestDb({ seed: [] });
   const created = await t.caller.profileSet.create({ document: seedProfileDocument() });
   id = created.id;
   editSecret = created.editSecret!;
   otherSecret = (await t.caller.profileSet.create({ document: seedProfileDocument() })).editSecret!;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const base = seedProfileDocument();

@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { REMOVE } from "../helpers/documents.ts";
 import { baseVersionCases, describeRejections, TEN_KB, type Case as BadInputCase } from "../helpers/bad-input.ts";
 import { profileDocumentWith, seedProfileDocument } from "../helpers/profile-sets.ts";
 import { strangerSecret } from "../helpers/editable.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // Every case must be rejected with its code, name the offending field, and leave every row as it was.
 // Party 0 of the seed document is Russia; kharkiv has the options ukraine, line and russia.
 
-let t: TestDb;
+const t = testDbPerFile({ seed: [] });
 let id: string;
 let seedId: string;
 /** The edit secret of `id`: every case that is not about the secret sends the right one. */
@@ -17,15 +17,11 @@ let editSecret: string;
 /** Another set's edit secret: valid, but not for `id`. */
 let otherSecret: string;
 beforeAll(async () => {
-  t = await openTestDb({ seed: [] });
   const created = await t.caller.profileSet.create({ document: seedProfileDocument() });
   id = created.id;
   editSecret = created.editSecret!;
   otherSecret = (await t.caller.profileSet.create({ document: seedProfileDocument() })).editSecret!;
   seedId = (await t.caller.profileSet.list()).items.find((i) => i.isSeed)!.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 type Procedure = "list" | "get" | "create" | "update" | "fork" | "delete" | "rotateEditSecret" | "setPublished";

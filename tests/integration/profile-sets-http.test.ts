@@ -1,20 +1,14 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createInnerContext } from "@/server/trpc/context.ts";
 import { appRouter } from "@/server/trpc/root.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { createSet, namedProfileDocument, profileDocumentWith, seedProfileDocument } from "../helpers/profile-sets.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // profileSet.* as a browser sees it over HTTP: status codes, field issues as data, plain JSON.
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testDbPerFile();
 
 interface Body {
   result?: { data: unknown };

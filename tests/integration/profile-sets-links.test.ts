@@ -1,23 +1,18 @@
 import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EDIT_SECRET_SHAPE, strangerSecret } from "../helpers/editable.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { createSet, forkSet, namedProfileDocument, seedProfileDocument, seedProfileSetRow } from "../helpers/profile-sets.ts";
-import { onPostgres, openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { onPostgres } from "../helpers/test-db.ts";
+import { testDbPerTest } from "../helpers/test-db-hooks.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
 // Profile sets' capability links (edit secrets, view links, rotation, publishing), on a real database
 // migrated with the real migrations and seeded by bootstrap. The store's other behaviour: profile-sets.test.ts.
 
-let t: TestDb;
-beforeEach(async () => {
-  t = await openTestDb();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testDbPerTest();
 
 describe("capability links", () => {
   const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");

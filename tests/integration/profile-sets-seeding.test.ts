@@ -1,24 +1,19 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/server/db/bootstrap.ts";
 import { seedProfileSets, seedScenarios } from "@/server/db/seed.ts";
 import { PROFILE_SET_SCHEMA_VERSION } from "@/server/domain/analysis/model.ts";
 import { SEED_PROFILE_SET_KEY, seedProfileSet } from "@/server/domain/analysis/seed-profiles.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { seedProfileSetRow } from "../helpers/profile-sets.ts";
-import { onPostgres, openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { onPostgres, openTestDb } from "../helpers/test-db.ts";
+import { testDbPerTest } from "../helpers/test-db-hooks.ts";
 
 // Profile sets' migration and seeding, on a real database (the store's reads and writes:
 // profile-sets.test.ts).
 
-let t: TestDb;
-beforeEach(async () => {
-  t = await openTestDb();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testDbPerTest();
 
 describe("migration", () => {
   it.skipIf(onPostgres())(

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedProfileSets } from "@/server/db/seed.ts";
 import { PROFILE_SET_SCHEMA_VERSION } from "@/server/domain/analysis/model.ts";
 import { PROFILE_SET_UPGRADES, parseStoredProfileSet, upgradeProfileSet } from "@/server/domain/analysis/profile-versioning.ts";
@@ -8,7 +8,7 @@ import { connect } from "../helpers/connect.ts";
 import { strangerSecret } from "../helpers/editable.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { createSet, forkSet, namedProfileDocument, seedProfileDocument, seedProfileSetRow } from "../helpers/profile-sets.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerTest } from "../helpers/test-db-hooks.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
 // Profile sets on a real database, migrated with the real migrations and seeded by bootstrap: the
@@ -17,13 +17,7 @@ import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
 const ID = /^[A-Za-z0-9_-]{22}$/;
 
-let t: TestDb;
-beforeEach(async () => {
-  t = await openTestDb();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testDbPerTest();
 
 describe("create and get", () => {
   it("create returns what get returns; the row holds the name, its lower-cased search form and the JSON", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConfigError, httpConfigFromEnv } from "@/server/http/config.ts";
 import { handleTrpcRequest } from "@/server/http/handler.ts";
 import { createBudgets, type Budgets } from "@/server/http/rate-limit.ts";
@@ -7,20 +7,14 @@ import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument } from "../helpers/documents.ts";
 import { createEditable, type Editable } from "../helpers/editable.ts";
 import { fromClient, send, trpcRequest } from "../helpers/http-trpc.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // The budgets of server/http/rate-limit.ts through the real tRPC endpoint, with clients told apart
 // by the private header Parley's server sets from the connection (tests/e2e/server-fairness.test.ts
 // does the same over real sockets). The denial-of-service cases: whatever one client sends,
 // another client's saves go through.
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testDbPerFile();
 afterEach(() => {
   vi.useRealTimers();
 });

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emptyContext } from "@/server/domain/defaults.ts";
 import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument } from "../helpers/documents.ts";
 import { createEditable, type Editable } from "../helpers/editable.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testDbPerFile();
 
 const seedTitles = SEED_SCENARIOS.map((s) => s.document().title);
 const titles = async (input: Parameters<TestDb["caller"]["scenario"]["list"]>[0]) =>

@@ -1,21 +1,15 @@
 import { decodeRevision, ENCODED_COLUMNS } from "@/server/db/revision-codec.ts";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CURRENT_SCHEMA_VERSION } from "@/server/domain/scenario.ts";
 import { connect } from "../helpers/connect.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument, usProposalDocument, withRegion } from "../helpers/documents.ts";
 import { createEditable, EDIT_SECRET_SHAPE, forkEditable } from "../helpers/editable.ts";
 import { seedId } from "../helpers/revisions.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerTest } from "../helpers/test-db-hooks.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
-let t: TestDb;
-beforeEach(async () => {
-  t = await openTestDb();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testDbPerTest();
 
 /** The stored revisions, oldest first, each document decoded to its JSON text (rows are stored compressed). */
 const revisionsOf = async (id: string) =>

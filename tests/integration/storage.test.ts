@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/server/db/bootstrap.ts";
 import { migrateDatabase } from "@/server/db/migrate.ts";
 import { seedScenarios } from "@/server/db/seed.ts";
@@ -9,7 +9,8 @@ import { connect } from "../helpers/connect.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { statusQuoDocument } from "../helpers/documents.ts";
 import { createEditable } from "../helpers/editable.ts";
-import { onPostgres, openTestDb, testProvider, type TestDb } from "../helpers/test-db.ts";
+import { onPostgres, openTestDb, testProvider } from "../helpers/test-db.ts";
+import { testDbPerTest } from "../helpers/test-db-hooks.ts";
 
 // The migration folders of this run's database, read from disk rather than from the migration runner.
 const migrationFolders = readdirSync(path.resolve(process.cwd(), "prisma", testProvider(), "migrations"), { withFileTypes: true })
@@ -17,13 +18,7 @@ const migrationFolders = readdirSync(path.resolve(process.cwd(), "prisma", testP
   .map((e) => e.name)
   .sort();
 
-let t: TestDb;
-beforeEach(async () => {
-  t = await openTestDb();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = testDbPerTest();
 
 describe("migrations", () => {
   it("_prisma_migrations lists every migration folder, each finished and not rolled back", async () => {

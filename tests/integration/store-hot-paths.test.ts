@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prepareDatabase } from "@/server/db/bootstrap.ts";
 import { territoryHeadline } from "@/server/domain/derived.ts";
 import { CURRENT_SCHEMA_VERSION } from "@/server/domain/scenario.ts";
@@ -7,7 +7,8 @@ import { parseStoredDocument } from "@/server/domain/versioning.ts";
 import { statusQuoDocument } from "../helpers/documents.ts";
 import { createEditable } from "../helpers/editable.ts";
 import { createSet, namedProfileDocument } from "../helpers/profile-sets.ts";
-import { onPostgres, openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { onPostgres } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // The store's hot paths on a real migrated file: list pages by (updatedAt, id), the text index
 // following every change, reads that skip validation only for the current schema version, history
@@ -17,13 +18,7 @@ const STORED_V1: string[] = JSON.parse(
   readFileSync(new URL("../fixtures/schema-v1/stored-documents.json", import.meta.url), "utf8"),
 );
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testDbPerFile();
 
 const titles = async (query: string) => (await t.caller.scenario.list({ query, limit: 100 })).items.map((i) => i.title).sort();
 

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dialectOf } from "@/server/db/dialect.ts";
 import { hashEditSecret } from "@/server/db/edit-secrets.ts";
 import { scenarioStore } from "@/server/db/scenarios.ts";
@@ -9,19 +9,14 @@ import { createEditable } from "../helpers/editable.ts";
 import { storedRevisions } from "../helpers/revisions.ts";
 import { snapshotDatabase } from "../helpers/db-snapshot.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
-import { onPostgres, openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { onPostgres } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 
 // Saves on SQLite run as one prepared transaction beside Prisma's connection (dialect.saveVersion);
 // on PostgreSQL through Prisma. Either way a save writes what a read expects, refuses a stale
 // version or a wrong secret in its WHERE, and never waits on a lock with the event loop blocked.
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testDbPerFile();
 
 const renamed = (title: string) => ({ ...statusQuoDocument(), title });
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { territoryHeadline } from "@/server/domain/derived.ts";
 import { TALK_EVENTS } from "@/server/domain/events.ts";
 import { lineSeries, SEEDED_LINE_DATES } from "@/server/domain/line-of-control.ts";
@@ -8,20 +8,16 @@ import { createEditable, publish } from "../helpers/editable.ts";
 import { TRACK_TERMS } from "@/server/domain/timeline.ts";
 import { NUM_RUNS, oddValues, shown } from "../helpers/bad-input.ts";
 import { seedId } from "../helpers/revisions.ts";
-import { openTestDb, type TestDb } from "../helpers/test-db.ts";
+import { testDbPerFile } from "../helpers/test-db-hooks.ts";
 import { expectTRPCError } from "../helpers/trpc-errors.ts";
 
 // timeline.* on a real, migrated and seeded SQLite file. What the figures are is worked out in
 // tests/unit/domain/timeline.test.ts; here: which rows are read, how they are filtered and resolved.
 
-let t: TestDb;
+const t = testDbPerFile();
 let us: string;
 beforeAll(async () => {
-  t = await openTestDb();
   us = await seedId(t.db, "us-proposal-2025-04");
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const isSorted = (dates: string[]) => dates.every((d, i) => i === 0 || dates[i - 1]! <= d);
