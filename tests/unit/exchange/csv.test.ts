@@ -16,39 +16,7 @@ import { ScenarioDocument, Territory } from "@/server/domain/scenario.ts";
 import { SEED_SCENARIOS } from "@/server/domain/seeds/index.ts";
 import { validDocument } from "../../helpers/document-arbitrary.ts";
 import { statusQuoDocument, withRegion } from "../../helpers/documents.ts";
-
-// ---- helpers: an independent CSV writer and reader for building test files -----------------
-
-const BOM = "\uFEFF";
-const quoteCell = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-const toCsv = (rows: string[][], eol = "\r\n") => rows.map((r) => r.map(quoteCell).join(",")).join(eol) + eol;
-/** The exported file as rows of cells (header first), BOM and quoting undone. */
-const rowsOf = (csv: string) => readCsvRecords(csv.replace(/^\uFEFF/, "")).records.map((r) => r.cells);
-const col = (name: (typeof TERRITORY_CSV_COLUMNS)[number]) => TERRITORY_CSV_COLUMNS.indexOf(name);
-/** Line of a region's row in an export (header = line 1). */
-const lineOf = (id: string) => REGIONS_BY_NAME.findIndex((r) => r.id === id) + 2;
-
-function territoryOf(text: string, current: Territory = recognisedBorders()): Territory {
-  const result = parseTerritoryCsv(text, current);
-  if (!result.ok) throw new Error(`Expected the CSV to import: ${JSON.stringify(result.problems.slice(0, 5))}`);
-  return result.territory;
-}
-
-function problemsOf(text: string, current: Territory = recognisedBorders()) {
-  const result = parseTerritoryCsv(text, current);
-  if (result.ok) throw new Error("Expected the CSV to be rejected");
-  expect(result).not.toHaveProperty("territory"); // never a partial result
-  return result.problems;
-}
-
-/** The status-quo export with some rows changed (by region id) and rows removed or added. */
-function editedExport(edit: (rows: string[][]) => string[][], doc = statusQuoDocument()): string {
-  return toCsv(edit(rowsOf(exportTerritoryCsv(doc))));
-}
-const setCell = (rows: string[][], id: string, column: (typeof TERRITORY_CSV_COLUMNS)[number], value: string) =>
-  rows.map((r) => (r[0] === id ? r.map((c, i) => (i === col(column) ? value : c)) : r));
-
-// ---------------------------------------------------------------------------------------------
+import { BOM, col, editedExport, lineOf, problemsOf, rowsOf, setCell, territoryOf, toCsv } from "../../helpers/territory-csv.ts";
 
 describe("exportTerritoryCsv", () => {
   const csv = exportTerritoryCsv(statusQuoDocument());
@@ -402,26 +370,5 @@ describe("parseTerritoryCsv: bad files", () => {
       }),
       { numRuns: 1000 },
     );
-  });
-});
-
-describe("readCsvRecords", () => {
-  it("undoes RFC 4180 quoting and numbers records by the line they start on", () => {
-    const { records, problems } = readCsvRecords('a,"b ""c"", d"\r\n"multi\r\nline",x\r\n\r\nlast,\r\n');
-    expect(problems).toEqual([]);
-    expect(records).toEqual([
-      { line: 1, cells: ["a", 'b "c", d'] },
-      { line: 2, cells: ["multi\r\nline", "x"] },
-      { line: 5, cells: ["last", ""] },
-    ]);
-  });
-
-  it("reports text after a closing quote and keeps reading", () => {
-    const { records, problems } = readCsvRecords('"a"b,c\nd,e');
-    expect(problems).toEqual([{ line: 1, message: expect.stringMatching(/^Text after a closing quote/) }]);
-    expect(records).toEqual([
-      { line: 1, cells: ["ab", "c"] },
-      { line: 2, cells: ["d", "e"] },
-    ]);
   });
 });
