@@ -16,8 +16,9 @@ interface Props {
  * Server-rendered with its data: the profile set (the one named in the URL, else the seed set the
  * server names), its history and the newest scenarios' positions (not their documents: the scores
  * need no notes or sources, and the page's HTML carries every byte it hydrates), read in parallel
- * in-process, so the browser makes no request before the page can draw; and the opening analysis run, so the Nash
- * package and the chart's data come with the HTML (the browser's worker runs only on a change).
+ * in-process, so the browser makes no request before the page can draw; and the opening analysis
+ * run, so the Nash package and the chart's data come with the HTML (the browser's worker runs only
+ * on a change).
  */
 export default async function Page({ searchParams }: Props) {
   const { profiles } = await searchParams;

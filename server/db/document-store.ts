@@ -86,8 +86,7 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
     return row && toRecord(row);
   }
 
-  /** Live records by id, in the order asked; NOT_FOUND names the first missing id. */
-  /** The records `ids` in their order; a missing one is NOT_FOUND, or left out with `skipMissing`. */
+  /** Live records by id, in the order asked; NOT_FOUND names the first missing id, unless `skipMissing` leaves it out. */
   async function getMany(db: DbClient, ids: readonly string[], { skipMissing = false } = {}): Promise<StoredRecord<Doc>[]> {
     const rows = await kind.records(db).findMany({ where: { id: { in: [...ids] }, deletedAt: null }, select });
     const byId = new Map(rows.map((r) => [r.id, r]));

@@ -11,8 +11,8 @@ const NONE: PositionedScenario[] = [];
 
 /**
  * The analysis page. Its server part (app/analysis/page.tsx) prefetched the profile set `id` and
- * the newest scenarios' positions, so these queries start answered; `error` is why the set could not be read;
- * `opening` is the server's run for the set's settings on opening.
+ * the newest scenarios' positions, so these queries start answered; `error` is why the set could
+ * not be read; `opening` is the server's run for the set's settings on opening.
  */
 export function AnalysisPage({
   id,

@@ -5,12 +5,12 @@ import { useMemo, useState, memo } from "react";
 import type { PackageTerm } from "@/server/domain/analysis/index.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { trpc } from "../../_lib/trpc.tsx";
+import { refreshScenarioLists } from "../../_lib/scenario-lists.ts";
 import { editPath, rememberEditLink } from "../../_lib/edit-links.ts";
 import { compareUrl } from "../../_lib/urls.ts";
 import { PackageTerms } from "./PackageTerms.tsx";
 import type { SessionResult } from "./worker-protocol.ts";
 import { ScrollRegion } from "../ScrollRegion.tsx";
-import { refreshScenarioLists } from "../../_lib/scenario-lists.ts";
 
 type Solution = NonNullable<SessionResult["nash"]>;
 

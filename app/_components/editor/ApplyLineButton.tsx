@@ -6,8 +6,8 @@ import { NEWEST_LINE_DATE } from "@/server/domain/line-of-control.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
 import { editPath, rememberEditLink } from "../../_lib/edit-links.ts";
 import { trpc } from "../../_lib/trpc.tsx";
-import { diffUrl } from "../../_lib/urls.ts";
 import { refreshScenarioLists } from "../../_lib/scenario-lists.ts";
+import { diffUrl } from "../../_lib/urls.ts";
 
 /** "Apply to today's line": a copy of this position whose line-following regions use the newest line of control. */
 export function ApplyLineButton({ scenarioId, document }: { scenarioId: string; document: ScenarioDocument }) {

@@ -8,10 +8,10 @@ import { editPath, editSecretFor, rememberEditLink } from "../../_lib/edit-links
 import { clearLocalDraft, keepLocalDraft, readLocalDraft, sameShape, type LocalDraft } from "../../_lib/local-drafts.ts";
 import { useUnsavedChanges } from "../../_lib/navigation-guard.ts";
 import { errorCodeOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
+import { refreshScenarioLists } from "../../_lib/scenario-lists.ts";
 import { useValidation } from "../../_lib/validation.ts";
 import type { SaveState } from "./SaveBar.tsx";
 import type { useEditAccess } from "./use-edit-access.ts";
-import { refreshScenarioLists } from "../../_lib/scenario-lists.ts";
 
 type ScenarioRecord = RouterOutputs["scenario"]["get"];
 type Access = ReturnType<typeof useEditAccess>;

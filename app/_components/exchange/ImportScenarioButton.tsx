@@ -3,9 +3,9 @@
 import { useRef, useState, type ChangeEvent } from "react";
 import { tooBig } from "@/server/domain/exchange/text.ts";
 import { fieldIssuesOf, trpc, type RouterOutputs } from "../../_lib/trpc.tsx";
+import { refreshScenarioLists } from "../../_lib/scenario-lists.ts";
 import { ProblemAlert, problemCount } from "./ProblemAlert.tsx";
 import "./exchange.css";
-import { refreshScenarioLists } from "../../_lib/scenario-lists.ts";
 
 interface Props {
   /**

@@ -90,8 +90,9 @@ function otherWeights(profile: PartyProfile, dimensionId: string, catalogue: Cat
 }
 
 /**
- * For a scenario (its positions, scenarioPositions) and party p: the range of each of p's parameters over which p's accept/reject of
- * the scenario holds. (Other parties' assumptions do not move p's verdict.)
+ * For a scenario (its positions, scenarioPositions) and party p: the range of each of p's
+ * parameters over which p's accept/reject of the scenario holds. (Other parties' assumptions do not
+ * move p's verdict.)
  */
 export function acceptanceRanges(
   positions: Positions,
