@@ -13,7 +13,8 @@
 // and prints the medians with each page's ratio to the hello-world page.
 // Targets (issue 10): LCP ≤ 1.5× everywhere; scripts ≤ 1.3× on pages without a map or chart,
 // ≤ 1.8× with one; CLS ≤ 0.05. `--chunks` also lists each page's script files (first load); `--runs N`
-// loads each page N times instead of 5. The LCP range (fastest–slowest load) is printed beside the
+// loads each page N times instead of 5; `--only s/,analysis` loads only the pages whose path contains
+// one of those words (and hello world). The LCP range (fastest–slowest load) is printed beside the
 // median: on a shared 2-core machine one page's LCP varies by a factor of two from load to load.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -211,7 +212,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
 const pad = (text: string, width: number) => text.padEnd(width);
 
-export async function benchPageSpeed({ chunks = false, runs = DEFAULT_RUNS } = {}): Promise<void> {
+export async function benchPageSpeed({
+  chunks = false,
+  runs = DEFAULT_RUNS,
+  onlyPages,
+}: { chunks?: boolean; runs?: number; onlyPages?: string[] } = {}): Promise<void> {
   const app = await startAppServer();
   const hello = await startHello();
   const browser = await launchBrowser();
@@ -219,8 +224,11 @@ export async function benchPageSpeed({ chunks = false, runs = DEFAULT_RUNS } = {
     const ids = await seedIds(app.baseUrl);
     const targets = [
       { name: "hello world (same Next.js)", url: `${hello.url}/`, visual: false, ready: undefined as string | undefined },
-      ...PAGES.map((p) => ({ name: p.name, url: `${app.baseUrl}${p.path(ids)}`, visual: p.visual, ready: p.ready })),
+      ...PAGES.map((p) => ({ name: p.name, url: `${app.baseUrl}${p.path(ids)}`, visual: p.visual, ready: p.ready })).filter(
+        (p) => !onlyPages || onlyPages.some((word) => new URL(p.url).pathname.includes(word)),
+      ),
     ];
+    if (targets.length === 1) throw new Error(`--only ${onlyPages?.join(",")}: no page's path contains those words`);
     // One warm-up load each (server-side caches, the first compile of each route's code).
     for (const t of targets) await measure(browser, t.url, t.ready);
     const samples = new Map<string, Sample[]>(targets.map((t) => [t.name, []]));

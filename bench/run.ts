@@ -12,7 +12,8 @@
 //   9. page speed against a hello-world page of the same Next.js (bench/page-speed.ts)
 //      target: LCP ≤ 1.5×, scripts ≤ 1.3× (≤ 1.8× with a map or chart), CLS ≤ 0.05
 // `npm run bench -- <part>` runs one part: browser (5), store (6), band (7), instances (8),
-// pages (9; `--chunks` lists each page's scripts, `--runs N` loads each page N times instead of 5).
+// pages (9; `--chunks` lists each page's scripts, `--runs N` loads each page N times instead of 5,
+// `--only analysis,diff` loads only the pages whose path contains one of those words, beside hello world).
 // The large database is built once in the OS temp folder and reused (delete it to rebuild).
 import { existsSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -165,5 +166,8 @@ if (only === undefined || only === "pages") {
   const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : undefined;
   if (runs !== undefined && !(Number.isInteger(runs) && runs > 0))
     throw new Error("--runs needs a whole number of loads, e.g. --runs 15");
-  await benchPageSpeed({ chunks: process.argv.includes("--chunks"), runs });
+  const onlyAt = process.argv.indexOf("--only");
+  const onlyPages = onlyAt > 0 ? process.argv[onlyAt + 1]?.split(",").filter(Boolean) : undefined;
+  if (onlyAt > 0 && !onlyPages?.length) throw new Error("--only needs words of page paths, e.g. --only analysis,diff");
+  await benchPageSpeed({ chunks: process.argv.includes("--chunks"), runs, onlyPages });
 }

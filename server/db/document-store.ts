@@ -356,6 +356,12 @@ export function documentStore<Doc extends { schemaVersion: number }, Detail exte
     getMany,
     titleOf,
     liveRef,
+    /** The id and title of a live record; NOT_FOUND as `get`. */
+    ref: async (db: DbClient, id: string) => {
+      const ref = await liveRef(db, id);
+      if (!ref) throw notFound(kind.noun, id);
+      return ref;
+    },
     requireEditSecret,
     checkEditSecret,
     get: async (db: DbClient, id: string) => detailed(db, await get(db, id)),

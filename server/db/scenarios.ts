@@ -119,6 +119,8 @@ export const getScenario: (db: DbClient, id: string) => Promise<ScenarioDetail> 
 
 /** Current scenarios by id, in the order asked; NOT_FOUND names the first missing id. */
 export const getScenarios = store.getMany;
+/** A live scenario's id and title; NOT_FOUND as getScenario. */
+export const getScenarioTitle = store.ref;
 
 /** The records of the scenarios listScenarios names (one deleted in between is left out). */
 export async function listScenarioRecords(db: DbClient, input: ListInput): Promise<ScenarioRecord[]> {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import union from "@turf/union";
@@ -14,7 +15,7 @@ import {
 import type { RegionId } from "../domain/reference/regions.ts";
 import { compactPath } from "./compact-path.ts";
 import { conicProjection, projectPoint, svgPathOf, type ProjectionFit } from "./projection.ts";
-import { MAP_PLACES, MAP_WIDTH, type ProjectedMap } from "./projected-map-types.ts";
+import { MAP_PLACES, MAP_WIDTH, UKRAINE_BORDER_SHAPE, type MapShapes, type ProjectedMap } from "./projected-map-types.ts";
 
 // Derives, from the reference outlines (regions.geojson), the two generated files the app reads:
 // the border segments and land outlines the buffer zone is computed on, and the map already
@@ -78,7 +79,23 @@ export function buildBorderGeometry(collection = readRegions()): BorderGeometry 
 
 const MARGIN = 12;
 
-export function buildProjectedMap(collection = readRegions()): ProjectedMap {
+/** Where pages fetch the shapes file from (public/map/regions.svg). */
+export const SHAPES_PATH = "/map/regions.svg";
+
+/** The shapes as an SVG file of paths without fill or stroke, so that each <use> styles its copy. */
+export function shapesSvg(shapes: MapShapes): string {
+  const path = (id: string, d: string) => `<path id="${id}" d="${d}"/>`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg"><defs>`,
+    ...Object.entries(shapes.regions).map(([id, d]) => path(id, d)),
+    path(UKRAINE_BORDER_SHAPE, shapes.ukraineBorder),
+    `</defs></svg>`,
+    "",
+  ].join("\n");
+}
+
+/** The map's layout and its shapes, projected once; the layout names the shapes file by its content. */
+export function buildProjectedMap(collection = readRegions()): { map: ProjectedMap; shapes: MapShapes } {
   const regions = collection.features as RegionFeature[];
   const projection = conicProjection().fitWidth(MAP_WIDTH - 2 * MARGIN, collection);
   const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
@@ -95,17 +112,18 @@ export function buildProjectedMap(collection = readRegions()): ProjectedMap {
   const uses = edgeUses(rings);
   // Ukraine's internationally recognised border: the edges of its regions no other Ukrainian region shares.
   const outline = edgeRuns(rings, (a, b) => uses.get(edgeKey(a, b)) === 1);
-  return {
+  const shapes: MapShapes = {
+    regions: Object.fromEntries(regions.map((f) => [String(f.id), compactPath(svgPathOf(projection, f))])),
+    ukraineBorder: compactPath(svgPathOf(projection, { type: "MultiLineString", coordinates: outline })),
+  };
+  const version = createHash("sha256").update(shapesSvg(shapes)).digest("hex").slice(0, 12);
+  const map: ProjectedMap = {
     width: MAP_WIDTH,
     height,
     fit,
-    regions: Object.fromEntries(
-      regions.map((f) => [
-        String(f.id),
-        { d: compactPath(svgPathOf(projection, f)), label: projectPoint(projection, f.properties.label) },
-      ]),
-    ),
-    ukraineBorder: compactPath(svgPathOf(projection, { type: "MultiLineString", coordinates: outline })),
+    regions: Object.fromEntries(regions.map((f) => [String(f.id), { label: projectPoint(projection, f.properties.label) }])),
     places: MAP_PLACES.map((p) => ({ text: p.text, kind: p.kind, at: projectPoint(projection, p.lonLat) })),
+    shapes: `${SHAPES_PATH}?v=${version}`,
   };
+  return { map, shapes };
 }

@@ -121,7 +121,7 @@ describe("before and after", () => {
     expect(text).toContain(`${await share(ids.statusQuo!)} → ${await share(ids.us!)}`);
     const maps = page.locator(".before-after__maps svg");
     expect(await maps.count()).toBe(2);
-    expect(await page.locator(".before-after__maps svg path").count()).toBeGreaterThanOrEqual(60);
+    expect(await page.locator(".before-after__maps svg use[data-region]").count()).toBe(60);
     await screenshot(page, "before-after");
     session.expectNoProblems();
   });

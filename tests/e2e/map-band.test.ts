@@ -41,7 +41,12 @@ async function sumyKurskBuffer(): Promise<ApiScenario & { kharkivRussiaBefore: n
 
 const km2In = (text: string) => Number(/([\d,]+) km² of Ukraine/.exec(text)![1]!.replaceAll(",", ""));
 
+/** The element's box in SVG units, once drawn (a <use> has none until the shapes file has loaded). */
 async function boxOf(page: Page, selector: string) {
+  await page.waitForFunction(
+    (s) => ((document.querySelector(s) as SVGGraphicsElement | null)?.getBBox().width ?? 0) > 0,
+    selector,
+  );
   return page
     .locator(selector)
     .first()
@@ -85,7 +90,7 @@ describe("buffer zone band", () => {
 
     // Drawn where it is: within Sumy's outline on the map, and a thin band, not the whole region.
     const bandBox = await boxOf(page, "[data-testid=buffer-band] .region-map__band-edge");
-    const sumy = await boxOf(page, 'path[data-region="UA-59"]');
+    const sumy = await boxOf(page, 'use[data-region="UA-59"]');
     expect(bandBox.x0).toBeGreaterThanOrEqual(sumy.x0 - 1);
     expect(bandBox.x1).toBeLessThanOrEqual(sumy.x1 + 1);
     expect(bandBox.y0).toBeGreaterThanOrEqual(sumy.y0 - 1);
@@ -135,11 +140,19 @@ describe("buffer zone band", () => {
     session.expectNoProblems();
   });
 
-  it("the browser receives projected paths: neither the raw outlines nor d3-geo", async () => {
+  it("the browser receives projected shapes, from one file it keeps: neither the raw outlines nor d3-geo", async () => {
     const { page } = session;
     const scripts: string[] = [];
+    const shapeFiles: { url: string; type: string; cache: string; body: string }[] = [];
     page.on("response", async (response) => {
       if (response.request().resourceType() === "script") scripts.push(await response.text());
+      if (new URL(response.url()).pathname === "/map/regions.svg")
+        shapeFiles.push({
+          url: response.url(),
+          type: response.headers()["content-type"] ?? "",
+          cache: response.headers()["cache-control"] ?? "",
+          body: await response.text(),
+        });
     });
     const s = await sumyKurskBuffer();
     await page.goto(`/s/${s.id}`);
@@ -151,6 +164,16 @@ describe("buffer zone band", () => {
     expect(all).not.toContain("area_km2_geom");
     expect(all).not.toContain("geoConicEqualArea");
     expect(all).not.toContain("conicEqualAreaRaw");
+    // The shapes: one versioned file for every map on the page, kept by the browser; not in the HTML.
+    expect(shapeFiles).toHaveLength(1);
+    expect(shapeFiles[0]!.url).toMatch(/\/map\/regions\.svg\?v=[0-9a-f]{12}$/);
+    expect(shapeFiles[0]!.type).toMatch(/^image\/svg\+xml/);
+    expect(shapeFiles[0]!.cache).toContain("immutable");
+    expect(shapeFiles[0]!.body).toContain('<path id="UA-59" d="M');
+    expect(await page.locator('use[data-region="UA-59"]').getAttribute("href")).toBe(
+      new URL(shapeFiles[0]!.url).pathname + new URL(shapeFiles[0]!.url).search + "#UA-59",
+    );
+    expect(await (await page.request.get(`/s/${s.id}`)).text()).not.toMatch(/<path [^>]*data-region/);
   });
 });
 

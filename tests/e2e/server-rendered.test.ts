@@ -32,6 +32,15 @@ describe("the scenario page without JavaScript", () => {
     expect(await page.getByTestId("history").locator("li").count()).toBeGreaterThan(0);
     await expectNoLoading();
   });
+
+  it("names the position a scenario answers, linked", async () => {
+    const { page } = session;
+    const [us, counter] = [await seedIdByTitle("U.S. proposal"), await seedIdByTitle("Ukraine and Europe's counter-proposal")];
+    await openRendered(`/s/${counter}`);
+    const answered = page.locator(".readonly-term", { has: page.locator("dt", { hasText: /^Answers$/ }) }).locator("a");
+    expect(await answered.textContent()).toBe("U.S. proposal (April 2025)");
+    expect(await answered.getAttribute("href")).toBe(`/s/${us}`);
+  });
 });
 
 describe("compare, before/after and analysis without JavaScript", () => {
@@ -65,7 +74,7 @@ describe("compare, before/after and analysis without JavaScript", () => {
     expect(await page.getByTestId("region-changes").textContent()).toContain("Kharkiv: Russia 1,150 → 0 km², Ukraine +1,150 km²");
     expect(await page.getByTestId("share-change").textContent()).toMatch(/Russia's share of Ukraine: \d+\.\d% → \d+\.\d%/);
     expect(await page.locator(".before-after__maps svg").count()).toBe(2);
-    expect(await page.locator(".before-after__maps svg path").count()).toBeGreaterThanOrEqual(60);
+    expect(await page.locator(".before-after__maps svg use[data-region]").count()).toBe(60);
     expect(await page.getByTestId("term-changes").locator("tbody tr").count()).toBeGreaterThan(0);
     await expectNoLoading();
   });

@@ -244,3 +244,12 @@ describe("scenario.titles (the scenario selects' choices)", () => {
     expect((await t.caller.scenario.titles({ limit: 100 })).items.map((c) => c.id)).not.toContain(created.id);
   });
 });
+
+describe("scenario.title (the link to the position a scenario answers)", () => {
+  it("names one scenario by id and title, and no longer once it is deleted", async () => {
+    const created = await createListed("A position that is answered");
+    expect(await t.caller.scenario.title({ id: created.id })).toEqual({ id: created.id, title: "A position that is answered" });
+    await remove(created);
+    await expectTRPCError(() => t.caller.scenario.title({ id: created.id }), "NOT_FOUND");
+  });
+});

@@ -22,7 +22,10 @@ export function ContextFields({ doc, scenarioId, validation, onChange }: Props) 
   const id = useId();
   const context = doc.context;
   const set = (patch: Partial<ScenarioContext>) => onChange(withContext(doc, patch));
-  const answered = trpc.scenario.get.useQuery({ id: context.answers ?? "" }, { enabled: context.answers !== null, retry: false });
+  const answered = trpc.scenario.title.useQuery(
+    { id: context.answers ?? "" },
+    { enabled: context.answers !== null, retry: false },
+  );
   return (
     <fieldset className="panel lazy-render" id="context">
       <legend>
@@ -102,7 +105,7 @@ export function ContextFields({ doc, scenarioId, validation, onChange }: Props) 
           {context.answers ? (
             <span>
               <Link href={`/s/${context.answers}`}>
-                {answered.data?.document.title ?? (answered.error ? "a scenario that is no longer available" : "…")}
+                {answered.data?.title ?? (answered.error ? "a scenario that is no longer available" : "…")}
               </Link>{" "}
               <button type="button" className="button button--small" onClick={() => set({ answers: null })}>
                 Clear

@@ -118,11 +118,9 @@ function Entry({
 }
 
 function AnsweredLink({ id }: { id: string }) {
-  const answered = trpc.scenario.get.useQuery({ id }, { retry: false });
+  const answered = trpc.scenario.title.useQuery({ id }, { retry: false });
   return (
-    <Link href={`/s/${id}`}>
-      {answered.data?.document.title ?? (answered.error ? "a scenario that is no longer available" : "…")}
-    </Link>
+    <Link href={`/s/${id}`}>{answered.data?.title ?? (answered.error ? "a scenario that is no longer available" : "…")}</Link>
   );
 }
 

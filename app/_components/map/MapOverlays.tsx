@@ -1,6 +1,7 @@
 import { bandAreaText } from "@/server/domain/buffer-zone-input.ts";
 import type { RegionId } from "@/server/domain/reference/regions.ts";
 import type { BufferBandView } from "@/server/map/buffer-band-drawing.ts";
+import { shapeHref } from "@/server/map/projected-map.ts";
 import type { Point } from "@/server/map/projected-map-types.ts";
 
 // What the map draws over the regions: the buffer band (paths from the server) and, on before/after
@@ -16,7 +17,6 @@ export interface RegionChangeMark {
 
 interface RegionPath {
   region: { id: string };
-  d: string;
   labelAt: Point;
 }
 
@@ -77,16 +77,11 @@ export function BandCaption({ band }: { band: BufferBandView }) {
 
 const pathOf = (paths: readonly RegionPath[], id: string) => paths.find((p) => p.region.id === id);
 
-export function ChangeOutlines({ changes, paths }: { changes: readonly RegionChangeMark[]; paths: readonly RegionPath[] }) {
+export function ChangeOutlines({ changes }: { changes: readonly RegionChangeMark[] }) {
   return (
     <>
       {changes.map((c) => (
-        <path
-          key={c.regionId}
-          d={pathOf(paths, c.regionId)?.d}
-          className="region-map__changed"
-          data-changed-region={c.regionId}
-        />
+        <use key={c.regionId} href={shapeHref(c.regionId)} className="region-map__changed" data-changed-region={c.regionId} />
       ))}
     </>
   );

@@ -13,8 +13,8 @@ import { optionLabel } from "@/server/domain/options.ts";
 import { REGIONS_BY_NAME, type Region, type RegionId } from "@/server/domain/reference/regions.ts";
 import type { RegionTerm, Territory } from "@/server/domain/scenario.ts";
 import { StatusBadge } from "../editor/fields.tsx";
-import { projectedMap } from "@/server/map/projected-map.ts";
-import type { Point } from "@/server/map/projected-map-types.ts";
+import { projectedMap, shapeHref } from "@/server/map/projected-map.ts";
+import { UKRAINE_BORDER_SHAPE, type Point } from "@/server/map/projected-map-types.ts";
 import type { BufferBandView } from "@/server/map/buffer-band-drawing.ts";
 import { BandCaption, BufferBandLayer, ChangeLabels, ChangeOutlines, type RegionChangeMark } from "./MapOverlays.tsx";
 import "./region-map.css";
@@ -35,7 +35,8 @@ interface RegionView {
   region: Region;
   term: RegionTerm | undefined;
   shares: RegionShares;
-  d: string;
+  /** Its shape in the shapes file, for <use>. */
+  href: string;
   labelAt: Point;
   /** The share held by the side the region does not belong to, when there is any. */
   share: { text: string; holder: "russia" | "ukraine" } | null;
@@ -88,7 +89,7 @@ function regionViews(territory: Territory): RegionView[] {
       region,
       term,
       shares,
-      d: shape?.d ?? "",
+      href: shapeHref(id),
       labelAt: shape?.label ?? [0, 0],
       share,
       contested,
@@ -125,7 +126,6 @@ export function RegionMap({ territory, title, compact = false, band = null, chan
   const [dismissed, setDismissed] = useState(false);
   const activeId = dismissed ? null : (hovered ?? focused);
   const active = activeId ? (views.find((v) => v.region.id === activeId) ?? null) : null;
-  const viewOf = (id: RegionId | null) => (id ? views.find((v) => v.region.id === id) : undefined);
 
   return (
     <figure className={`region-map${compact ? " region-map--compact" : ""}`}>
@@ -159,9 +159,9 @@ export function RegionMap({ territory, title, compact = false, band = null, chan
 
               <g className="region-map__regions">
                 {views.map((v) => (
-                  <path
+                  <use
                     key={v.region.id}
-                    d={v.d}
+                    href={v.href}
                     className={`region-map__region region-map__region--${v.region.country.toLowerCase()}`}
                     style={{ fill: v.term ? fill(v.shares) : "var(--map-unassigned)" }}
                     tabIndex={0}
@@ -192,19 +192,24 @@ export function RegionMap({ territory, title, compact = false, band = null, chan
                 {views
                   .filter((v) => v.shares.contested > 0)
                   .map((v) => (
-                    <path key={v.region.id} d={v.d} fill={`url(#${ids.hatch})`} opacity={contestedOpacity(v.shares.contested)} />
+                    <use
+                      key={v.region.id}
+                      href={v.href}
+                      fill={`url(#${ids.hatch})`}
+                      opacity={contestedOpacity(v.shares.contested)}
+                    />
                   ))}
                 {/* A region marked as (partly) in a zone: dashed outline only, since its extent is not stated. */}
                 {views
                   .filter((v) => v.term && v.term.zone !== "none")
                   .map((v) => (
-                    <path key={v.region.id} d={v.d} className="region-map__zone-outline" data-zone-region={v.region.id} />
+                    <use key={v.region.id} href={v.href} className="region-map__zone-outline" data-zone-region={v.region.id} />
                   ))}
                 {band && band.depthKm !== null && <BufferBandLayer band={band} dotsId={ids.dots} />}
-                <path d={geometry.ukraineBorder} className="region-map__border" />
-                <ChangeOutlines changes={changes} paths={views} />
-                {hovered && hovered !== focused && <path d={viewOf(hovered)?.d} className="region-map__hover" />}
-                {focused && <path d={viewOf(focused)?.d} className="region-map__focus" />}
+                <use href={shapeHref(UKRAINE_BORDER_SHAPE)} className="region-map__border" />
+                <ChangeOutlines changes={changes} />
+                {hovered && hovered !== focused && <use href={shapeHref(hovered)} className="region-map__hover" />}
+                {focused && <use href={shapeHref(focused)} className="region-map__focus" />}
               </g>
 
               <g aria-hidden="true" className="region-map__labels">

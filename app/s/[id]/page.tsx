@@ -34,7 +34,7 @@ export default async function ScenarioPage({ params }: Props) {
     api.scenario.history.prefetchInfinite({ id }),
     api.scenario.titles.prefetch(SCENARIO_CHOICES),
     // The position this one answers, named in its "Put forward" fields.
-    answers.then((answered) => (answered ? api.scenario.get.prefetch({ id: answered }) : undefined)),
+    answers.then((answered) => (answered ? api.scenario.title.prefetch({ id: answered }) : undefined)),
   ]);
   return (
     <HydrateClient>

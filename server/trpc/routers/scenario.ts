@@ -18,6 +18,7 @@ import {
   forkScenario,
   forkScenarioWith,
   getScenario,
+  getScenarioTitle,
   listScenarios,
   rotateEditSecret,
   setPublished,
@@ -35,6 +36,8 @@ export const scenarioRouter = router({
     items: (await listScenarios(ctx.db, input)).items.map(({ id, title }) => ({ id, title })),
   })),
   get: publicProcedure.input(GetScenarioInput).query(({ ctx, input }) => getScenario(ctx.db, input.id)),
+  /** One scenario's id and title (the position a scenario answers, named by its link). */
+  title: publicProcedure.input(GetScenarioInput).query(({ ctx, input }) => getScenarioTitle(ctx.db, input.id)),
   create: publicProcedure.input(CreateScenarioInput).mutation(({ ctx, input }) => createScenario(ctx.db, input.document)),
   update: publicProcedure
     .input(UpdateScenarioInput)

@@ -9,6 +9,7 @@ import { russiaConditions } from "@/server/domain/seeds/russia-conditions.ts";
 import { statusQuoTerritory } from "@/server/domain/seeds/status-quo.ts";
 import { formatKm2 } from "@/server/domain/format.ts";
 import { bufferBandView } from "@/server/map/buffer-band-drawing.ts";
+import { shapeHref } from "@/server/map/projected-map.ts";
 
 const render = (
   territory: Territory,
@@ -26,8 +27,12 @@ const decode = (s: string) =>
 /** The focusable region shapes: data-region → aria-label. */
 function regionPaths(html: string): Map<string, string> {
   const paths = new Map<string, string>();
-  for (const [tag] of html.matchAll(/<path [^>]*data-region="[^"]+"[^>]*>/g)) {
-    expect(tag.includes('tabindex="0"') && tag.includes('role="img"') && /^<path d="M/.test(tag)).toBe(true);
+  for (const [tag] of html.matchAll(/<use [^>]*data-region="[^"]+"[^>]*>/g)) {
+    const id = tag.match(/data-region="([^"]+)"/)![1]!;
+    // Each shape comes from the shapes file the build wrote, by the address that names its content.
+    expect(tag.includes('tabindex="0"') && tag.includes('role="img"') && tag.startsWith(`<use href="${shapeHref(id)}"`)).toBe(
+      true,
+    );
     paths.set(tag.match(/data-region="([^"]+)"/)![1]!, decode(tag.match(/aria-label="([^"]+)"/)![1]!));
   }
   return paths;
@@ -35,7 +40,7 @@ function regionPaths(html: string): Map<string, string> {
 
 /** A region's fill, as drawn. */
 function fillOf(html: string, id: string): string {
-  const tag = html.match(new RegExp(`<path [^>]*data-region="${id}"[^>]*>`))?.[0] ?? "";
+  const tag = html.match(new RegExp(`<use [^>]*data-region="${id}"[^>]*>`))?.[0] ?? "";
   return tag.match(/style="fill:([^"]+)"/)?.[1] ?? "(none)";
 }
 
