@@ -17,10 +17,11 @@ import { compactPath } from "./compact-path.ts";
 import { conicProjection, projectPoint, svgPathOf, type ProjectionFit } from "./projection.ts";
 import { MAP_PLACES, MAP_WIDTH, UKRAINE_BORDER_SHAPE, type MapShapes, type ProjectedMap } from "./projected-map-types.ts";
 
-// Derives, from the reference outlines (regions.geojson), the two generated files the app reads:
-// the border segments and land outlines the buffer zone is computed on, and the map already
-// projected to SVG paths. Run `npm run build:geometry` after changing the outlines; a unit test
-// checks the committed files are what this produces.
+// Derives, from the reference outlines (regions.geojson), the generated files the app reads: the
+// border segments and land outlines the buffer zone is computed on, and the map already projected
+// to SVG (its layout, and its shapes as a file the browser fetches once). Run `npm run
+// build:geometry` after changing the outlines; a unit test checks the committed files are what
+// this produces.
 
 type RegionFeature = Feature<
   Polygon | MultiPolygon,
