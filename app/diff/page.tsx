@@ -23,7 +23,10 @@ export default async function DiffPage({ searchParams }: Props) {
     );
   }
   // The changes, both sides' maps and the baseline choices arrive in the HTML.
-  await Promise.all([api.scenario.diff.prefetch({ from: before, to: after }), api.scenario.titles.prefetch(SCENARIO_CHOICES)]);
+  await Promise.all([
+    api.scenario.beforeAfter.prefetch({ from: before, to: after }),
+    api.scenario.titles.prefetch(SCENARIO_CHOICES),
+  ]);
   return (
     <HydrateClient>
       <BeforeAfterView from={before} to={after} />

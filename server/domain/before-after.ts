@@ -205,3 +205,30 @@ export function summarizeChange(before: ScenarioDocument, after: ScenarioDocumen
     formatShare(a, digits) !== formatShare(b, digits) ? ` (Russia ${formatShare(a, digits)} → ${formatShare(b, digits)})` : "";
   return `${list.charAt(0).toUpperCase()}${list.slice(1)} changed${shareNote}`;
 }
+
+/** One side of a before/after as its page shows it: which scenario and revision, and what its maps draw. */
+export interface BeforeAfterSide {
+  id: string;
+  title: string;
+  revision: number;
+  isCurrent: boolean;
+  terms: Pick<ScenarioDocument["terms"], "territory" | "bufferZone">;
+}
+
+/**
+ * The before/after page's reading of two revisions: the changes in words and each side's map terms,
+ * without the two whole documents and the raw changes that scenario.diff gives programs.
+ */
+export function beforeAfterView<Side extends Omit<BeforeAfterSide, "terms"> & { document: ScenarioDocument }>(
+  from: Side,
+  to: Side,
+): { from: BeforeAfterSide; to: BeforeAfterSide; beforeAfter: BeforeAfter } {
+  const side = ({ id, title, revision, isCurrent, document }: Side): BeforeAfterSide => ({
+    id,
+    title,
+    revision,
+    isCurrent,
+    terms: { territory: document.terms.territory, bufferZone: document.terms.bufferZone },
+  });
+  return { from: side(from), to: side(to), beforeAfter: describeBeforeAfter(from.document, to.document) };
+}

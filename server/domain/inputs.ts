@@ -97,6 +97,7 @@ export const CompareScenariosInput = z
 export const ScenarioAtRevision = z.strictObject({ id: ScenarioId, revision: RevisionNumber.optional() });
 
 export const DiffScenariosInput = z.strictObject({ from: ScenarioAtRevision, to: ScenarioAtRevision });
+export type DiffScenariosInput = z.infer<typeof DiffScenariosInput>;
 
 /** A page of a versioned document's history: revisions older than `cursor` (a revision number), newest first. */
 const historyInput = <Id extends z.ZodType>(id: Id) =>

@@ -88,6 +88,43 @@ describe("scenario.diff", () => {
   });
 });
 
+describe("scenario.beforeAfter (what the before/after page reads)", () => {
+  it("scenario.diff's changes in words, and each side's map terms instead of its whole document", async () => {
+    const withBand = withTerm(withTerm(rev3, "bufferZone.segments", { value: ["sumy_kursk"] }), "bufferZone.depthKm", {
+      value: 30,
+    });
+    await t.caller.scenario.update({ id, editSecret, baseVersion: 3, document: withBand });
+    const input = { from: { id, revision: 1 }, to: { id } };
+    const [view, diff] = [await t.caller.scenario.beforeAfter(input), await t.caller.scenario.diff(input)];
+    expect(view.beforeAfter).toEqual(diff.beforeAfter);
+    expect(view.from).toEqual({
+      id,
+      title: rev1.title,
+      revision: 1,
+      isCurrent: false,
+      terms: { territory: rev1.terms.territory, bufferZone: rev1.terms.bufferZone },
+    });
+    expect(view.to).toEqual({
+      id,
+      title: withBand.title,
+      revision: 4,
+      isCurrent: true,
+      terms: { territory: withBand.terms.territory, bufferZone: withBand.terms.bufferZone },
+    });
+    expect(view.to.terms.bufferZone.depthKm.value).toBe(30);
+    // Not the raw changes either: the page lists them in words.
+    expect(Object.keys(view).sort()).toEqual(["beforeAfter", "from", "to"]);
+  });
+
+  it("an unknown revision is NOT_FOUND naming it, as scenario.diff", async () => {
+    const error = await expectTRPCError(
+      () => t.caller.scenario.beforeAfter({ from: { id, revision: 99 }, to: { id } }),
+      "NOT_FOUND",
+    );
+    expect(error.message).toMatch(/revision 99/);
+  });
+});
+
 describe("scenario.history", () => {
   it("newest first, numbered 1..n, one-line summaries, the latest current", async () => {
     const history = await t.caller.scenario.history({ id });

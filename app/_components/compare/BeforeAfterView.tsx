@@ -13,13 +13,13 @@ import { CopyLinkButton } from "./CompareView.tsx";
 import "./compare.css";
 import { ScrollRegion } from "../ScrollRegion.tsx";
 
-type Diff = RouterOutputs["scenario"]["diff"];
+type Diff = RouterOutputs["scenario"]["beforeAfter"];
 
 const sideLabel = (side: Diff["from"]) => `${side.title}${side.isCurrent ? "" : ` (revision ${side.revision})`}`;
 
 export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioRef }) {
   const router = useGuardedRouter();
-  const diff = trpc.scenario.diff.useQuery({ from, to }, { retry: false });
+  const diff = trpc.scenario.beforeAfter.useQuery({ from, to }, { retry: false });
   if (diff.isPending) return <p className="muted">Loading the changes…</p>;
   if (diff.error) {
     return (
@@ -160,8 +160,8 @@ export function BeforeAfterView({ from, to }: { from: ScenarioRef; to: ScenarioR
 
 /** Both sides' maps, each with its buffer band; the regions that changed outlined and labelled with the change. */
 function BeforeAfterMaps({ diff }: { diff: Diff }) {
-  const bandBefore = useBufferBand(diff.from.document.terms);
-  const bandAfter = useBufferBand(diff.to.document.terms);
+  const bandBefore = useBufferBand(diff.from.terms);
+  const bandAfter = useBufferBand(diff.to.terms);
   const changes = diff.beforeAfter.regions.map((r) => ({ regionId: r.regionId, name: r.name, change: r.mapChange }));
   const [before, after] = [bandSummaryText(bandBefore), bandSummaryText(bandAfter)];
   return (
@@ -173,14 +173,14 @@ function BeforeAfterMaps({ diff }: { diff: Diff }) {
       )}
       <div className="before-after__maps lazy-render" data-testid="before-after-maps">
         <RegionMap
-          territory={diff.from.document.terms.territory}
+          territory={diff.from.terms.territory}
           title={`Before: ${sideLabel(diff.from)}`}
           compact
           band={bandBefore}
           changes={changes}
         />
         <RegionMap
-          territory={diff.to.document.terms.territory}
+          territory={diff.to.terms.territory}
           title={`After: ${sideLabel(diff.to)}`}
           compact
           band={bandAfter}

@@ -1,4 +1,4 @@
-import { describeBeforeAfter } from "../../domain/before-after.ts";
+import { beforeAfterView, describeBeforeAfter } from "../../domain/before-after.ts";
 import { bufferZoneBand } from "../../domain/buffer-zone.ts";
 import { bufferZoneInput } from "../../domain/buffer-zone-input.ts";
 import { compareScenarios } from "../../domain/compare.ts";
@@ -12,11 +12,16 @@ import {
   RestoreRevisionInput,
 } from "../../domain/inputs.ts";
 import { getDocumentAt, getScenarios, listRevisions, listScenarioRecords, restoreRevision } from "../../db/scenarios.ts";
+import type { DbClient } from "../../db/document-kind.ts";
 import { changeToExistingScenario } from "../budget.ts";
 import { publicProcedure } from "../init.ts";
 
 // Comparison, before/after, revision history and the analysis's positions: the scenario.*
 // procedures that read across scenarios or revisions.
+
+/** The two revisions a diff names, each NOT_FOUND if it does not exist. */
+const revisionsOf = async (db: DbClient, input: DiffScenariosInput) =>
+  [await getDocumentAt(db, input.from.id, input.from.revision), await getDocumentAt(db, input.to.id, input.to.revision)] as const;
 
 export const scenarioHistoryProcedures = {
   /** The scenarios scenario.list names, as the analysis reads them: positions, no notes or sources (a few % of their size). */
@@ -44,8 +49,7 @@ export const scenarioHistoryProcedures = {
   }),
 
   diff: publicProcedure.input(DiffScenariosInput).query(async ({ ctx, input }) => {
-    const from = await getDocumentAt(ctx.db, input.from.id, input.from.revision);
-    const to = await getDocumentAt(ctx.db, input.to.id, input.to.revision);
+    const [from, to] = await revisionsOf(ctx.db, input);
     return {
       from,
       to,
@@ -53,6 +57,10 @@ export const scenarioHistoryProcedures = {
       beforeAfter: describeBeforeAfter(from.document, to.document),
     };
   }),
+  /** What the before/after page shows of scenario.diff: the changes in words and each side's map terms. */
+  beforeAfter: publicProcedure
+    .input(DiffScenariosInput)
+    .query(async ({ ctx, input }) => beforeAfterView(...(await revisionsOf(ctx.db, input)))),
 
   history: publicProcedure.input(HistoryInput).query(({ ctx, input }) => listRevisions(ctx.db, input)),
 
