@@ -215,15 +215,18 @@ export interface BeforeAfterSide {
   terms: Pick<ScenarioDocument["terms"], "territory" | "bufferZone">;
 }
 
+/** A stored revision of a scenario, as the store reads it. */
+type StoredSide = Omit<BeforeAfterSide, "terms"> & { document: ScenarioDocument };
+
 /**
  * The before/after page's reading of two revisions: the changes in words and each side's map terms,
  * without the two whole documents and the raw changes that scenario.diff gives programs.
  */
-export function beforeAfterView<Side extends Omit<BeforeAfterSide, "terms"> & { document: ScenarioDocument }>(
-  from: Side,
-  to: Side,
+export function beforeAfterView(
+  from: StoredSide,
+  to: StoredSide,
 ): { from: BeforeAfterSide; to: BeforeAfterSide; beforeAfter: BeforeAfter } {
-  const side = ({ id, title, revision, isCurrent, document }: Side): BeforeAfterSide => ({
+  const side = ({ id, title, revision, isCurrent, document }: StoredSide): BeforeAfterSide => ({
     id,
     title,
     revision,
