@@ -5,7 +5,7 @@
 // them once the first contentful paint is on screen: at once when the page is hidden (a background tab
 // does not paint), and after one second at the latest. The page is server-rendered, so it reads, and
 // its links work, before then. Preloading the scripts instead was measured too: their compilation then
-// delays the first frame again.
+// delays the first frame again, so Next's own preload of one of them goes as well.
 // Next's own gzip would run before this rewrite, so these responses ask Next for plain HTML and are
 // gzipped here.
 
@@ -15,6 +15,7 @@ import type { RenderedPage } from "./page-cache.ts";
 
 const HEAD_END = "</head>";
 const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
+const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]* href="(\/_next\/static\/[^"]+\.js)"\/>/g;
 
 /** Adds `sources` as async scripts after the first contentful paint (see the file's comment). */
 function loader(sources: string[]): string {
@@ -31,11 +32,13 @@ function loader(sources: string[]): string {
 /** The page's first chunk (its <head>) with Next's async scripts started after the first paint instead. */
 export function deferHeadScripts(head: string): string {
   const sources: string[] = [];
-  const rewritten = head.replace(ASYNC_SCRIPT, (_tag, src: string) => {
+  let rewritten = head.replace(ASYNC_SCRIPT, (_tag, src: string) => {
     sources.push(src);
     return "";
   });
   if (!sources.length) return head;
+  // A preload of one of them would fetch it, and V8 compile it, before the first frame too.
+  rewritten = rewritten.replace(SCRIPT_PRELOAD, (tag, src: string) => (sources.includes(src) ? "" : tag));
   const end = rewritten.lastIndexOf(HEAD_END);
   return end < 0 ? rewritten + loader(sources) : rewritten.slice(0, end) + loader(sources) + rewritten.slice(end);
 }

@@ -26,6 +26,16 @@ describe("deferHeadScripts", () => {
     expect(head.indexOf("var s=")).toBeLessThan(head.indexOf("</head>"));
   });
 
+  it("drops Next's preload of a script the loader starts, and keeps any other preload", () => {
+    const preload = (src: string) => `<link rel="preload" as="script" fetchPriority="low" href="${src}"/>`;
+    const head = deferHeadScripts(
+      HEAD.replace("</head>", preload("/_next/static/chunks/b-1.js") + preload("/_next/static/chunks/other.js") + "</head>"),
+    );
+    expect(head).not.toContain(preload("/_next/static/chunks/b-1.js"));
+    expect(head).toContain(preload("/_next/static/chunks/other.js"));
+    expect(loaderSources(head)).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/b-1.js"]);
+  });
+
   it("leaves everything else as it was", () => {
     const head = deferHeadScripts(HEAD);
     expect(head).toContain(`<script src="/_next/static/chunks/polyfills.js" noModule=""></script>`);
