@@ -143,7 +143,7 @@ describe("buffer zone band", () => {
   it("the browser receives projected shapes, from one file it keeps: neither the raw outlines nor d3-geo", async () => {
     const { page } = session;
     const scripts: string[] = [];
-    const shapeFiles: { url: string; type: string; cache: string; body: string }[] = [];
+    const shapeFiles: { url: string; type: string; cache: string; body: string; requestedAt: number }[] = [];
     page.on("response", async (response) => {
       if (response.request().resourceType() === "script") scripts.push(await response.text());
       if (new URL(response.url()).pathname === "/map/regions.svg")
@@ -152,6 +152,7 @@ describe("buffer zone band", () => {
           type: response.headers()["content-type"] ?? "",
           cache: response.headers()["cache-control"] ?? "",
           body: await response.text(),
+          requestedAt: response.request().timing().startTime,
         });
     });
     const s = await sumyKurskBuffer();
@@ -170,10 +171,17 @@ describe("buffer zone band", () => {
     expect(shapeFiles[0]!.type).toMatch(/^image\/svg\+xml/);
     expect(shapeFiles[0]!.cache).toContain("immutable");
     expect(shapeFiles[0]!.body).toContain('<path id="UA-59" d="M');
-    expect(await page.locator('use[data-region="UA-59"]').getAttribute("href")).toBe(
-      new URL(shapeFiles[0]!.url).pathname + new URL(shapeFiles[0]!.url).search + "#UA-59",
+    const file = new URL(shapeFiles[0]!.url);
+    expect(await page.locator('use[data-region="UA-59"]').getAttribute("href")).toBe(file.pathname + file.search + "#UA-59");
+    // The server's HTML names the shapes by way of the page (they resolve there only without
+    // JavaScript), so the browser fetches the file after its first paint, not before.
+    const html = await (await page.request.get(`/s/${s.id}`)).text();
+    expect(html).not.toMatch(/<path [^>]*data-region/);
+    expect(html).toMatch(/<use href="#shape-UA-59"[^>]* data-region="UA-59"/);
+    const painted = await page.evaluate(
+      () => performance.timeOrigin + (performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN),
     );
-    expect(await (await page.request.get(`/s/${s.id}`)).text()).not.toMatch(/<path [^>]*data-region/);
+    expect(shapeFiles[0]!.requestedAt).toBeGreaterThan(painted);
   });
 });
 

@@ -14,6 +14,12 @@ async function openRendered(path: string) {
   expect(await session.page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("undefined");
 }
 
+/** How many of the map regions under `svg` have a shape on screen (a <use> whose shape has not loaded has none). */
+const drawnRegions = (svg: string) =>
+  session.page
+    .locator(`${svg} use[data-region]`)
+    .evaluateAll((uses) => uses.filter((u) => (u as SVGGraphicsElement).getBBox().width > 0).length);
+
 async function expectNoLoading() {
   expect(await session.page.getByText(/Loading/).count()).toBe(0);
 }
@@ -30,6 +36,8 @@ describe("the scenario page without JavaScript", () => {
     expect(await page.locator("#issue-ceasefire h2").textContent()).toBe("Ceasefire");
     expect(await page.locator('[data-term="ceasefire.type"] dd').first().textContent()).toBe("Comprehensive");
     expect(await page.getByTestId("history").locator("li").count()).toBeGreaterThan(0);
+    // The map draws its 30 regions too, through the shapes the page carries for a reader without scripts.
+    await expect.poll(() => drawnRegions(".region-map__svg")).toBe(30);
     await expectNoLoading();
   });
 
@@ -73,8 +81,9 @@ describe("compare, before/after and analysis without JavaScript", () => {
     await openRendered(`/diff?from=${statusQuo}&to=${us}`);
     expect(await page.getByTestId("region-changes").textContent()).toContain("Kharkiv: Russia 1,150 → 0 km², Ukraine +1,150 km²");
     expect(await page.getByTestId("share-change").textContent()).toMatch(/Russia's share of Ukraine: \d+\.\d% → \d+\.\d%/);
-    expect(await page.locator(".before-after__maps svg").count()).toBe(2);
+    expect(await page.locator(".before-after__maps svg.region-map__svg").count()).toBe(2);
     expect(await page.locator(".before-after__maps svg use[data-region]").count()).toBe(60);
+    await expect.poll(() => drawnRegions(".before-after__maps .region-map__svg")).toBe(60);
     expect(await page.getByTestId("term-changes").locator("tbody tr").count()).toBeGreaterThan(0);
     await expectNoLoading();
   });

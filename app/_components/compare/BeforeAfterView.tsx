@@ -185,6 +185,7 @@ function BeforeAfterMaps({ diff }: { diff: Diff }) {
           compact
           band={bandAfter}
           changes={changes}
+          shapesWithoutScript={false}
         />
       </div>
     </>

@@ -1,8 +1,8 @@
 import { bandAreaText } from "@/server/domain/buffer-zone-input.ts";
 import type { RegionId } from "@/server/domain/reference/regions.ts";
 import type { BufferBandView } from "@/server/map/buffer-band-drawing.ts";
-import { shapeHref } from "@/server/map/projected-map.ts";
 import type { Point } from "@/server/map/projected-map-types.ts";
+import { useShapeHref } from "./use-shape-href.tsx";
 
 // What the map draws over the regions: the buffer band (paths from the server) and, on before/after
 // maps, the regions that changed with their change. Nothing here computes a term or a figure.
@@ -78,6 +78,7 @@ export function BandCaption({ band }: { band: BufferBandView }) {
 const pathOf = (paths: readonly RegionPath[], id: string) => paths.find((p) => p.region.id === id);
 
 export function ChangeOutlines({ changes }: { changes: readonly RegionChangeMark[] }) {
+  const shapeHref = useShapeHref();
   return (
     <>
       {changes.map((c) => (

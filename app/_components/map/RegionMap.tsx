@@ -13,10 +13,11 @@ import { optionLabel } from "@/server/domain/options.ts";
 import { REGIONS_BY_NAME, type Region, type RegionId } from "@/server/domain/reference/regions.ts";
 import type { RegionTerm, Territory } from "@/server/domain/scenario.ts";
 import { StatusBadge } from "../editor/fields.tsx";
-import { projectedMap, shapeHref } from "@/server/map/projected-map.ts";
+import { projectedMap } from "@/server/map/projected-map.ts";
 import { UKRAINE_BORDER_SHAPE, type Point } from "@/server/map/projected-map-types.ts";
 import type { BufferBandView } from "@/server/map/buffer-band-drawing.ts";
 import { BandCaption, BufferBandLayer, ChangeLabels, ChangeOutlines, type RegionChangeMark } from "./MapOverlays.tsx";
+import { ShapesWithoutScript, useShapeHref } from "./use-shape-href.tsx";
 import "./region-map.css";
 
 interface Props {
@@ -29,6 +30,8 @@ interface Props {
   band?: BufferBandView | null;
   /** Regions to outline, each labelled with its change (before/after). */
   changes?: readonly RegionChangeMark[];
+  /** Whether this map carries the shapes for a page read without JavaScript: one map per page does. */
+  shapesWithoutScript?: boolean;
 }
 
 interface RegionView {
@@ -70,7 +73,7 @@ function describe(region: Region, term: RegionTerm | undefined, shares: RegionSh
   return text;
 }
 
-function regionViews(territory: Territory): RegionView[] {
+function regionViews(territory: Territory, shapeHref: (shapeId: string) => string): RegionView[] {
   const { regions } = projectedMap;
   return REGIONS_BY_NAME.map((region) => {
     const id = region.id as RegionId;
@@ -114,11 +117,12 @@ function fill({ russia, ukraine }: RegionShares): string {
  * A map of the 30 regions shaded by who holds how much of each. Every region can be reached with
  * Tab; hovering or focusing one shows its figures in the panel beside (or below) the map.
  */
-export function RegionMap({ territory, title, compact = false, band = null, changes = [] }: Props) {
+export function RegionMap({ territory, title, compact = false, band = null, changes = [], shapesWithoutScript = true }: Props) {
   const uid = useId();
   const ids = { svgTitle: `${uid}-svg-title`, desc: `${uid}-desc`, hatch: `${uid}-hatch`, dots: `${uid}-dots` };
   const geometry = projectedMap;
-  const views = useMemo(() => regionViews(territory), [territory]);
+  const shapeHref = useShapeHref();
+  const views = useMemo(() => regionViews(territory, shapeHref), [territory, shapeHref]);
   const changed = new Set(changes.map((c) => c.regionId));
 
   const [hovered, setHovered] = useState<RegionId | null>(null);
@@ -243,6 +247,7 @@ export function RegionMap({ territory, title, compact = false, band = null, chan
       <p className="region-map__sources">
         Boundaries: Natural Earth (public domain). Areas: official statistics. Control: as stated in the scenario.
       </p>
+      {shapesWithoutScript && <ShapesWithoutScript />}
     </figure>
   );
 }

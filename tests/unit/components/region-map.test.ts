@@ -9,7 +9,7 @@ import { russiaConditions } from "@/server/domain/seeds/russia-conditions.ts";
 import { statusQuoTerritory } from "@/server/domain/seeds/status-quo.ts";
 import { formatKm2 } from "@/server/domain/format.ts";
 import { bufferBandView } from "@/server/map/buffer-band-drawing.ts";
-import { shapeHref } from "@/server/map/projected-map.ts";
+import { pageShapeHref, SHAPE_IDS, shapeHref } from "@/server/map/projected-map.ts";
 
 const render = (
   territory: Territory,
@@ -29,8 +29,8 @@ function regionPaths(html: string): Map<string, string> {
   const paths = new Map<string, string>();
   for (const [tag] of html.matchAll(/<use [^>]*data-region="[^"]+"[^>]*>/g)) {
     const id = tag.match(/data-region="([^"]+)"/)![1]!;
-    // Each shape comes from the shapes file the build wrote, by the address that names its content.
-    expect(tag.includes('tabindex="0"') && tag.includes('role="img"') && tag.startsWith(`<use href="${shapeHref(id)}"`)).toBe(
+    // As the server writes it: each shape by way of the page (see "without JavaScript" below).
+    expect(tag.includes('tabindex="0"') && tag.includes('role="img"') && tag.startsWith(`<use href="${pageShapeHref(id)}"`)).toBe(
       true,
     );
     paths.set(tag.match(/data-region="([^"]+)"/)![1]!, decode(tag.match(/aria-label="([^"]+)"/)![1]!));
@@ -94,6 +94,24 @@ describe("RegionMap, status quo of May 2025", () => {
 
   it("renders the same markup every time (no random ids, safe to hydrate)", () => {
     expect(render(statusQuoTerritory(), "Who holds what: Status quo")).toBe(html);
+  });
+
+  it("carries, for a page read without JavaScript, every shape of the shapes file under its page id", () => {
+    const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? "";
+    const pageShapes = [...noscript.matchAll(/<use id="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    expect(pageShapes).toEqual(SHAPE_IDS.map((id) => [pageShapeHref(id).slice(1), shapeHref(id)]));
+    expect(SHAPE_IDS).toHaveLength(31); // 30 regions and Ukraine's border
+    // Everything the map draws outside it names its shapes by way of the page, never the file.
+    expect(html.replace(noscript, "")).not.toContain(shapeHref(""));
+    // Without it (the second map of a page), nothing else changes.
+    const second = renderToString(
+      createElement(RegionMap, {
+        territory: statusQuoTerritory(),
+        title: "Who holds what: Status quo",
+        shapesWithoutScript: false,
+      }),
+    );
+    expect(second).toBe(html.replace(`<noscript>${noscript}</noscript>`, ""));
   });
 });
 
