@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState, type ReactNode } from "react";
+import { useId, useMemo, useState } from "react";
 import { formatKm2, formatShare } from "@/server/domain/format.ts";
 import {
   contestedOpacity,
@@ -16,6 +16,7 @@ import { StatusBadge } from "../editor/fields.tsx";
 import { projectedMap } from "@/server/map/projected-map.ts";
 import { UKRAINE_BORDER_SHAPE, type Point } from "@/server/map/projected-map-types.ts";
 import type { BufferBandView } from "@/server/map/buffer-band-drawing.ts";
+import { MapLegend } from "./MapLegend.tsx";
 import { BandCaption, BufferBandLayer, ChangeLabels, ChangeOutlines, type RegionChangeMark } from "./MapOverlays.tsx";
 import { ShapesWithoutScript, useShapeHref } from "./use-shape-href.tsx";
 import "./region-map.css";
@@ -234,7 +235,7 @@ export function RegionMap({ territory, title, compact = false, band = null, chan
               </g>
             </svg>
           </div>
-          <Legend
+          <MapLegend
             compact={compact}
             band={band !== null && band.depthKm !== null}
             zoned={views.some((v) => v.term && v.term.zone !== "none")}
@@ -293,37 +294,6 @@ function RegionLabel({ view: v, showName }: { view: RegionView; showName: boolea
       {main && text(main, v.share ? `region-map__share region-map__share--${v.share.holder}` : "region-map__contested")}
       {below && text(below, "region-map__contested", "1.5em")}
     </g>
-  );
-}
-
-function Legend({ compact, band, zoned, changes }: { compact: boolean; band: boolean; zoned: boolean; changes: boolean }) {
-  const item = (swatch: string, full: ReactNode, short: ReactNode) => (
-    <li className="region-map__legend-item">
-      <span className={`region-map__swatch region-map__swatch--${swatch}`} aria-hidden="true" />
-      {compact ? short : full}
-    </li>
-  );
-  return (
-    <div className="region-map__legend">
-      <div className="region-map__scale">
-        <span className="region-map__scale-title">{compact ? "Held by Russia" : "Share of each region held by Russia"}</span>
-        <span className="region-map__scale-bar" aria-hidden="true" />
-        <span className="region-map__scale-ticks">
-          <span>0%</span>
-          <span>50%</span>
-          <span>100%</span>
-        </span>
-      </div>
-      <ul className="region-map__keys">
-        {item("contested", "Contested land (hatched)", "Contested")}
-        {band && item("band", "Buffer zone: the band along the border (computed)", "Buffer zone band")}
-        {zoned && item("zone", "Region (partly) in a buffer / demilitarised zone: extent not drawn", "Region partly in a zone")}
-        {changes && item("changed", "Region that changed (outlined, with the change)", "Changed region")}
-        {item("unassigned", "Assigned to no one", "Unassigned")}
-        {item("ru", "Russia's own regions (paler)", "Russia's regions")}
-        {item("border", "Ukraine's internationally recognised border", "Ukraine's border")}
-      </ul>
-    </div>
   );
 }
 
