@@ -173,6 +173,8 @@ describe("buffer zone band", () => {
     expect(shapeFiles[0]!.body).toContain('<path id="UA-59" d="M');
     const file = new URL(shapeFiles[0]!.url);
     expect(await page.locator('use[data-region="UA-59"]').getAttribute("href")).toBe(file.pathname + file.search + "#UA-59");
+    expect(await page.locator(".region-map__svg").getAttribute("data-shapes")).toBe("file");
+    expect(await page.locator(".region-map__svg").isVisible()).toBe(true);
     // The server's HTML names the shapes by way of the page (they resolve there only without
     // JavaScript), so the browser fetches the file after its first paint, not before.
     const html = await (await page.request.get(`/s/${s.id}`)).text();

@@ -38,6 +38,7 @@ describe("the scenario page without JavaScript", () => {
     expect(await page.getByTestId("history").locator("li").count()).toBeGreaterThan(0);
     // The map draws its 30 regions too, through the shapes the page carries for a reader without scripts.
     await expect.poll(() => drawnRegions(".region-map__svg")).toBe(30);
+    expect(await page.locator(".region-map__svg").isVisible()).toBe(true);
     await expectNoLoading();
   });
 

@@ -2,7 +2,7 @@ import { bandAreaText } from "@/server/domain/buffer-zone-input.ts";
 import type { RegionId } from "@/server/domain/reference/regions.ts";
 import type { BufferBandView } from "@/server/map/buffer-band-drawing.ts";
 import type { Point } from "@/server/map/projected-map-types.ts";
-import { useShapeHref } from "./use-shape-href.tsx";
+import { useMapShapes } from "./use-map-shapes.tsx";
 
 // What the map draws over the regions: the buffer band (paths from the server) and, on before/after
 // maps, the regions that changed with their change. Nothing here computes a term or a figure.
@@ -78,11 +78,11 @@ export function BandCaption({ band }: { band: BufferBandView }) {
 const pathOf = (paths: readonly RegionPath[], id: string) => paths.find((p) => p.region.id === id);
 
 export function ChangeOutlines({ changes }: { changes: readonly RegionChangeMark[] }) {
-  const shapeHref = useShapeHref();
+  const shapes = useMapShapes();
   return (
     <>
       {changes.map((c) => (
-        <use key={c.regionId} href={shapeHref(c.regionId)} className="region-map__changed" data-changed-region={c.regionId} />
+        <use key={c.regionId} href={shapes.href(c.regionId)} className="region-map__changed" data-changed-region={c.regionId} />
       ))}
     </>
   );

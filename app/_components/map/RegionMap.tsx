@@ -18,7 +18,7 @@ import { UKRAINE_BORDER_SHAPE, type Point } from "@/server/map/projected-map-typ
 import type { BufferBandView } from "@/server/map/buffer-band-drawing.ts";
 import { MapLegend } from "./MapLegend.tsx";
 import { BandCaption, BufferBandLayer, ChangeLabels, ChangeOutlines, type RegionChangeMark } from "./MapOverlays.tsx";
-import { ShapesWithoutScript, useShapeHref } from "./use-shape-href.tsx";
+import { ShapesWithoutScript, useMapShapes } from "./use-map-shapes.tsx";
 import "./region-map.css";
 
 interface Props {
@@ -122,8 +122,8 @@ export function RegionMap({ territory, title, compact = false, band = null, chan
   const uid = useId();
   const ids = { svgTitle: `${uid}-svg-title`, desc: `${uid}-desc`, hatch: `${uid}-hatch`, dots: `${uid}-dots` };
   const geometry = projectedMap;
-  const shapeHref = useShapeHref();
-  const views = useMemo(() => regionViews(territory, shapeHref), [territory, shapeHref]);
+  const shapes = useMapShapes();
+  const views = useMemo(() => regionViews(territory, shapes.href), [territory, shapes]);
   const changed = new Set(changes.map((c) => c.regionId));
 
   const [hovered, setHovered] = useState<RegionId | null>(null);
@@ -140,6 +140,7 @@ export function RegionMap({ territory, title, compact = false, band = null, chan
           <div className="region-map__canvas">
             <svg
               className="region-map__svg"
+              data-shapes={shapes.from}
               viewBox={`0 0 ${geometry.width} ${geometry.height}`}
               role="group"
               aria-labelledby={ids.svgTitle}
@@ -211,10 +212,10 @@ export function RegionMap({ territory, title, compact = false, band = null, chan
                     <use key={v.region.id} href={v.href} className="region-map__zone-outline" data-zone-region={v.region.id} />
                   ))}
                 {band && band.depthKm !== null && <BufferBandLayer band={band} dotsId={ids.dots} />}
-                <use href={shapeHref(UKRAINE_BORDER_SHAPE)} className="region-map__border" />
+                <use href={shapes.href(UKRAINE_BORDER_SHAPE)} className="region-map__border" />
                 <ChangeOutlines changes={changes} />
-                {hovered && hovered !== focused && <use href={shapeHref(hovered)} className="region-map__hover" />}
-                {focused && <use href={shapeHref(focused)} className="region-map__focus" />}
+                {hovered && hovered !== focused && <use href={shapes.href(hovered)} className="region-map__hover" />}
+                {focused && <use href={shapes.href(focused)} className="region-map__focus" />}
               </g>
 
               <g aria-hidden="true" className="region-map__labels">

@@ -101,6 +101,9 @@ describe("RegionMap, status quo of May 2025", () => {
     const pageShapes = [...noscript.matchAll(/<use id="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
     expect(pageShapes).toEqual(SHAPE_IDS.map((id) => [pageShapeHref(id).slice(1), shapeHref(id)]));
     expect(SHAPE_IDS).toHaveLength(31); // 30 regions and Ukraine's border
+    // The drawing waits, hidden, for shapes that resolve; the same block shows it without JavaScript.
+    expect(html).toMatch(/<svg class="region-map__svg" data-shapes="page"/);
+    expect(noscript).toContain(`<style>.region-map__svg[data-shapes="page"] { visibility: visible; }</style>`);
     // Everything the map draws outside it names its shapes by way of the page, never the file.
     expect(html.replace(noscript, "")).not.toContain(shapeHref(""));
     // Without it (the second map of a page), nothing else changes.
