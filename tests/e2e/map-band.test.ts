@@ -3,7 +3,7 @@
 // outlines and labels the regions that changed, and the browser gets projected paths only.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
+import type { Page, Response } from "playwright-core";
 import type { BufferBandView } from "@/server/map/buffer-band-drawing.ts";
 import { formatSignedKm2 } from "@/server/domain/format.ts";
 import type { ScenarioDocument } from "@/server/domain/scenario.ts";
@@ -142,36 +142,38 @@ describe("buffer zone band", () => {
 
   it("the browser receives projected shapes, from one file it keeps: neither the raw outlines nor d3-geo", async () => {
     const { page } = session;
-    const scripts: string[] = [];
-    const shapeFiles: { url: string; type: string; cache: string; body: string; requestedAt: number }[] = [];
-    page.on("response", async (response) => {
-      if (response.request().resourceType() === "script") scripts.push(await response.text());
-      if (new URL(response.url()).pathname === "/map/regions.svg")
-        shapeFiles.push({
-          url: response.url(),
-          type: response.headers()["content-type"] ?? "",
-          cache: response.headers()["cache-control"] ?? "",
-          body: await response.text(),
-          requestedAt: response.request().timing().startTime,
-        });
+    const scripts: Promise<string>[] = [];
+    const isShapesFile = (response: Response) => new URL(response.url()).pathname === "/map/regions.svg";
+    // Recorded as the responses arrive (bodies read later): an async handler could still be reading
+    // when the assertions run.
+    const shapeFiles: Response[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push(response.text());
+      if (isShapesFile(response)) shapeFiles.push(response);
     });
     const s = await sumyKurskBuffer();
+    // The file is fetched once React has hydrated, which on a busy machine can come after the
+    // network has gone quiet: wait for it by name.
+    const shapesFetched = page.waitForResponse(isShapesFile);
     await page.goto(`/s/${s.id}`);
     await expectVisible(page.getByTestId("buffer-band"));
+    await shapesFetched;
+    await page.waitForFunction(() => document.querySelector(".region-map__svg")?.getAttribute("data-shapes") === "file");
     await page.waitForLoadState("networkidle");
     expect(scripts.length).toBeGreaterThan(0);
-    const all = scripts.join("\n");
+    const all = (await Promise.all(scripts)).join("\n");
     // "area_km2_geom" is a property only the raw reference file has; geoConicEqualArea is d3-geo's projection.
     expect(all).not.toContain("area_km2_geom");
     expect(all).not.toContain("geoConicEqualArea");
     expect(all).not.toContain("conicEqualAreaRaw");
     // The shapes: one versioned file for every map on the page, kept by the browser; not in the HTML.
     expect(shapeFiles).toHaveLength(1);
-    expect(shapeFiles[0]!.url).toMatch(/\/map\/regions\.svg\?v=[0-9a-f]{12}$/);
-    expect(shapeFiles[0]!.type).toMatch(/^image\/svg\+xml/);
-    expect(shapeFiles[0]!.cache).toContain("immutable");
-    expect(shapeFiles[0]!.body).toContain('<path id="UA-59" d="M');
-    const file = new URL(shapeFiles[0]!.url);
+    const shapes = shapeFiles[0]!;
+    expect(shapes.url()).toMatch(/\/map\/regions\.svg\?v=[0-9a-f]{12}$/);
+    expect(shapes.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
+    expect(shapes.headers()["cache-control"]).toContain("immutable");
+    expect(await shapes.text()).toContain('<path id="UA-59" d="M');
+    const file = new URL(shapes.url());
     expect(await page.locator('use[data-region="UA-59"]').getAttribute("href")).toBe(file.pathname + file.search + "#UA-59");
     expect(await page.locator(".region-map__svg").getAttribute("data-shapes")).toBe("file");
     expect(await page.locator(".region-map__svg").isVisible()).toBe(true);
@@ -183,7 +185,7 @@ describe("buffer zone band", () => {
     const painted = await page.evaluate(
       () => performance.timeOrigin + (performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN),
     );
-    expect(shapeFiles[0]!.requestedAt).toBeGreaterThan(painted);
+    expect(shapes.request().timing().startTime).toBeGreaterThan(painted);
   });
 });
 
