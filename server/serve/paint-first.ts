@@ -17,11 +17,18 @@ const HEAD_END = "</head>";
 const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
 const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]* href="(\/_next\/static\/[^"]+\.js)"\/>/g;
 
-/** Adds `sources` as async scripts after the first contentful paint (see the file's comment). */
+/** Marks `<html>` once the first contentful paint is on screen: sections held out of it follow (app/globals.css). */
+export const PAINTED_ATTRIBUTE = "data-painted";
+
+/**
+ * Adds `sources` as async scripts after the first contentful paint (see the file's comment), and
+ * marks the page painted at the same moment.
+ */
 function loader(sources: string[]): string {
   return (
     `<script>(function(){var s=${JSON.stringify(sources)},d=0;` +
-    `function go(){if(d)return;d=1;for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=true;document.head.appendChild(e)}}` +
+    `function go(){if(d)return;d=1;document.documentElement.setAttribute("${PAINTED_ATTRIBUTE}","");` +
+    `for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=true;document.head.appendChild(e)}}` +
     `if(document.visibilityState!=="visible"||typeof PerformanceObserver!=="function")return go();` +
     `setTimeout(go,1000);` +
     `try{new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length)go()}).observe({type:"paint",buffered:true})}catch(x){go()}` +

@@ -1,5 +1,5 @@
-// The first frame carries the reading content; maps, charts and the sections below the fold join in
-// the next one (.lazy-render in app/globals.css). Recorded in the page itself: the before/after maps'
+// The first paint carries the reading content; maps, charts and the sections below the fold join
+// once it is on screen (.lazy-render in app/globals.css). Recorded in the page itself: the before/after maps'
 // content-visibility in the first frame they exist in, then once the page has settled. And what the
 // first frame shows stays where it is when the page hydrates.
 import { describe, expect, it } from "vitest";
@@ -28,7 +28,7 @@ const RECORD_TITLE_TOP = `
 `;
 
 describe("the first frame", () => {
-  it("leaves the before/after maps out while the headline paints, and draws them in the next frame", async () => {
+  it("leaves the before/after maps out while the headline paints, and draws them once it is on screen", async () => {
     const { page } = session;
     await page.addInitScript({ content: RECORD_FIRST_FRAME });
     const [from, to] = [await seedIdByTitle("Status quo"), await seedIdByTitle("U.S. proposal")];
@@ -38,6 +38,9 @@ describe("the first frame", () => {
 
     const maps = page.getByTestId("before-after-maps");
     await expect.poll(() => maps.evaluate((el) => getComputedStyle(el).getPropertyValue("content-visibility"))).toBe("auto");
+    // Let go by the loader once the first contentful paint was on screen (server/serve/paint-first.ts).
+    expect(await page.locator("html[data-painted]").count()).toBe(1);
+    expect(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length)).toBe(1);
     expect(await page.locator(".region-map__svg").first().isVisible()).toBe(true);
     expect(await page.locator(".region-map__region").first().isVisible()).toBe(true);
     session.expectNoProblems();

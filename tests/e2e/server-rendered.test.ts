@@ -5,13 +5,18 @@ import { describe, expect, it } from "vitest";
 import { runOpening, seedProfileSet } from "../../server/domain/analysis/index.ts";
 import { seedIdByTitle } from "../helpers/e2e-api.ts";
 import { useBrowserPage } from "../helpers/e2e-browser.ts";
+import { everySectionDrawn } from "../helpers/e2e-pages.ts";
 
 const session = useBrowserPage({ contextOptions: { javaScriptEnabled: false } });
 
-/** Opens `path` and checks that no script ran: what the test then finds came from the HTML alone. */
+/**
+ * Opens `path` and checks that no script ran: what the test then finds came from the HTML alone.
+ * Sections held out of the first paint are let go by time alone here.
+ */
 async function openRendered(path: string) {
   await session.page.goto(path);
   expect(await session.page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("undefined");
+  await everySectionDrawn(session.page);
 }
 
 /** How many of the map regions under `svg` have a shape on screen (a <use> whose shape has not loaded has none). */

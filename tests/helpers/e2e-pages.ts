@@ -35,4 +35,23 @@ export async function openSitePage(page: Page, { path, ready }: SitePage): Promi
   await page.goto(path);
   if (ready) await page.locator(ready).first().waitFor({ state: "attached" });
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
+  await everySectionDrawn(page);
+}
+
+/**
+ * Waits until no section still sits out the first paint (.lazy-render in app/globals.css). Polled
+ * from here rather than with waitForFunction, so that it also works with JavaScript off.
+ */
+export async function everySectionDrawn(page: Page, timeoutMs = 10_000): Promise<void> {
+  const held = () =>
+    page.evaluate(
+      () =>
+        document
+          .getAnimations()
+          .filter((a) => a instanceof CSSAnimation && a.animationName === "sit-out-first-screen" && a.playState !== "finished")
+          .length,
+    );
+  for (const start = Date.now(); (await held()) > 0; await page.waitForTimeout(50)) {
+    if (Date.now() - start > timeoutMs) throw new Error(`Sections still held out of the first paint after ${timeoutMs} ms`);
+  }
 }

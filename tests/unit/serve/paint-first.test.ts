@@ -23,6 +23,8 @@ describe("deferHeadScripts", () => {
     // The loader waits for the first contentful paint, with a hidden page and a time limit as ways out.
     expect(head).toContain(`first-contentful-paint`);
     expect(head).toContain(`visibilityState`);
+    // ...and marks the page painted then, which lets the sections held out of the first paint go.
+    expect(head).toContain(`setAttribute("data-painted","")`);
     expect(head.indexOf("var s=")).toBeLessThan(head.indexOf("</head>"));
   });
 
