@@ -45,7 +45,7 @@ export function securityHeaders({ dev }) {
     { key: "X-Frame-Options", value: "DENY" },
     {
       key: "Permissions-Policy",
-      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=()",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=()",
     },
   ];
 }
