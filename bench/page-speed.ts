@@ -31,6 +31,7 @@ const HELLO_DIR = path.join(root, "bench/hello-app");
 const NEXT_BIN = path.join(root, "node_modules/.bin/next");
 const DEFAULT_RUNS = 5;
 const VIEWPORT = { width: 1280, height: 800 };
+const SETTLE_MS = 500;
 
 interface PageSpec {
   name: string;
@@ -76,6 +77,9 @@ interface Sample {
 
 /** Loads `url` once in a fresh context and measures it. */
 async function measure(browser: Browser, url: string, ready: string | undefined): Promise<Sample> {
+  // Every load starts on a quiet machine: the last load's page (closed with its context) is still
+  // being torn down for a while, which would land on whichever page comes next.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
