@@ -18,7 +18,7 @@ const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/scr
 const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]* href="(\/_next\/static\/[^"]+\.js)"\/>/g;
 
 /** Marks `<html>` once the first contentful paint is on screen: sections held out of it follow (app/globals.css). */
-export const PAINTED_ATTRIBUTE = "data-painted";
+const PAINTED_ATTRIBUTE = "data-painted";
 
 /**
  * Adds `sources` as async scripts after the first contentful paint (see the file's comment), and
